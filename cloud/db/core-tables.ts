@@ -1,0 +1,46 @@
+import type { Generated } from 'kysely';
+
+/** Tables every feature shares: the audit log, idempotency keys and the notification outbox. */
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: number;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  actor_id: number | null;
+  community_id: number | null;
+  note: string | null;
+  at: string;
+}
+
+export interface IdempotencyKeyTable {
+  user_id: number;
+  request_id: string;
+  action: string;
+  /** JSON of the first result; null only while the first call is in flight. */
+  result: string | null;
+  created_at: string;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  /** Mini-program page the message opens. */
+  page: string | null;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface CoreTables {
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeyTable;
+  notifications: NotificationTable;
+}

@@ -1,0 +1,23 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { peopleMigration } from '../../features/people/migration';
+import { core } from './0001-core';
+
+/**
+ * Every migration, in order. Names sort: a feature appends `NNNN-<feature>-<what>` with the next number.
+ * Kept in code (not read from a folder) so the bundled cloud function carries them.
+ */
+const migrations: Record<string, Migration> = {
+  '0001-core': core,
+  '0002-people': peopleMigration,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${(error as Error).message ?? error}`);
+  }
+}

@@ -1,0 +1,5 @@
+import type { PeopleTables } from '../features/people/tables';
+import type { CoreTables } from './core-tables';
+
+/** The whole database as Kysely sees it: each feature contributes its tables. */
+export interface Database extends CoreTables, PeopleTables {}

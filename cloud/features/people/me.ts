@@ -1,0 +1,49 @@
+import type { Me } from '../../../types';
+import type { Db } from '../../db/tx';
+import type { Ctx } from '../../router/context';
+import { notFound } from '../../router/errors';
+import { findCommunities, findCommunity } from './communities';
+
+export async function getMe(db: Db, ctx: Ctx): Promise<Me> {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'role', 'name', 'phone', 'address', 'community_id'])
+    .where('id', '=', ctx.caller.id)
+    .executeTakeFirstOrThrow();
+  return {
+    id: user.id,
+    role: user.role,
+    name: user.name,
+    phone: user.phone,
+    address: user.address,
+    community: user.community_id ? await findCommunity(db, user.community_id) : null,
+    staffCommunities: await findCommunities(db, ctx.caller.staffCommunityIds),
+  };
+}
+
+export interface MeChanges {
+  name?: string;
+  phone?: string;
+  address?: string;
+  communityId?: number;
+}
+
+export async function updateMe(db: Db, ctx: Ctx, changes: MeChanges): Promise<Me> {
+  if (changes.communityId !== undefined && !(await findCommunity(db, changes.communityId))) {
+    throw notFound('所选社区不存在', 'communityId');
+  }
+  const set = {
+    ...(changes.name !== undefined && { name: changes.name }),
+    ...(changes.phone !== undefined && { phone: changes.phone }),
+    ...(changes.address !== undefined && { address: changes.address }),
+    ...(changes.communityId !== undefined && { community_id: changes.communityId }),
+  };
+  if (Object.keys(set).length > 0) {
+    await db
+      .updateTable('users')
+      .set({ ...set, updated_at: ctx.now.toISOString() })
+      .where('id', '=', ctx.caller.id)
+      .execute();
+  }
+  return getMe(db, ctx);
+}

@@ -1,0 +1,8 @@
+import type { IdentitySource } from '../types';
+
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Local host only: the caller is whoever the X-Dev-OpenId header names. */
+export const devHeaderIdentity: IdentitySource = {
+  openid: (call) => (call.devOpenId && OPENID.test(call.devOpenId) ? call.devOpenId : null),
+};

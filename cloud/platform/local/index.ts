@@ -1,0 +1,24 @@
+import path from 'node:path';
+import type { Clock } from '../clock';
+import type { Logger, Platform } from '../types';
+import { wordListCheck } from './content-check';
+import { devHeaderIdentity } from './identity';
+import { LoggingNotifier } from './notifier';
+import { DiskStorage } from './storage';
+
+export interface LocalPlatform extends Platform {
+  notifier: LoggingNotifier;
+  storage: DiskStorage;
+}
+
+export function createLocalPlatform(opts: { clock: Clock; dataDir: string; log: Logger }): LocalPlatform {
+  return {
+    name: 'local',
+    clock: opts.clock,
+    identity: devHeaderIdentity,
+    notifier: new LoggingNotifier(opts.log),
+    contentCheck: wordListCheck,
+    storage: new DiskStorage(path.join(opts.dataDir, 'uploads')),
+    log: opts.log,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Clock } from './clock';
+
+/** What the caller's transport knows about them. Only the local host sets `devOpenId`. */
+export interface CallContext {
+  devOpenId?: string;
+}
+
+export interface IdentitySource {
+  /** The trusted openid of the caller, or null when there is none. */
+  openid(call: CallContext): string | null;
+}
+
+export interface OutgoingMessage {
+  openid: string;
+  kind: string;
+  title: string;
+  body: string;
+  page: string | null;
+  createdAt: string;
+}
+
+export interface Notifier {
+  deliver(message: OutgoingMessage): Promise<void>;
+}
+
+export interface ContentVerdict {
+  pass: boolean;
+  /** Why it was held, for the reviewer. */
+  label?: string;
+}
+
+export interface ContentCheck {
+  check(text: string, openid: string): Promise<ContentVerdict>;
+}
+
+export interface FileStorage {
+  /** Whether a file id names a file this storage holds (uploaded by the client beforehand). */
+  exists(fileId: string): Promise<boolean>;
+  /** A URL the client can show. */
+  url(fileId: string): Promise<string>;
+}
+
+export interface Logger {
+  info(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface Platform {
+  name: 'local' | 'wechat';
+  clock: Clock;
+  identity: IdentitySource;
+  notifier: Notifier;
+  contentCheck: ContentCheck;
+  storage: FileStorage;
+  log: Logger;
+}

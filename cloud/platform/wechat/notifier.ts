@@ -1,0 +1,43 @@
+import type { Notifier, OutgoingMessage } from '../types';
+import type { WxSdk } from './sdk';
+
+/** Maps a message kind to a subscribe-message template and which template keys carry title, body and time. */
+export interface TemplateConfig {
+  templateId: string;
+  fields: { title?: string; body?: string; time?: string };
+}
+
+/** `thing` values are capped at 20 characters by WeChat. */
+const clip = (s: string, n = 20) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function formatTime(iso: string): string {
+  const d = new Date(Date.parse(iso) + 8 * 3600_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+}
+
+/** subscribeMessage.send; kinds without a configured template are skipped (the user did not subscribe to them). */
+export function subscribeMessageNotifier(
+  sdk: () => WxSdk,
+  templates: Record<string, TemplateConfig>,
+  state: 'developer' | 'trial' | 'formal' = 'formal',
+): Notifier {
+  return {
+    async deliver(message: OutgoingMessage) {
+      const template = templates[message.kind] ?? templates.default;
+      if (!template) return;
+      const data: Record<string, { value: string }> = {};
+      if (template.fields.title) data[template.fields.title] = { value: clip(message.title) };
+      if (template.fields.body) data[template.fields.body] = { value: clip(message.body) };
+      if (template.fields.time) data[template.fields.time] = { value: formatTime(message.createdAt) };
+      const res = await sdk().openapi.subscribeMessage.send({
+        touser: message.openid,
+        templateId: template.templateId,
+        page: message.page ?? undefined,
+        data,
+        miniprogramState: state,
+      });
+      if (res.errCode) throw new Error(`subscribeMessage.send ${res.errCode} ${res.errMsg ?? ''}`);
+    },
+  };
+}

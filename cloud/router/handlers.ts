@@ -1,0 +1,7 @@
+import { peopleHandlers } from '../features/people/handlers';
+import type { AllHandlers } from './handler';
+
+/** The router's table: the compiler checks that every action of the contract has exactly one handler. */
+export const handlers: AllHandlers = {
+  ...peopleHandlers,
+};

@@ -1,0 +1,65 @@
+import * as v from 'valibot';
+import { actions, type ActionName, type AnyActionDef, type Envelope } from '../../types';
+import { describeIssue, requestId as requestIdSchema } from '../../types/schema';
+import { once } from '../db/idempotency';
+import type { Db } from '../db/tx';
+import { resolveCaller } from '../features/people/caller';
+import type { CallContext, Platform } from '../platform/types';
+import type { Ctx } from './context';
+import { AppError, forbidden, invalid } from './errors';
+import type { Handler } from './handler';
+import { handlers } from './handlers';
+
+export interface Runtime {
+  db: Db;
+  platform: Platform;
+}
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * The one way into the API: look the action up, resolve the caller, check the role, validate the payload,
+ * run the handler (once per requestId for creates), and wrap the outcome in the envelope.
+ */
+export async function dispatch(rt: Runtime, data: unknown, call: CallContext): Promise<Envelope<unknown>> {
+  try {
+    return { ok: true, data: await route(rt, data, call) };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err.toBody() };
+    rt.platform.log.error('unhandled error', { error: String((err as Error)?.stack ?? err) });
+    return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } };
+  }
+}
+
+async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unknown> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid('请求格式不正确');
+  const { action, payload, requestId } = data as Record<string, unknown>;
+  if (typeof action !== 'string' || !hasOwn(actions, action) || !hasOwn(handlers, action)) {
+    throw invalid('未知的操作', 'action');
+  }
+  const name = action as ActionName;
+  const def = actions[name] as AnyActionDef;
+
+  const openid = rt.platform.identity.openid(call);
+  if (!openid) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const now = rt.platform.clock.now();
+  const caller = await resolveCaller(rt.db, openid, now);
+  if (!def.roles.includes(caller.role)) throw forbidden();
+
+  const parsed = v.safeParse(def.input, payload === undefined ? {} : payload);
+  if (!parsed.success) {
+    const { message, field } = describeIssue(parsed.issues[0]);
+    throw invalid(message, field);
+  }
+
+  const ctx: Ctx = { caller, platform: rt.platform, now };
+  const handler = handlers[name] as Handler<AnyActionDef>;
+  if (!def.idempotent) return handler(rt.db, ctx, parsed.output);
+
+  const rid = v.safeParse(requestIdSchema, requestId);
+  if (!rid.success) throw invalid('缺少请求编号，请刷新后重试', 'requestId');
+  ctx.requestId = rid.output;
+  return once(rt.db, { userId: caller.id, requestId: rid.output, action: name, at: now }, (trx) =>
+    handler(trx, ctx, parsed.output),
+  );
+}

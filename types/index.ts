@@ -1,0 +1,17 @@
+import type { InputOf, ResultOf } from './contract';
+import { peopleActions } from './people';
+
+export * from './contract';
+export * from './errors';
+export * from './roles';
+export * from './people';
+
+/** Every action of the API. A feature adds its table here, and both ends compile against it. */
+export const actions = {
+  ...peopleActions,
+};
+
+export type Actions = typeof actions;
+export type ActionName = keyof Actions;
+export type ActionInput<A extends ActionName> = InputOf<Actions[A]>;
+export type ActionResult<A extends ActionName> = ResultOf<Actions[A]>;

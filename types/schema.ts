@@ -1,0 +1,88 @@
+import * as v from 'valibot';
+
+/** Shared field schemas. Every message is Chinese and names the field, so the router can pass it straight on. */
+
+export const id = (label: string) =>
+  v.pipe(v.number(`${label}应为数字`), v.integer(`${label}无效`), v.minValue(1, `${label}无效`));
+
+export const text = (label: string, min: number, max: number) =>
+  v.pipe(
+    v.string(`${label}应为文字`),
+    v.trim(),
+    v.minLength(min, min <= 1 ? `请填写${label}` : `${label}至少${min}个字`),
+    v.maxLength(max, `${label}不能超过${max}个字`),
+  );
+
+/** Optional free text that may be cleared with an empty string. */
+export const optionalText = (label: string, max: number) =>
+  v.optional(v.pipe(v.string(`${label}应为文字`), v.trim(), v.maxLength(max, `${label}不能超过${max}个字`)));
+
+/** Text shown to other people must not carry markup. */
+export const plainText = (label: string, min: number, max: number) =>
+  v.pipe(text(label, min, max), v.regex(/^[^<>]*$/, `${label}不能包含 < 或 > 等特殊符号`));
+
+export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
+export const phone = (label = '手机号') =>
+  v.pipe(v.string(`${label}应为文字`), v.trim(), v.regex(PHONE_PATTERN, `${label}格式不正确，请填写11位手机号`));
+
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const date = (label: string) =>
+  v.pipe(
+    v.string(`${label}应为日期`),
+    v.regex(DATE_PATTERN, `${label}格式应为 YYYY-MM-DD`),
+    v.check((s) => isRealDate(s), `${label}不是有效日期`),
+  );
+
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const month = (label = '月份') =>
+  v.pipe(v.string(`${label}应为文字`), v.regex(MONTH_PATTERN, `${label}格式应为 YYYY-MM`));
+
+/** An instant as ISO-8601 with an offset or Z, e.g. 2026-11-28T19:00:00+08:00. */
+export const instant = (label: string) =>
+  v.pipe(
+    v.string(`${label}应为时间`),
+    v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, `${label}格式不正确`),
+    v.check((s) => !Number.isNaN(Date.parse(s)), `${label}不是有效时间`),
+  );
+
+export const intRange = (label: string, min: number, max: number) =>
+  v.pipe(
+    v.number(`${label}应为数字`),
+    v.integer(`${label}应为整数`),
+    v.minValue(min, `${label}不能小于${min}`),
+    v.maxValue(max, `${label}不能大于${max}`),
+  );
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
+  v.picklist(values, `${label}无效`);
+
+/** Client-generated id of a create, for idempotent retries. */
+export const requestId = v.pipe(
+  v.string('请求编号应为文字'),
+  v.regex(/^[A-Za-z0-9_-]{8,64}$/, '请求编号格式不正确'),
+);
+
+/** Strict object: unknown fields are refused. */
+export const input = <const E extends v.ObjectEntries>(entries: E) => v.strictObject(entries, '请求参数应为对象');
+
+export const NO_INPUT = input({});
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** One Chinese sentence for the first issue of a failed parse, and the field it concerns. */
+export function describeIssue(issue: v.BaseIssue<unknown>): { message: string; field?: string } {
+  const field = v.getDotPath(issue) ?? undefined;
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return { field, message: `不支持的字段：${field ?? issue.received}` };
+  }
+  if (issue.kind === 'schema' && issue.received === 'undefined') {
+    return { field, message: `缺少必填项：${field ?? ''}`.trim() };
+  }
+  // Our schemas carry Chinese messages; valibot's own defaults are English.
+  if (/[\u4e00-\u9fa5]/.test(issue.message)) return { field, message: issue.message };
+  return { field, message: field ? `${field} 格式不正确` : '请求参数格式不正确' };
+}
