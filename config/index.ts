@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const env = process.env;
+const isH5 = env.TARO_ENV === 'h5';
+
+/**
+ * Build-time switches, read by src/api and the dev identity switcher:
+ * - transport: weapp calls the cloud function; H5 (and weapp with NUANXIN_TRANSPORT=http) the local host.
+ * - the identity switcher exists only in local builds (H5, or weapp over http); never in a cloud weapp build.
+ */
+/** The contract lives outside src/ and must go through the same compile step. */
+const contractDir = path.resolve(__dirname, '..', 'types');
+
+const transport = env.NUANXIN_TRANSPORT ?? (isH5 ? 'http' : 'cloud');
+const constants = {
+  NUANXIN_TRANSPORT: JSON.stringify(transport),
+  NUANXIN_API_BASE: JSON.stringify(env.NUANXIN_API_BASE ?? (isH5 ? '' : 'http://127.0.0.1:10086')),
+  NUANXIN_CLOUD_ENV: JSON.stringify(env.NUANXIN_CLOUD_ENV ?? ''),
+  NUANXIN_DEV_IDENTITY: JSON.stringify(transport === 'http'),
+};
+
+// https://docs.taro.zone/docs/config
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'nuanxin-community',
+    date: '2026-11-25',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // weapp and H5 would overwrite each other's dist/ (TOOLCHAIN.md).
+    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    plugins: [],
+    defineConstants: constants,
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: true },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      optimizeMainPackage: { enable: true },
+      compile: { include: [contractDir] },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [contractDir] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+  };
+  return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
+});

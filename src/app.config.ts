@@ -1,0 +1,27 @@
+// https://docs.taro.zone/docs/app-config
+export default defineAppConfig({
+  pages: ['pages/calendar/index', 'pages/venues/index', 'pages/requests/index', 'pages/me/index'],
+  subPackages: [],
+  window: {
+    navigationBarBackgroundColor: '#c8372d',
+    navigationBarTitleText: '暖心社区',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f2f2f2',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#8c8c8c',
+    selectedColor: '#c8372d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/calendar/index', text: '活动日历', iconPath: 'assets/tab/calendar.png', selectedIconPath: 'assets/tab/calendar-on.png' },
+      { pagePath: 'pages/venues/index', text: '场地预约', iconPath: 'assets/tab/venues.png', selectedIconPath: 'assets/tab/venues-on.png' },
+      { pagePath: 'pages/requests/index', text: '暖心事', iconPath: 'assets/tab/requests.png', selectedIconPath: 'assets/tab/requests-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+  requiredPrivateInfos: [],
+  __usePrivacyCheck__: true,
+});

@@ -1,0 +1,34 @@
+import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import './index.scss';
+
+/** A WeUI-style group of rows on a white card. */
+export function CellGroup(props: { title?: string; children: ReactNode; className?: string }) {
+  return (
+    <View className={`nx-group ${props.className ?? ''}`}>
+      {props.title && <Text className='nx-group__title'>{props.title}</Text>}
+      <View className='nx-group__body'>{props.children}</View>
+    </View>
+  );
+}
+
+/** One row: label on the left, value or a control on the right, an arrow when it opens something. */
+export function Cell(props: {
+  label: string;
+  value?: ReactNode;
+  hint?: string;
+  arrow?: boolean;
+  onClick?: () => void;
+  className?: string;
+}) {
+  return (
+    <View className={`nx-cell ${props.onClick ? 'nx-cell--link' : ''} ${props.className ?? ''}`} onClick={props.onClick}>
+      <View className='nx-cell__main'>
+        <Text className='nx-cell__label'>{props.label}</Text>
+        {props.hint && <Text className='nx-cell__hint'>{props.hint}</Text>}
+      </View>
+      <View className='nx-cell__value'>{props.value}</View>
+      {props.arrow && <Text className='nx-cell__arrow'>›</Text>}
+    </View>
+  );
+}

@@ -1,0 +1,49 @@
+import { Button, Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import './index.scss';
+
+interface Props {
+  loading: boolean;
+  error: string | null;
+  /** True when loaded and there is nothing to show. */
+  empty?: boolean;
+  emptyText?: string;
+  emptyAction?: { label: string; onClick: () => void };
+  onRetry: () => void;
+  children?: ReactNode;
+}
+
+/** Loading, error-with-retry and empty states, the same on every page. Content stays visible while refreshing. */
+export function StateView(props: Props) {
+  if (props.error && !props.children) {
+    return (
+      <View className='nx-state nx-state--error' role='alert'>
+        <Text className='nx-state__title'>加载失败</Text>
+        <Text className='nx-state__text'>{props.error}</Text>
+        <Button className='nx-state__button' onClick={props.onRetry}>
+          重试
+        </Button>
+      </View>
+    );
+  }
+  if (props.loading && (props.empty || !props.children)) {
+    return (
+      <View className='nx-state nx-state--loading'>
+        <Text className='nx-state__text'>加载中…</Text>
+      </View>
+    );
+  }
+  if (props.empty) {
+    return (
+      <View className='nx-state nx-state--empty'>
+        <Text className='nx-state__text'>{props.emptyText ?? '暂无内容'}</Text>
+        {props.emptyAction && (
+          <Button className='nx-state__button' onClick={props.emptyAction.onClick}>
+            {props.emptyAction.label}
+          </Button>
+        )}
+      </View>
+    );
+  }
+  return <>{props.children}</>;
+}

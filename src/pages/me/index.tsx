@@ -1,0 +1,44 @@
+import { Switch, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { Cell, CellGroup } from '../../components/cell';
+import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { DevIdentitySwitcher } from '../../features/people/dev-identity-switcher';
+import { ProfileForm } from '../../features/people/profile-form';
+import { ProfileHeader } from '../../features/people/profile-header';
+import { session } from '../../features/people/session';
+import './index.scss';
+
+/** 我的: who I am, my community, my profile, 关怀模式. */
+function MePage() {
+  useDidShow(() => void session.ensureLoaded());
+  usePullDownRefresh(() => void session.load().finally(() => Taro.stopPullDownRefresh()));
+  const { state } = session;
+
+  return (
+    <PageShell className='nx-me'>
+      <DevIdentitySwitcher />
+      <StateView loading={state.loading} error={state.error} onRetry={() => void session.load()}>
+        {session.me && (
+          <>
+            <ProfileHeader />
+            <ProfileForm />
+          </>
+        )}
+      </StateView>
+      <CellGroup title='显示'>
+        <Cell
+          label='关怀模式'
+          hint='放大全部文字，方便长辈阅读'
+          value={<Switch className='nx-me__care' checked={session.careMode} color='#c8372d' onChange={(e) => session.setCareMode(e.detail.value)} />}
+        />
+      </CellGroup>
+      <View className='nx-me__footer'>
+        <Text>暖心社区 · 群众点单 社区派单 部门接单 群众评单</Text>
+      </View>
+    </PageShell>
+  );
+}
+
+export default observer(MePage);
