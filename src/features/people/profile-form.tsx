@@ -38,7 +38,13 @@ export const ProfileForm = observer(function ProfileForm() {
   };
 
   const save = async () => {
-    const changes = { name, phone, address, ...(community && { communityId: community.id }) };
+    // Only what changed: a newcomer may bind a community before filling in a name.
+    const changes = {
+      ...(name !== me?.name && { name }),
+      ...(phone !== me?.phone && { phone }),
+      ...(address !== me?.address && { address }),
+      ...(community && { communityId: community.id }),
+    };
     const parsed = v.safeParse(MeUpdateInput, changes);
     if (!parsed.success) {
       const { message, field } = describeIssue(parsed.issues[0]);

@@ -76,9 +76,10 @@ export class SessionStore {
     Taro.setStorageSync(CARE_KEY, on);
   }
 
-  /** Forget who I was (the dev identity switcher changes the caller). */
+  /** Forget who I was (the dev identity switcher changes the caller; tests start clean). */
   reset(): void {
     this.me = null;
+    this.communities = [];
   }
 }
 

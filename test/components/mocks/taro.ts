@@ -1,0 +1,80 @@
+/* A thin @tarojs/taro for jsdom: storage in memory, UI feedback recorded, page hooks run on mount. */
+import { useEffect } from 'react';
+
+const storage = new Map<string, unknown>();
+let routerParams: Record<string, string> = {};
+
+export const feedback = {
+  toasts: [] as { title: string; icon?: string }[],
+  modals: [] as { title?: string; content?: string }[],
+  /** What the next showModal resolves with. */
+  nextModalConfirm: true,
+  navigations: [] as string[],
+  actionSheets: [] as string[][],
+  nextActionSheetIndex: 0,
+};
+
+export function resetTaroMock(): void {
+  storage.clear();
+  routerParams = {};
+  feedback.toasts = [];
+  feedback.modals = [];
+  feedback.nextModalConfirm = true;
+  feedback.navigations = [];
+  feedback.actionSheets = [];
+  feedback.nextActionSheetIndex = 0;
+}
+
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+
+const Taro = {
+  getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  showToast: async (opts: { title: string; icon?: string }) => void feedback.toasts.push(opts),
+  hideToast: () => {},
+  showLoading: async () => {},
+  hideLoading: () => {},
+  showModal: async (opts: { title?: string; content?: string }) => {
+    feedback.modals.push(opts);
+    return { confirm: feedback.nextModalConfirm, cancel: !feedback.nextModalConfirm };
+  },
+  showActionSheet: async (opts: { itemList: string[] }) => {
+    feedback.actionSheets.push(opts.itemList);
+    return { tapIndex: feedback.nextActionSheetIndex };
+  },
+  navigateTo: async (opts: { url: string }) => void feedback.navigations.push(opts.url),
+  redirectTo: async (opts: { url: string }) => void feedback.navigations.push(opts.url),
+  switchTab: async (opts: { url: string }) => void feedback.navigations.push(opts.url),
+  reLaunch: async (opts: { url: string }) => void feedback.navigations.push(opts.url),
+  navigateBack: async () => void feedback.navigations.push('back'),
+  stopPullDownRefresh: () => {},
+  setNavigationBarTitle: async () => {},
+  getCurrentInstance: () => ({ router: { params: routerParams } }),
+  scanCode: async () => ({ result: '' }),
+  makePhoneCall: async () => {},
+  requirePrivacyAuthorize: async () => {},
+  addPhoneCalendar: async () => {},
+  chooseImage: async () => ({ tempFilePaths: [] }),
+  previewImage: async () => {},
+  uploadFile: async () => ({ data: '{}' }),
+  request: async () => {
+    throw new Error('network is not available in component tests: use setTransport');
+  },
+  cloud: { init: () => {}, callFunction: async () => ({ result: null }), uploadFile: async () => ({ fileID: '' }) },
+  ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
+  getEnv: () => 'WEB',
+};
+
+export default Taro;
+export const useDidShow = (fn: () => void) => useEffect(() => void fn(), []);
+export const useDidHide = () => {};
+export const useLoad = (fn: (params: Record<string, string>) => void) => useEffect(() => void fn(routerParams), []);
+export const useReady = (fn: () => void) => useEffect(() => void fn(), []);
+export const usePullDownRefresh = () => {};
+export const useReachBottom = () => {};
+export const useShareAppMessage = () => {};
+export const useRouter = () => ({ params: routerParams });
+export const getCurrentInstance = Taro.getCurrentInstance;
