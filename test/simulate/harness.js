@@ -1,0 +1,102 @@
+/**
+ * Runs the real Taro-compiled weapp from dist/ in miniprogram-simulate (TOOLCHAIN.md "Client tests"):
+ * a host shim for App/Page/getApp/getCurrentPages, wx storage in memory, and wx.cloud.callFunction answered by
+ * an in-memory API so that pages load as they would in WeChat.
+ */
+const path = require('path');
+const simulate = require('miniprogram-simulate');
+
+const DIST = path.resolve(__dirname, '../../dist');
+
+function installHost(api) {
+  const calls = [];
+  const storage = new Map();
+  const pages = [];
+  let app = null;
+
+  global.App = (cfg) => {
+    app = cfg;
+  };
+  global.getApp = () => app;
+  global.getCurrentPages = () => pages;
+  global.Page = (cfg) =>
+    global.Component({
+      data: cfg.data,
+      methods: cfg,
+      lifetimes: {
+        attached() {
+          this.route = this.__route__ = global.__nxRoute;
+          pages.push(this);
+          cfg.onLoad.call(this, {});
+          if (cfg.onShow) cfg.onShow.call(this);
+          if (cfg.onReady) cfg.onReady.call(this);
+        },
+      },
+    });
+
+  Object.assign(global.wx, {
+    getStorageSync: (key) => (storage.has(key) ? storage.get(key) : ''),
+    setStorageSync: (key, value) => void storage.set(key, value),
+    removeStorageSync: (key) => void storage.delete(key),
+    showToast: (opts) => {
+      calls.push({ toast: opts.title });
+      if (opts.success) opts.success({});
+      return Promise.resolve({});
+    },
+    stopPullDownRefresh: () => {},
+  });
+  global.wx.cloud = {
+    init() {},
+    callFunction(opts) {
+      const { action, payload } = opts.data;
+      calls.push({ action, payload });
+      const handler = api[action];
+      const result = handler
+        ? (() => {
+            try {
+              return { ok: true, data: handler(payload) };
+            } catch (err) {
+              return { ok: false, error: err };
+            }
+          })()
+        : { ok: false, error: { code: 'INVALID_INPUT', message: '未知的操作' } };
+      const res = { result, errMsg: 'cloud.callFunction:ok' };
+      if (opts.success) setTimeout(() => opts.success(res), 0);
+      return Promise.resolve(res);
+    },
+  };
+
+  require(path.join(DIST, 'app.js'));
+  if (app && app.onLaunch) app.onLaunch({ path: '', query: {}, scene: 1001 });
+  return { calls, storage };
+}
+
+/** Loads and attaches a page of dist/, e.g. 'pages/me/index'. */
+function renderPage(route) {
+  global.__nxRoute = route;
+  const id = simulate.load(path.join(DIST, route), 'page', { rootPath: DIST, compiler: 'official' });
+  const page = simulate.render(id);
+  const parent = document.createElement('parent-wrapper');
+  document.body.appendChild(parent);
+  page.attach(parent);
+  return page;
+}
+
+/** React 18 renders asynchronously: poll until `fn` stops throwing. */
+async function waitFor(fn, timeout = 3000) {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return fn();
+    } catch (err) {
+      if (Date.now() - start > timeout) throw err;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+}
+
+function text(node) {
+  return node ? node.dom.textContent.replace(/\s+/g, ' ').trim() : '';
+}
+
+module.exports = { installHost, renderPage, waitFor, text, DIST };
