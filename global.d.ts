@@ -13,7 +13,7 @@ declare const NUANXIN_DEV_IDENTITY: boolean;
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    NODE_ENV: 'development' | 'production' | 'test';
-    TARO_ENV: 'weapp' | 'h5' | string;
+    NODE_ENV?: 'development' | 'production' | 'test';
+    TARO_ENV?: 'weapp' | 'h5' | string;
   }
 }

@@ -24,7 +24,7 @@ describe('local host', () => {
   });
 
   const post = (p: string, body: string | Buffer, headers: Record<string, string> = {}) =>
-    fetch(`${base}${p}`, { method: 'POST', body, headers });
+    fetch(`${base}${p}`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers });
 
   it('answers POST /fn/api like callFunction: { result, errMsg, requestID }', async () => {
     const res = await post('/fn/api', JSON.stringify({ action: 'me.get', payload: {} }), { 'X-Dev-OpenId': 'demo-staff' });

@@ -100,7 +100,11 @@ export const ProfileForm = observer(function ProfileForm() {
       )}
       {error && !error.field && <Text className='nx-profile__error'>{error.message}</Text>}
       <View className='nx-profile__actions'>
-        <Button className='nx-button-primary nx-profile__save' loading={session.saving} disabled={session.saving} onClick={save}>
+        <Button
+          className={`nx-button-primary nx-profile__save ${session.saving ? 'nx-button-primary--disabled' : ''}`}
+          loading={session.saving}
+          onClick={() => !session.saving && save()}
+        >
           保存
         </Button>
       </View>
