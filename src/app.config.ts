@@ -1,7 +1,13 @@
 // https://docs.taro.zone/docs/app-config
 export default defineAppConfig({
   pages: ['pages/calendar/index', 'pages/venues/index', 'pages/requests/index', 'pages/me/index'],
-  subPackages: [],
+  // Everything that is not a tab lives in a subpackage, one per feature (main package budget: 600 KB).
+  subPackages: [
+    { root: 'packages/events', pages: ['mine/index'] },
+    { root: 'packages/venues', pages: ['mine/index'] },
+    { root: 'packages/requests', pages: ['mine/index'] },
+    { root: 'packages/workbench', pages: ['index'] },
+  ],
   window: {
     navigationBarBackgroundColor: '#c8372d',
     navigationBarTitleText: '暖心社区',

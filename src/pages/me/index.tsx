@@ -10,7 +10,9 @@ import { ProfileHeader } from '../../features/people/profile-header';
 import { session } from '../../features/people/session';
 import './index.scss';
 
-/** 我的: who I am, my community, my profile, 关怀模式. */
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** 我的: who I am, my community, my profile, my events / bookings / requests, 关怀模式. */
 function MePage() {
   useDidShow(() => void session.ensureLoaded());
   usePullDownRefresh(() => void session.load().finally(() => Taro.stopPullDownRefresh()));
@@ -27,6 +29,16 @@ function MePage() {
           </>
         )}
       </StateView>
+      <CellGroup title='我的服务'>
+        <Cell label='我的活动' arrow onClick={() => go('/packages/events/mine/index')} />
+        <Cell label='我的预约' arrow onClick={() => go('/packages/venues/mine/index')} />
+        <Cell label='我的暖心事' arrow onClick={() => go('/packages/requests/mine/index')} />
+      </CellGroup>
+      {session.me && session.me.role !== 'resident' && (
+        <CellGroup title='工作'>
+          <Cell label='工作台' hint='待审核、待派单、今日签到' arrow onClick={() => go('/packages/workbench/index')} />
+        </CellGroup>
+      )}
       <CellGroup title='显示'>
         <Cell
           label='关怀模式'

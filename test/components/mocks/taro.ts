@@ -64,6 +64,7 @@ const Taro = {
     throw new Error('network is not available in component tests: use setTransport');
   },
   cloud: { init: () => {}, callFunction: async () => ({ result: null }), uploadFile: async () => ({ fileID: '' }) },
+  pxTransform: (n: number) => `${n / 2}px`,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
   getEnv: () => 'WEB',
 };

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的暖心事',
+  enablePullDownRefresh: true,
+});
