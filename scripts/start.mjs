@@ -19,8 +19,11 @@ function newest(dir) {
 const sources = Math.max(...['src', 'types', 'config'].map((d) => newest(path.join(root, d))));
 if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < sources) {
   console.log('building the H5 app (about 20 s)…');
-  const res = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (res.status !== 0) process.exit(res.status ?? 1);
+  const res = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  if (res.status !== 0) {
+    console.error(res.stdout, res.stderr);
+    process.exit(res.status ?? 1);
+  }
 }
 
 const host = spawn('npx', ['tsx', 'cloud/host/start.ts'], { cwd: root, stdio: 'inherit' });
