@@ -7,6 +7,7 @@ export default defineAppConfig({
     { root: 'packages/venues', pages: ['mine/index'] },
     { root: 'packages/requests', pages: ['mine/index'] },
     { root: 'packages/workbench', pages: ['index'] },
+    { root: 'packages/messages', pages: ['index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#c8372d',

@@ -1,14 +1,17 @@
 import type { InputOf, ResultOf } from './contract';
+import { messagesActions } from './messages';
 import { peopleActions } from './people';
 
 export * from './contract';
 export * from './errors';
 export * from './roles';
 export * from './people';
+export * from './messages';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
   ...peopleActions,
+  ...messagesActions,
 };
 
 export type Actions = typeof actions;

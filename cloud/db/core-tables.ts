@@ -37,6 +37,8 @@ export interface NotificationTable {
   error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** When the person opened it in 消息通知. */
+  read_at: string | null;
 }
 
 export interface CoreTables {

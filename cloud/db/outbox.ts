@@ -24,6 +24,7 @@ export async function notify(db: Db, at: Date, n: NotificationInput): Promise<vo
       error: null,
       created_at: at.toISOString(),
       sent_at: null,
+      read_at: null,
     })
     .execute();
 }

@@ -15,6 +15,7 @@ describe('the built 我的 page (dist/, miniprogram-simulate)', () => {
     host = installHost({
       'me.get': () => ({ ...me }),
       'communities.list': () => tree,
+      'messages.list': () => ({ items: [], unread: 0, nextBeforeId: null }),
       'me.update': (changes) => {
         if (changes.communityId === 7) me.community = { id: 7, name: '南苑社区', streetId: 5, streetName: '迎泽街道', districtName: '准格尔旗' };
         return { ...me };

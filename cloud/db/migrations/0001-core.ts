@@ -38,6 +38,7 @@ export const core: Migration = {
       .addColumn('error', 'varchar(500)')
       .addColumn('created_at', INSTANT, (c) => c.notNull())
       .addColumn('sent_at', INSTANT)
+      .addColumn('read_at', INSTANT)
       .execute();
     await db.schema.createIndex('notifications_status').on('notifications').columns(['status', 'id']).execute();
     await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'id']).execute();

@@ -7,6 +7,7 @@ import { StateView } from '../../components/state-view';
 import { DevIdentitySwitcher } from '../../features/people/dev-identity-switcher';
 import { ProfileForm } from '../../features/people/profile-form';
 import { ProfileHeader } from '../../features/people/profile-header';
+import { messages } from '../../features/messages/store';
 import { session } from '../../features/people/session';
 import './index.scss';
 
@@ -14,7 +15,10 @@ const go = (url: string) => void Taro.navigateTo({ url });
 
 /** 我的: who I am, my community, my profile, my events / bookings / requests, 关怀模式. */
 function MePage() {
-  useDidShow(() => void session.ensureLoaded());
+  useDidShow(() => {
+    void session.ensureLoaded();
+    void messages.load();
+  });
   usePullDownRefresh(() => void session.load().finally(() => Taro.stopPullDownRefresh()));
   const { state } = session;
 
@@ -30,6 +34,12 @@ function MePage() {
         )}
       </StateView>
       <CellGroup title='我的服务'>
+        <Cell
+          label='消息通知'
+          value={messages.unread > 0 ? <Text className='nx-me__unread'>{messages.unread} 条未读</Text> : null}
+          arrow
+          onClick={() => go('/packages/messages/index')}
+        />
         <Cell label='我的活动' arrow onClick={() => go('/packages/events/mine/index')} />
         <Cell label='我的预约' arrow onClick={() => go('/packages/venues/mine/index')} />
         <Cell label='我的暖心事' arrow onClick={() => go('/packages/requests/mine/index')} />
