@@ -57,6 +57,24 @@ describe('我的', () => {
     expect(screen.getByText('迎泽街道 · 南苑社区')).toBeTruthy();
   });
 
+  it('asks for consent before the first save, and saves nothing when declined', async () => {
+    const api = serverWith(newcomer());
+    render(<MePage />);
+    await screen.findByText('尚未绑定社区');
+    fireEvent.change(screen.getByPlaceholderText('请填写姓名'), { target: { value: '刘小梅' } });
+    feedback.nextModalConfirm = false;
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    expect(feedback.modals[0]).toMatchObject({ title: '个人信息保护提示' });
+    expect(await screen.findByText('需要您同意个人信息保护指引后才能保存资料')).toBeTruthy();
+    expect(api.actions()).not.toContain('me.update');
+
+    feedback.nextModalConfirm = true;
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    await waitFor(() => expect(api.actions()).toContain('me.update'));
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    expect(feedback.modals).toHaveLength(2);
+  });
+
   it('shows a wrong phone next to the field and does not call the API', async () => {
     const api = serverWith(newcomer());
     render(<MePage />);

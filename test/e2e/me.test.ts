@@ -33,6 +33,8 @@ describe('H5 in Chromium: 我的', () => {
     await page.getByText('南苑社区', { exact: true }).click();
     await page.getByText('准格尔旗 · 迎泽街道 · 南苑社区').waitFor();
     await page.getByText('保存', { exact: true }).click();
+    await page.getByText('个人信息保护提示').waitFor();
+    await page.getByText('同意', { exact: true }).click();
     await page.getByText('已保存').waitFor();
 
     await page.reload();

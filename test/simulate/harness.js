@@ -44,6 +44,11 @@ function installHost(api) {
       return Promise.resolve({});
     },
     stopPullDownRefresh: () => {},
+    requirePrivacyAuthorize: (opts = {}) => {
+      calls.push({ privacy: 'authorized' });
+      if (opts.success) opts.success({});
+      return Promise.resolve({});
+    },
   });
   global.wx.cloud = {
     init() {},

@@ -45,5 +45,6 @@ describe('the built 我的 page (dist/, miniprogram-simulate)', () => {
     page.querySelector('.nx-profile__save').dispatchEvent('tap');
     await waitFor(() => expect(text(page.querySelector('.nx-profile-header__community'))).toBe('迎泽街道 · 南苑社区'));
     expect(host.calls.filter((c) => c.action === 'me.update')).toEqual([{ action: 'me.update', payload: { communityId: 7 } }]);
+    expect(host.calls).toContainEqual({ privacy: 'authorized' });
   });
 });

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { MeUpdateInput } from '../../../types/people';
 import { describeIssue } from '../../../types/schema';
 import { ApiError, messageOf } from '../../api/errors';
+import { ensurePrivacyConsent } from '../../lib/privacy';
 import { Cell, CellGroup } from '../../components/cell';
 import { CommunityCascader } from './community-cascader';
 import { session } from './session';
@@ -52,6 +53,10 @@ export const ProfileForm = observer(function ProfileForm() {
       return;
     }
     setError(null);
+    if (!(await ensurePrivacyConsent())) {
+      setError({ message: '需要您同意个人信息保护指引后才能保存资料' });
+      return;
+    }
     try {
       await session.update(parsed.output);
       await Taro.showToast({ title: '已保存', icon: 'success' });

@@ -57,7 +57,7 @@ const Taro = {
   getCurrentInstance: () => ({ router: { params: routerParams } }),
   scanCode: async () => ({ result: '' }),
   makePhoneCall: async () => {},
-  requirePrivacyAuthorize: async () => {},
+  requirePrivacyAuthorize: (opts: { success?: () => void } = {}) => opts.success?.(),
   addPhoneCalendar: async () => {},
   chooseImage: async () => ({ tempFilePaths: [] }),
   previewImage: async () => {},
