@@ -10,6 +10,8 @@ declare const NUANXIN_TRANSPORT: 'cloud' | 'http';
 declare const NUANXIN_API_BASE: string;
 declare const NUANXIN_CLOUD_ENV: string;
 declare const NUANXIN_DEV_IDENTITY: boolean;
+/** Subscribe-message template id per message kind, e.g. { "event.promoted": "…" }. */
+declare const NUANXIN_SUBSCRIBE_TMPL_IDS: Record<string, string>;
 
 declare namespace NodeJS {
   interface ProcessEnv {

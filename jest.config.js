@@ -9,6 +9,7 @@ const constants = {
   NUANXIN_API_BASE: '',
   NUANXIN_CLOUD_ENV: '',
   NUANXIN_DEV_IDENTITY: true,
+  NUANXIN_SUBSCRIBE_TMPL_IDS: {},
 };
 
 /** @type {import('jest').Config} */

@@ -20,6 +20,7 @@ const constants = {
   NUANXIN_API_BASE: JSON.stringify(env.NUANXIN_API_BASE ?? (isH5 ? '' : 'http://127.0.0.1:10086')),
   NUANXIN_CLOUD_ENV: JSON.stringify(env.NUANXIN_CLOUD_ENV ?? ''),
   NUANXIN_DEV_IDENTITY: JSON.stringify(transport === 'http'),
+  NUANXIN_SUBSCRIBE_TMPL_IDS: env.NUANXIN_SUBSCRIBE_TMPL_IDS ?? '{}',
 };
 
 // https://docs.taro.zone/docs/config

@@ -1,0 +1,13 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * Asks once, on the tap that starts something (报名, 预约, 点单), to send the follow-up as WeChat subscribe messages.
+ * Template ids come from the build (NUANXIN_SUBSCRIBE_TMPL_IDS, JSON { kind: templateId }) and must match the cloud's
+ * NUANXIN_SUBSCRIBE_TEMPLATES. Elsewhere (H5) messages stay in 消息通知 only. Never blocks the action it precedes.
+ */
+export async function askToSubscribe(kinds: string[]): Promise<void> {
+  if (process.env.TARO_ENV !== 'weapp') return;
+  const ids = [...new Set(kinds.map((k) => NUANXIN_SUBSCRIBE_TMPL_IDS[k]).filter(Boolean))].slice(0, 3);
+  if (ids.length === 0) return;
+  await new Promise<void>((resolve) => Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [], complete: () => resolve() } as never));
+}
