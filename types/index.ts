@@ -1,14 +1,17 @@
 import type { InputOf, ResultOf } from './contract';
+import { eventsActions } from './events';
 import { peopleActions } from './people';
 
 export * from './contract';
 export * from './errors';
 export * from './roles';
 export * from './people';
+export * from './events';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
   ...peopleActions,
+  ...eventsActions,
 };
 
 export type Actions = typeof actions;
