@@ -86,9 +86,8 @@ export interface EventActions {
 export interface EventDetail extends EventSummary {
   description: string;
   organizer: string;
-  /** URL the client can show, or null (the page draws the category banner). */
+  /** File id of the cover picture (the client turns it into a URL), or null: the page draws the category banner. */
   cover: string | null;
-  coverFileId: string | null;
   venueId: number | null;
   streetName: string;
   signupOpensAt: string;
@@ -270,5 +269,5 @@ export const eventsActions = {
     roles: STAFF,
   }),
   /** 工作台: today's events of the communities I serve, with check-in counts. */
-  'events.today': action<TodayEvent[]>()({ input: input({ communityId: v.optional(id('社区')) }), roles: STAFF }),
+  'events.today': action<{ today: string; events: TodayEvent[] }>()({ input: input({ communityId: v.optional(id('社区')) }), roles: STAFF }),
 };

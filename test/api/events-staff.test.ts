@@ -156,7 +156,8 @@ describe.each(dialectsUnderTest())('events: workers on %s', (dialect) => {
     expect(list.checkedIn).toEqual({ parties: 2, seats: 2 });
     expect(list.checkinOpen).toBe(true);
     const today = await app.ok('demo-staff', 'events.today', {});
-    expect(today.find((t) => t.id === eventId)).toMatchObject({ parties: 2, checkedIn: 2 });
+    expect(today.today).toBe('2026-11-25');
+    expect(today.events.find((t) => t.id === eventId)).toMatchObject({ parties: 2, checkedIn: 2 });
     expect((await auditTrail(app.db, 'event_signup', bId)).map((t) => t.action)).toEqual(['signUp', 'checkIn']);
 
     // Someone who is not signed up, a forged code, another event's code.

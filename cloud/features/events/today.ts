@@ -8,7 +8,7 @@ import { stateOf } from './mapper';
 import { SUMMARY_COLUMNS } from './rows';
 
 /** events.today (工作台): today's events of the communities the worker serves, with their check-in counts. */
-export async function todayEvents(db: Db, ctx: Ctx, input: { communityId?: number }): Promise<TodayEvent[]> {
+export async function todayEvents(db: Db, ctx: Ctx, input: { communityId?: number }): Promise<{ today: string; events: TodayEvent[] }> {
   if (input.communityId !== undefined) assertStaffOf(ctx, input.communityId);
   const communityIds =
     input.communityId !== undefined
@@ -16,17 +16,18 @@ export async function todayEvents(db: Db, ctx: Ctx, input: { communityId?: numbe
       : ctx.caller.staffCommunityIds.length > 0
         ? ctx.caller.staffCommunityIds
         : [ctx.caller.communityId].filter((id): id is number => id !== null);
-  if (communityIds.length === 0) return [];
+  const today = localDate(ctx.now);
+  if (communityIds.length === 0) return { today, events: [] };
 
   const rows = await db
     .selectFrom('events')
     .innerJoin('communities', 'communities.id', 'events.community_id')
     .select([...SUMMARY_COLUMNS, 'communities.name as community_name'])
     .where('events.community_id', 'in', communityIds)
-    .where('events.start_date', '=', localDate(ctx.now))
+    .where('events.start_date', '=', today)
     .orderBy('events.starts_at')
     .execute();
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { today, events: [] };
 
   const counts = await db
     .selectFrom('event_signups')
@@ -36,7 +37,7 @@ export async function todayEvents(db: Db, ctx: Ctx, input: { communityId?: numbe
     .groupBy('event_id')
     .execute();
   const byEvent = new Map(counts.map((c) => [c.event_id, c]));
-  return rows.map((r) => ({
+  const events = rows.map((r) => ({
     id: r.id,
     title: r.title,
     startsAt: r.starts_at,
@@ -50,4 +51,5 @@ export async function todayEvents(db: Db, ctx: Ctx, input: { communityId?: numbe
     checkedIn: Number(byEvent.get(r.id)?.checked ?? 0),
     waiting: r.waiting,
   }));
+  return { today, events };
 }
