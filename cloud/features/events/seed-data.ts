@@ -18,6 +18,8 @@ export interface DemoEvent {
   key: string;
   community?: string;
   title: string;
+  /** The title when the event falls on its festival (day 'chongyang'). */
+  festivalTitle?: string;
   category: EventCategory;
   audience?: Audience;
   /** Days from today, or 'soon' (a few hours from now, today when the day allows). */
@@ -69,7 +71,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
   },
   {
     key: 'chongyang',
-    title: '九九重阳 · 敬老文艺汇演',
+    title: '敬老孝亲 · 老年文艺汇演',
+    festivalTitle: '九九重阳 · 敬老文艺汇演',
     category: 'culture',
     day: 'chongyang',
     from: h(15),
@@ -78,7 +81,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     organizer: '达尔罕社区老年协会',
     capacity: 80,
     partyLimit: 2,
-    description: '社区老年合唱队、腰鼓队和舞蹈队排练了一个多月的节目将在重阳节登台，欢迎居民带上家中长辈一同观看，现场为80岁以上老人送上重阳糕。',
+    description: '社区老年合唱队、腰鼓队和舞蹈队排练了一个多月的节目登台汇演，欢迎居民带上家中长辈一同观看，现场为80岁以上老人送上重阳糕和暖心礼包。',
     signups: [{ who: 'demo-resident' }, { who: n(3), party: 2 }, { who: n(4), party: 2 }, { who: n(6) }, { who: n(9), party: 2 }],
   },
   {

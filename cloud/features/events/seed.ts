@@ -27,7 +27,7 @@ export async function seedDemoEvents(db: Db, now: Date): Promise<void> {
       .select(['id', 'street_id'])
       .where('name', '=', demo.community ?? HOME)
       .executeTakeFirstOrThrow();
-    const { date, from, to } = placeInTime(demo, now);
+    const { date, from, to, onFestival } = placeInTime(demo, now);
     const dates = demo.weekly ? seriesDates(date, demo.weekly) : [date];
     const seriesId = demo.weekly
       ? Number(
@@ -50,7 +50,7 @@ export async function seedDemoEvents(db: Db, now: Date): Promise<void> {
           street_id: community.street_id,
           audience: demo.audience ?? 'community',
           series_id: seriesId,
-          title: demo.title,
+          title: (onFestival && demo.festivalTitle) || demo.title,
           category: demo.category,
           description: demo.description,
           cover: null,
@@ -84,7 +84,7 @@ export async function seedDemoEvents(db: Db, now: Date): Promise<void> {
 }
 
 /** The local date and clock times of a demo event. 'soon' is four hours after the next full hour, today if it fits. */
-function placeInTime(demo: DemoEvent, now: Date): { date: string; from: number; to: number } {
+function placeInTime(demo: DemoEvent, now: Date): { date: string; from: number; to: number; onFestival?: boolean } {
   const today = localDate(now);
   if (demo.day === 'soon') {
     const start = (Math.floor(localMinutes(now) / 60) + 5) * 60;
@@ -93,7 +93,7 @@ function placeInTime(demo: DemoEvent, now: Date): { date: string; from: number; 
   }
   if (demo.day === 'chongyang') {
     const festival = monthDays(today.slice(0, 7)).find((d) => d.festival === '重阳节' && d.date > today);
-    return { date: festival?.date ?? addDays(today, 3), from: demo.from, to: demo.to };
+    return { date: festival?.date ?? addDays(today, 3), from: demo.from, to: demo.to, onFestival: Boolean(festival) };
   }
   return { date: addDays(today, demo.day), from: demo.from, to: demo.to };
 }

@@ -86,6 +86,13 @@ export class CalendarStore {
     return this.state.loaded && this.events.length === 0;
   }
 
+  /** Forget the month (a different caller, or a fresh test). */
+  reset(): void {
+    this.view = null;
+    this.selected = null;
+    this.category = 'all';
+  }
+
   private defaultDay(view: MonthView): string {
     if (view.today.startsWith(view.month)) return view.today;
     return view.days.find((d) => d.count > 0)?.date ?? view.days[0].date;

@@ -20,12 +20,10 @@ export function EventRow(props: { event: EventSummary; onOpen: (id: number) => v
       <View className='nx-event-row__main'>
         {props.date && <Text className='nx-event-row__date'>{props.date}</Text>}
         <Text className='nx-event-row__title'>{e.title}</Text>
-        <Text className='nx-event-row__place'>
-          {e.place}
-          {elsewhere ? ` · ${e.communityName}` : ''}
-        </Text>
+        <Text className='nx-event-row__place'>{e.place}</Text>
         <View className='nx-event-row__tags'>
           <Text className='nx-event-row__category'>{categoryLabel(e.category)}</Text>
+          {elsewhere && <Text className='nx-event-row__category'>{e.communityName}</Text>}
           {props.aside ?? <StatusTag tone={status.tone} label={status.label} />}
           {!props.aside && e.mine && <StatusTag tone={e.mine === 'confirmed' ? 'ok' : 'wait'} label={e.mine === 'confirmed' ? '我已报名' : '我在候补'} />}
           {e.status === 'open' && <Text className='nx-event-row__seats'>剩{e.seatsLeft}个名额</Text>}

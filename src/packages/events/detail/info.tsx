@@ -1,12 +1,23 @@
+import { Text, View } from '@tarojs/components';
 import type { EventDetail } from '../../../../types/events';
 import { Cell, CellGroup } from '../../../components/cell';
-import { formatMoment, formatRange } from '../../../lib/time';
+import { formatClock, formatDate, formatMoment } from '../../../lib/time';
 
 /** When, where, who organises it, who may join, and the sign-up window. */
 export function EventInfo({ e }: { e: EventDetail }) {
   return (
     <CellGroup title='活动信息' className='nx-info'>
-      <Cell label='时间' value={formatRange(e.startsAt, e.endsAt, { today: e.today })} />
+      <Cell
+        label='时间'
+        value={
+          <View className='nx-info__when'>
+            <Text>{formatDate(e.startsAt, { today: e.today })}</Text>
+            <Text className='nx-info__clock'>
+              {formatClock(e.startsAt)}–{formatClock(e.endsAt)}
+            </Text>
+          </View>
+        }
+      />
       <Cell label='地点' value={e.place} />
       <Cell label='主办' value={e.organizer} />
       <Cell label='面向' value={e.audience === 'street' ? `${e.streetName}居民` : `${e.communityName}居民`} />

@@ -1,9 +1,10 @@
-import { Picker, Switch, Text, View } from '@tarojs/components';
+import { Picker, Switch } from '@tarojs/components';
 import { observer } from 'mobx-react';
 import { WEEKDAY_LABELS } from '../../../../types/event-labels';
 import { Cell, CellGroup } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/event-form-store';
 import { formatDate } from '../../../lib/time';
+import { ChipRow } from './chip-row';
 import { FieldError } from './field-error';
 
 /** 日期, 开始, 结束, and for new events 每周重复 on chosen weekdays until a date. */
@@ -25,19 +26,18 @@ export const ScheduleSection = observer(function ScheduleSection({ store }: { st
         <Cell
           label='每周重复'
           hint='如每周二、周四的排练'
-          value={<Switch checked={store.repeat} color='#c8372d' onChange={(e) => store.setRepeat(e.detail.value)} />}
+          value={<Switch className='nx-form__repeat' checked={store.repeat} color='#c8372d' onChange={(e) => store.setRepeat(e.detail.value)} />}
         />
       )}
       {store.repeat && !store.editing && (
         <>
-          <View className='nx-form__chips'>
-            <Text className='nx-form__chips-label'>每周</Text>
-            {[1, 2, 3, 4, 5, 6, 7].map((d) => (
-              <Text key={d} className={`nx-form__chip nx-form__chip--day ${store.weekdays.includes(d) ? 'nx-form__chip--on' : ''}`} onClick={() => store.toggleWeekday(d)}>
-                {WEEKDAY_LABELS[d].slice(1)}
-              </Text>
-            ))}
-          </View>
+          <ChipRow
+            label='每周'
+            narrow
+            items={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ key: d, label: WEEKDAY_LABELS[d].slice(1) }))}
+            isOn={(d) => store.weekdays.includes(d)}
+            onTap={(d) => store.toggleWeekday(d)}
+          />
           <Picker mode='date' value={store.until} onChange={(e) => store.set('until', String(e.detail.value))}>
             <Cell label='重复到' value={formatDate(store.until)} arrow />
           </Picker>
