@@ -1,11 +1,10 @@
 import type { EventStatus } from '../../../types/event-labels';
-import type { Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { availableActions, type Available } from './domain/actions';
 import { eventStatus } from './domain/status';
 import { stateOf } from './mapper';
 import type { EventRow, SignupRow } from './rows';
-import { callerHome, mayJoin } from './scope';
+import { mayJoin, type CallerHome } from './scope';
 
 export interface Decision {
   status: EventStatus;
@@ -13,8 +12,7 @@ export interface Decision {
 }
 
 /** What the caller can do with this event now: the detail page draws it, the services enforce it. */
-export async function decide(db: Db, ctx: Ctx, e: EventRow, mine: SignupRow | null): Promise<Decision> {
-  const home = await callerHome(db, ctx);
+export function decide(ctx: Ctx, home: CallerHome, e: EventRow, mine: SignupRow | null): Decision {
   const status = eventStatus(stateOf(e), ctx.now);
   const can = availableActions(
     {

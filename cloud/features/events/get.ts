@@ -11,12 +11,13 @@ import { hintText } from './hints';
 import { toSummary } from './mapper';
 import { ratingOf } from './rating-summary';
 import { findEvent, findSignup, waitlistPosition, type EventRow, type SignupRow } from './rows';
+import { callerHome } from './scope';
 
 export async function getEvent(db: Db, ctx: Ctx, input: { id: number }): Promise<EventDetail> {
   const e = await findEvent(db, input.id);
   if (!e) throw notFound('活动不存在或已被删除', 'id');
   const mine = await findSignup(db, e.id, ctx.caller.id);
-  const { can } = await decide(db, ctx, e, mine);
+  const { can } = decide(ctx, await callerHome(db, ctx), e, mine);
   const live = mine?.status === 'confirmed' || mine?.status === 'waitlisted' ? mine.status : null;
   return {
     ...toSummary(e, ctx.now, live),

@@ -31,7 +31,7 @@ describe('活动日历', () => {
     const { container } = render(<CalendarPage />);
     await screen.findByText('2026年11月');
     expect(screen.getByText('达尔罕社区 · 哈巴格希街道')).toBeTruthy();
-    expect([...container.querySelectorAll('.nx-month__head')].map((h) => h.textContent)).toEqual(['一', '二', '三', '四', '五', '六', '日']);
+    expect(Array.from(container.querySelectorAll('.nx-month__head'), (h) => h.textContent)).toEqual(['一', '二', '三', '四', '五', '六', '日']);
     // 1 November 2026 is a Sunday: six blanks before it.
     expect(container.querySelectorAll('.nx-month__week')[0].querySelectorAll('.nx-month__cell--blank')).toHaveLength(6);
     expect(cell(container, '2026-11-25').className).toContain('nx-month__cell--today');
