@@ -56,6 +56,16 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
     await screenshot(resident, 'calendar-filtered');
     await resident.locator('[data-category="all"]').click();
 
+    // October: 国庆节 rest days (休), the make-up Saturday (班) and 重阳节 under the 18th, from the official calendar.
+    await resident.locator('.nx-cal__prev').click();
+    await resident.getByText('2026年10月').waitFor();
+    await resident.locator('[data-date="2026-10-18"]', { hasText: '重阳节' }).waitFor();
+    await resident.locator('[data-date="2026-10-01"] .nx-month__badge--rest').waitFor();
+    await resident.locator('[data-date="2026-10-10"] .nx-month__badge--work').waitFor();
+    await screenshot(resident, 'calendar-holidays');
+    await resident.getByText('回今天').click();
+    await resident.getByText('2026年11月').waitFor();
+
     await resident.locator('[data-date="2026-11-25"]').click();
     await resident.getByText(EVENT).click();
     await settled(resident, '.nx-hero');

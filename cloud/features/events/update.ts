@@ -46,7 +46,8 @@ export async function updateEvents(db: Db, ctx: Ctx, input: EventUpdate): Promis
         .set({ ...values, ...(moved && { reminded_at: null }) })
         .where('id', '=', t.id)
         .execute();
-      if (moved || values.venue_id !== t.venue_id) await rehold(trx, ctx, t, values.venue_id, times, input.title);
+      // The hold shows the event's title (社区保留), so a new title re-holds too.
+      if (moved || values.venue_id !== t.venue_id || values.title !== t.title) await rehold(trx, ctx, t, values.venue_id, times, input.title);
       await audit(trx, { entity: 'event', entityId: t.id, action: 'update', from: 'active', to: 'active', actorId: ctx.caller.id, communityId: t.community_id, at: ctx.now });
       if (moved || values.place !== t.place) await tellParticipants(trx, ctx, t, input.title, times, values.place);
       await promoteWaitlist(trx, ctx, t.id);

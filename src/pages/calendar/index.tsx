@@ -38,6 +38,7 @@ function CalendarPage() {
 
   const view = calendar.view;
   const [year, month] = (view?.month ?? '').split('-').map(Number);
+  const isCurrent = !view || view.today.startsWith(view.month);
   return (
     <PageShell className='nx-cal'>
       <StateView loading={calendar.state.loading || !session.me} error={calendar.state.error ?? session.state.error} onRetry={() => void retry()}>
@@ -47,22 +48,21 @@ function CalendarPage() {
               <Text className='nx-cal__nav nx-cal__prev' onClick={() => void calendar.prev()}>
                 ‹
               </Text>
-              <View className='nx-cal__title'>
+              {/* The whole title is the tap target for 回今天 (the pill alone would be too small a target). */}
+              <View className='nx-cal__title' onClick={() => !isCurrent && void calendar.backToToday()}>
                 <Text className='nx-cal__month'>
                   {year}年{month}月
                 </Text>
-                <Text className='nx-cal__community'>
-                  {view.community.name} · {view.community.streetName}
-                </Text>
+                <View className='nx-cal__sub'>
+                  <Text className='nx-cal__community'>
+                    {view.community.name} · {view.community.streetName}
+                  </Text>
+                  {!isCurrent && <Text className='nx-cal__today'>回今天</Text>}
+                </View>
               </View>
               <Text className='nx-cal__nav nx-cal__next' onClick={() => void calendar.next()}>
                 ›
               </Text>
-              {!view.today.startsWith(view.month) && (
-                <Text className='nx-cal__today' onClick={() => void calendar.backToToday()}>
-                  回今天
-                </Text>
-              )}
             </View>
             <CategoryChips value={calendar.category} onChange={(c) => calendar.setCategory(c)} />
             <View className='nx-cal__card'>
