@@ -3,18 +3,15 @@ import type { Db } from '../../db/tx';
 import { maskPhone } from '../../lib/privacy';
 import { localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
-import { notFound } from '../../router/errors';
-import { assertStaffOf } from '../people/staff-scope';
+import { requireManagedEvent } from './access';
 import { checkinOpen } from './domain/checkin-window';
 import { toSummary } from './mapper';
 import { ratingOf } from './rating-summary';
-import { LIVE, findEvent } from './rows';
+import { LIVE } from './rows';
 
 /** events.attendees: who has a seat (and is checked in) and who waits, in arrival order; phones masked. */
 export async function listAttendees(db: Db, ctx: Ctx, input: { eventId: number }): Promise<AttendeeList> {
-  const e = await findEvent(db, input.eventId);
-  if (!e) throw notFound('活动不存在或已被删除', 'eventId');
-  assertStaffOf(ctx, e.community_id);
+  const e = await requireManagedEvent(db, ctx, input.eventId, 'eventId');
   const rows = await db
     .selectFrom('event_signups')
     .innerJoin('users', 'users.id', 'event_signups.user_id')

@@ -2,13 +2,12 @@ import { audit } from '../../db/audit';
 import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
-import { conflict, notFound } from '../../router/errors';
-import { assertStaffOf } from '../people/staff-scope';
+import { conflict } from '../../router/errors';
 import { releaseVenueForEvent } from '../venues/holds';
+import { requireManagedEvent } from './access';
 import { formatSpan } from './format';
 import { mapLiveSignups } from './participants';
 import { detailPage } from './promote';
-import { findEvent } from './rows';
 import { lockOccurrences } from './series';
 
 /** events.cancelEvent: cancels one occurrence or this and every later one; everyone signed up is told why. */
@@ -17,9 +16,7 @@ export async function cancelEvents(
   ctx: Ctx,
   input: { id: number; reason: string; scope: 'one' | 'future' },
 ): Promise<{ eventIds: number[]; notified: number }> {
-  const e = await findEvent(db, input.id);
-  if (!e) throw notFound('活动不存在或已被删除', 'id');
-  assertStaffOf(ctx, e.community_id);
+  const e = await requireManagedEvent(db, ctx, input.id, 'id');
   if (e.status === 'cancelled') throw conflict('活动已取消');
   if (ctx.now.getTime() >= Date.parse(e.ends_at)) throw conflict('活动已结束，不能取消');
 

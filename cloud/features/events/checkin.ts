@@ -3,10 +3,9 @@ import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import { readCheckinCode } from '../../lib/checkin-code';
 import type { Ctx } from '../../router/context';
-import { conflict, invalid, notFound } from '../../router/errors';
-import { assertStaffOf } from '../people/staff-scope';
+import { conflict, invalid } from '../../router/errors';
+import { requireManagedEvent } from './access';
 import { checkinOpen } from './domain/checkin-window';
-import { findEvent } from './rows';
 
 /** events.checkIn: a worker checks a confirmed person in, by their QR code (scanCode) or picked by name. */
 export async function checkIn(db: Db, ctx: Ctx, input: { eventId: number; code?: string; signupId?: number }): Promise<CheckInResult> {
@@ -14,9 +13,7 @@ export async function checkIn(db: Db, ctx: Ctx, input: { eventId: number; code?:
   const signupId = input.code !== undefined ? readCheckinCode('e', input.code) : input.signupId!;
   if (signupId === null) throw invalid('不是有效的活动签到码，请让居民打开本活动的签到码', 'code');
 
-  const e = await findEvent(db, input.eventId);
-  if (!e) throw notFound('活动不存在或已被删除', 'eventId');
-  assertStaffOf(ctx, e.community_id);
+  const e = await requireManagedEvent(db, ctx, input.eventId, 'eventId');
   const s = await db
     .selectFrom('event_signups')
     .innerJoin('users', 'users.id', 'event_signups.user_id')

@@ -3,19 +3,18 @@ import type { Db } from '../../db/tx';
 import { makeCheckinCode } from '../../lib/checkin-code';
 import { localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
-import { notFound } from '../../router/errors';
 import { canStaff } from '../people/staff-scope';
+import { requireEvent } from './access';
 import { decide } from './decision';
 import { checkinOpen } from './domain/checkin-window';
 import { hintText } from './hints';
 import { toSummary } from './mapper';
 import { ratingOf } from './rating-summary';
-import { findEvent, findSignup, waitlistPosition, type EventRow, type SignupRow } from './rows';
+import { findSignup, waitlistPosition, type EventRow, type SignupRow } from './rows';
 import { callerHome } from './scope';
 
 export async function getEvent(db: Db, ctx: Ctx, input: { id: number }): Promise<EventDetail> {
-  const e = await findEvent(db, input.id);
-  if (!e) throw notFound('活动不存在或已被删除', 'id');
+  const e = await requireEvent(db, input.id, 'id');
   const mine = await findSignup(db, e.id, ctx.caller.id);
   const { can } = decide(ctx, await callerHome(db, ctx), e, mine);
   const live = mine?.status === 'confirmed' || mine?.status === 'waitlisted' ? mine.status : null;

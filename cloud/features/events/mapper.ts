@@ -1,6 +1,6 @@
 import type { EventSummary } from '../../../types/events';
-import { eventStatus, type EventState } from './domain/status';
 import type { OccurrenceTimes } from './domain/recurrence';
+import { eventStatus, type EventState } from './domain/status';
 import type { EventRow, SummaryRow } from './rows';
 
 /** The one place an events row becomes domain values and API shapes. */

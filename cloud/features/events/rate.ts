@@ -1,15 +1,15 @@
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
-import { conflict, invalid, notFound } from '../../router/errors';
+import { conflict, invalid } from '../../router/errors';
+import { requireEvent } from './access';
 import { eventStatus } from './domain/status';
 import { stateOf } from './mapper';
-import { findEvent, findSignup } from './rows';
+import { findSignup } from './rows';
 
 /** events.rate: once, after the event has ended, by someone who had a seat. The comment passes the content check. */
 export async function rateEvent(db: Db, ctx: Ctx, input: { eventId: number; score: number; comment: string }): Promise<{ score: number }> {
-  const e = await findEvent(db, input.eventId);
-  if (!e) throw notFound('活动不存在或已被删除', 'eventId');
+  const e = await requireEvent(db, input.eventId, 'eventId');
   const mine = await findSignup(db, e.id, ctx.caller.id);
   if (!mine || mine.status !== 'confirmed') throw conflict('只有参加了活动的居民才能评价');
   if (eventStatus(stateOf(e), ctx.now) !== 'ended') throw conflict('活动结束后才能评价');

@@ -2,7 +2,7 @@ import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { conflict, notFound } from '../../router/errors';
-import { assertStaffOf } from '../people/staff-scope';
+import { requireManagedEvent } from './access';
 import { detailPage } from './promote';
 import { releaseSignup } from './release';
 import { findEvent, lockEvents } from './rows';
@@ -11,9 +11,7 @@ import { findEvent, lockEvents } from './rows';
 export async function removeSignup(db: Db, ctx: Ctx, input: { signupId: number; reason: string }): Promise<{ status: 'removed' }> {
   const found = await db.selectFrom('event_signups').select(['event_id']).where('id', '=', input.signupId).executeTakeFirst();
   if (!found) throw notFound('报名记录不存在', 'signupId');
-  const before = await findEvent(db, found.event_id);
-  if (!before) throw notFound('活动不存在或已被删除', 'signupId');
-  assertStaffOf(ctx, before.community_id);
+  const before = await requireManagedEvent(db, ctx, found.event_id, 'signupId');
 
   return inTransaction(db, async (trx) => {
     await lockEvents(trx, [before.id]);

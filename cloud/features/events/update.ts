@@ -4,16 +4,16 @@ import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import { localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
-import { conflict, invalid, notFound } from '../../router/errors';
-import { assertStaffOf } from '../people/staff-scope';
+import { conflict, invalid } from '../../router/errors';
 import { holdVenueForEvent, releaseVenueForEvent } from '../venues/holds';
+import { requireManagedEvent } from './access';
 import { draftProblem } from './domain/draft-rules';
 import { moveToDate, type OccurrenceTimes } from './domain/recurrence';
 import { assertCover, draftTimes, rowValues } from './draft';
 import { formatLocal, formatSpan } from './format';
 import { mapLiveSignups } from './participants';
 import { detailPage, promoteWaitlist } from './promote';
-import { findEvent, type EventRow } from './rows';
+import type { EventRow } from './rows';
 import { lockOccurrences } from './series';
 
 /**
@@ -22,9 +22,7 @@ import { lockOccurrences } from './series';
  * promote the waitlist; a new time or place is sent to everyone signed up.
  */
 export async function updateEvents(db: Db, ctx: Ctx, input: EventUpdate): Promise<{ eventIds: number[] }> {
-  const e = await findEvent(db, input.id);
-  if (!e) throw notFound('活动不存在或已被删除', 'id');
-  assertStaffOf(ctx, e.community_id);
+  const e = await requireManagedEvent(db, ctx, input.id, 'id');
   if (e.status === 'cancelled') throw conflict('活动已取消，不能修改');
   if (ctx.now.getTime() >= Date.parse(e.starts_at)) throw conflict('活动已开始，不能修改');
   await assertCover(ctx, input.cover, e.cover);

@@ -4,6 +4,7 @@ import type { EventSummary } from '../../../types/events';
 import { StatusTag } from '../../components/status-tag';
 import { formatClock } from '../../lib/time';
 import { categoryLabel, eventStatusTag } from './labels';
+import { OutlineTag } from './outline-tag';
 import './event-row.scss';
 
 /** One event in a list: its time, title, place and status; `aside` replaces the status (e.g. my sign-up). */
@@ -22,8 +23,8 @@ export function EventRow(props: { event: EventSummary; onOpen: (id: number) => v
         <Text className='nx-event-row__title'>{e.title}</Text>
         <Text className='nx-event-row__place'>{e.place}</Text>
         <View className='nx-event-row__tags'>
-          <Text className='nx-event-row__category'>{categoryLabel(e.category)}</Text>
-          {elsewhere && <Text className='nx-event-row__category'>{e.communityName}</Text>}
+          <OutlineTag label={categoryLabel(e.category)} />
+          {elsewhere && <OutlineTag label={e.communityName} />}
           {props.aside ?? <StatusTag tone={status.tone} label={status.label} />}
           {!props.aside && e.mine && <StatusTag tone={e.mine === 'confirmed' ? 'ok' : 'wait'} label={e.mine === 'confirmed' ? '我已报名' : '我在候补'} />}
           {e.status === 'open' && <Text className='nx-event-row__seats'>剩{e.seatsLeft}个名额</Text>}

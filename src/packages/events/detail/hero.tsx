@@ -3,6 +3,7 @@ import type { EventDetail } from '../../../../types/events';
 import { imageUrl } from '../../../api/upload';
 import { StatusTag } from '../../../components/status-tag';
 import { categoryLabel, eventStatusTag } from '../../../features/events/labels';
+import { OutlineTag } from '../../../features/events/outline-tag';
 
 /** Cover (or a banner in the category's colour), title, status and seats left. */
 export function EventHero({ e }: { e: EventDetail }) {
@@ -21,8 +22,8 @@ export function EventHero({ e }: { e: EventDetail }) {
         <Text className='nx-hero__title'>{e.title}</Text>
         <View className='nx-hero__tags'>
           <StatusTag tone={status.tone} label={status.label} className='nx-hero__status' />
-          <Text className='nx-hero__category'>{categoryLabel(e.category)}</Text>
-          {e.seriesId !== null && <Text className='nx-hero__category'>每周活动</Text>}
+          <OutlineTag label={categoryLabel(e.category)} />
+          {e.seriesId !== null && <OutlineTag label='每周活动' />}
         </View>
         {e.status !== 'cancelled' && e.status !== 'ended' && (
           <View className='nx-hero__seats'>

@@ -1,6 +1,7 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RatingStars } from '../../../components/rating-stars';
+import { NoteArea } from '../../../features/events/note-area';
 
 /** 1–5 stars and an optional comment, once, after the event. */
 export function RateForm(props: { busy: boolean; error: string | null; onSubmit: (score: number, comment: string) => void }) {
@@ -10,13 +11,7 @@ export function RateForm(props: { busy: boolean; error: string | null; onSubmit:
     <View className='nx-card nx-rate'>
       <Text className='nx-card__title'>活动结束了，给这次活动打个分吧</Text>
       <RatingStars value={score} onChange={setScore} className='nx-rate__stars' />
-      <Textarea
-        className='nx-rate__comment'
-        value={comment}
-        maxlength={200}
-        placeholder='说说您的感受或建议（选填）'
-        onInput={(ev) => setComment(ev.detail.value)}
-      />
+      <NoteArea value={comment} maxlength={200} placeholder='说说您的感受或建议（选填）' onInput={setComment} />
       {props.error && <Text className='nx-rate__error'>{props.error}</Text>}
       <Button
         className={`nx-button-primary nx-rate__submit ${score === 0 || props.busy ? 'nx-button-primary--disabled' : ''}`}

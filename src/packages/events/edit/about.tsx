@@ -1,10 +1,11 @@
-import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { messageOf } from '../../../api/errors';
 import { imageUrl, uploadImage } from '../../../api/upload';
 import { CellGroup } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/event-form-store';
+import { NoteArea } from '../../../features/events/note-area';
 import { toast } from '../../../lib/confirm';
 import { FieldError } from './field-error';
 
@@ -21,13 +22,7 @@ export const AboutSection = observer(function AboutSection({ store }: { store: E
   return (
     <CellGroup title='介绍'>
       <View className='nx-form__block'>
-        <Textarea
-          className='nx-form__textarea'
-          value={store.description}
-          maxlength={2000}
-          placeholder='活动内容、需要带什么、适合哪些居民参加'
-          onInput={(e) => store.set('description', e.detail.value)}
-        />
+        <NoteArea tall value={store.description} maxlength={2000} placeholder='活动内容、需要带什么、适合哪些居民参加' onInput={(v) => store.set('description', v)} />
         <FieldError store={store} fields={['description']} />
         {store.cover ? (
           <View className='nx-form__cover'>

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components';
+// The same chips as the calendar's category filter.
+import '../../../features/events/category-chips.scss';
 
 /** A labelled row of tappable chips (类别, 每周几): one or several can be on. */
 export function ChipRow<K extends string | number>(props: {
@@ -15,7 +17,7 @@ export function ChipRow<K extends string | number>(props: {
         {props.items.map((item) => (
           <Text
             key={item.key}
-            className={`nx-form__chip ${props.narrow ? 'nx-form__chip--day' : ''} ${props.isOn(item.key) ? 'nx-form__chip--on' : ''}`}
+            className={`nx-chips__chip ${props.narrow ? 'nx-chips__chip--narrow' : ''} ${props.isOn(item.key) ? 'nx-chips__chip--on' : ''}`}
             onClick={() => props.onTap(item.key)}
           >
             {item.label}

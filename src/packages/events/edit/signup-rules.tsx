@@ -1,8 +1,9 @@
-import { Input, Picker } from '@tarojs/components';
+import { Picker } from '@tarojs/components';
 import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/event-form-store';
 import { FieldError } from './field-error';
+import { TextField } from './text-field';
 
 const PARTY = Array.from({ length: 10 }, (_, i) => `${i + 1}人`);
 const AUDIENCES = ['本社区居民', '全街道居民'];
@@ -11,11 +12,7 @@ const AUDIENCES = ['本社区居民', '全街道居民'];
 export const SignupSection = observer(function SignupSection({ store }: { store: EventFormStore }) {
   return (
     <CellGroup title='报名'>
-      <Cell
-        label='名额'
-        value={<Input className='nx-form__input' type='number' value={store.capacity} maxlength={4} placeholder='人数' onInput={(e) => store.set('capacity', e.detail.value)} />}
-      />
-      <FieldError store={store} fields={['capacity']} />
+      <TextField store={store} field='capacity' label='名额' number maxlength={4} placeholder='人数' />
       <Picker mode='selector' range={PARTY} value={store.partyLimit - 1} onChange={(e) => store.set('partyLimit', Number(e.detail.value) + 1)}>
         <Cell label='每人可报' hint='亲子活动可选2人' value={PARTY[store.partyLimit - 1]} arrow />
       </Picker>
