@@ -134,9 +134,9 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
     await settled(worker, '.nx-form__actions');
     await worker.getByRole('textbox', { name: '如：重阳节敬老文艺汇演' }).fill('老年剪纸兴趣班');
     await worker.getByRole('textbox', { name: '如：党群服务中心二楼会议室' }).fill('党群服务中心一楼活动室');
-    await worker.locator('.nx-chips__chip', { hasText: '文体' }).click();
+    await worker.locator('.nx-form .nx-chips__chip', { hasText: '文体' }).click();
     await worker.locator('.nx-form__repeat').click();
-    await worker.locator('.nx-chips__chip--narrow.nx-chips__chip--on').first().waitFor();
+    await worker.locator('.nx-form .nx-chips__chip--narrow.nx-chips__chip--on').first().waitFor();
     await screenshot(worker, 'event-form');
     await worker.getByText('发布每周活动', { exact: true }).click();
     await settled(worker, '.nx-hero');
