@@ -5,7 +5,7 @@ import { conflict, notFound } from '../../router/errors';
 import { requireManagedEvent } from './access';
 import { detailPage } from './promote';
 import { releaseSignup } from './release';
-import { findEvent, lockEvents } from './rows';
+import { findEvent, lockEvent } from './rows';
 
 /** events.removeSignup: a worker takes someone off the list (before the start); the waitlist moves up. */
 export async function removeSignup(db: Db, ctx: Ctx, input: { signupId: number; reason: string }): Promise<{ status: 'removed' }> {
@@ -14,7 +14,7 @@ export async function removeSignup(db: Db, ctx: Ctx, input: { signupId: number; 
   const before = await requireManagedEvent(db, ctx, found.event_id, 'signupId');
 
   return inTransaction(db, async (trx) => {
-    await lockEvents(trx, [before.id]);
+    await lockEvent(trx, before.id);
     const e = (await findEvent(trx, before.id))!;
     const s = await trx.selectFrom('event_signups').selectAll().where('id', '=', input.signupId).executeTakeFirstOrThrow();
     if (s.status !== 'confirmed' && s.status !== 'waitlisted') throw conflict('该报名已取消');

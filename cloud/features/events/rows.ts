@@ -51,18 +51,17 @@ export async function findSignup(db: Db, eventId: number, userId: number): Promi
 }
 
 /**
- * Takes the event's row lock: every write that must see the event's counters as they are (sign-up, cancel, promote,
- * edit) starts here, so on SQLite the transaction begins as a writer and on MySQL they queue on the row.
- * Returns false when there is no such event.
+ * Takes the event's row lock: writes that must see the event's counters as they are (cancel, remove; sign-up takes it
+ * with its seat gate, edits with lockOccurrences) start here, so on SQLite the transaction begins as a writer and on
+ * MySQL they queue on the row. Returns false when there is no such event.
  */
-export async function lockEvents(db: Db, ids: number[]): Promise<boolean> {
-  if (ids.length === 0) return false;
+export async function lockEvent(db: Db, id: number): Promise<boolean> {
   const res = await db
     .updateTable('events')
     .set((eb) => ({ lock_version: eb('lock_version', '+', 1) }))
-    .where('id', 'in', ids)
+    .where('id', '=', id)
     .executeTakeFirst();
-  return Number(res.numUpdatedRows) === ids.length;
+  return Number(res.numUpdatedRows) === 1;
 }
 
 /** Live sign-ups: the people holding a seat or a waitlist place. */
