@@ -46,6 +46,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       optimizeMainPackage: { enable: true },
       compile: { include: [contractDir] },
+      // Styles are BEM-namespaced per component, so their order across chunks does not matter (as for H5 below).
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       publicPath: '/',

@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/calendar/index', 'pages/venues/index', 'pages/requests/index', 'pages/me/index'],
   // Everything that is not a tab lives in a subpackage, one per feature (main package budget: 600 KB).
   subPackages: [
-    { root: 'packages/events', pages: ['mine/index'] },
+    { root: 'packages/events', pages: ['detail/index', 'mine/index', 'edit/index', 'attendees/index'] },
     { root: 'packages/venues', pages: ['mine/index'] },
     { root: 'packages/requests', pages: ['mine/index'] },
     { root: 'packages/workbench', pages: ['index'] },

@@ -1,5 +1,6 @@
 import type { InputOf, ResultOf } from './contract';
 import { messagesActions } from './messages';
+import { eventsActions } from './events';
 import { peopleActions } from './people';
 
 export * from './contract';
@@ -7,11 +8,13 @@ export * from './errors';
 export * from './roles';
 export * from './people';
 export * from './messages';
+export * from './events';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
   ...peopleActions,
   ...messagesActions,
+  ...eventsActions,
 };
 
 export type Actions = typeof actions;

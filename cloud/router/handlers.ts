@@ -1,4 +1,5 @@
 import { messagesHandlers } from '../features/messages/handlers';
+import { eventsHandlers } from '../features/events/handlers';
 import { peopleHandlers } from '../features/people/handlers';
 import type { AllHandlers } from './handler';
 
@@ -6,4 +7,5 @@ import type { AllHandlers } from './handler';
 export const handlers: AllHandlers = {
   ...peopleHandlers,
   ...messagesHandlers,
+  ...eventsHandlers,
 };

@@ -29,6 +29,9 @@ describe('cloud main()', () => {
 
   it('runs the tick for the timer trigger', async () => {
     const { main } = await import('../../cloud/main');
-    expect(await main({ Type: 'Timer', TriggerName: 'tick', Time: '2026-11-25T02:00:00Z' }, {})).toMatchObject({ 'deliver-outbox': 0 });
+    const done = (await main({ Type: 'Timer', TriggerName: 'tick', Time: '2026-11-25T02:00:00Z' }, {})) as Record<string, number>;
+    expect(Object.keys(done)).toContain('deliver-outbox');
+    // -1 marks a job that threw.
+    expect(Object.values(done).every((n) => n >= 0)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { eventsMigration } from '../../features/events/migration';
 import { peopleMigration } from '../../features/people/migration';
 import { core } from './0001-core';
 
@@ -9,6 +10,7 @@ import { core } from './0001-core';
 const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-people': peopleMigration,
+  '0003-events': eventsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,47 @@
-/** 工作台 section of the events feature: 今日活动与签到. Filled in by the events issue. */
-export function EventsWorkbench() {
-  return null;
-}
+import { Text } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { useState } from 'react';
+import { Cell, CellGroup } from '../../components/cell';
+import { StateView } from '../../components/state-view';
+import { formatClock } from '../../lib/time';
+import { addDaysTo } from './form-times';
+import { TodayStore } from './today-store';
+import './workbench.scss';
+
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** 工作台 section of the events feature: today's events with their check-in counts, and 发布活动. */
+export const EventsWorkbench = observer(function EventsWorkbench() {
+  const [store] = useState(() => new TodayStore());
+  useDidShow(() => void store.load());
+  return (
+    <CellGroup title='今日活动与签到' className='nx-wb-events'>
+      <StateView loading={store.state.loading && !store.state.loaded} error={store.state.error} onRetry={() => void store.load()}>
+        {store.events.length === 0 && store.state.loaded && <Text className='nx-wb-events__none'>今天没有活动</Text>}
+        {store.events.map((e) => (
+          <Cell
+            key={e.id}
+            label={e.title}
+            hint={`${formatClock(e.startsAt)}–${formatClock(e.endsAt)} · ${e.place}`}
+            value={
+              <Text className='nx-wb-events__count'>
+                签到 {e.checkedIn}/{e.parties}
+                {e.waiting ? ` · 候补${e.waiting}` : ''}
+              </Text>
+            }
+            arrow
+            onClick={() => go(`/packages/events/attendees/index?id=${e.id}`)}
+          />
+        ))}
+      </StateView>
+      <Cell
+        label='发布活动'
+        hint='单场或每周重复的活动'
+        className='nx-wb-events__publish'
+        arrow
+        onClick={() => go(`/packages/events/edit/index${store.today ? `?date=${addDaysTo(store.today, 1)}` : ''}`)}
+      />
+    </CellGroup>
+  );
+});

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '活动日历',
+  enablePullDownRefresh: true,
 });

@@ -1,12 +1,107 @@
 import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { MonthCalendar } from '../../components/month-calendar';
 import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
+import { calendar } from '../../features/events/calendar-store';
+import { CategoryChips } from '../../features/events/category-chips';
+import { DayEvents } from '../../features/events/day-events';
+import { session } from '../../features/people/session';
+import './index.scss';
 
-export default function Page() {
+const openEvent = (id: number) => void Taro.navigateTo({ url: `/packages/events/detail/index?id=${id}` });
+
+/** 活动日历: this month of my community and street, a day's events, in two taps to an event. */
+function CalendarPage() {
+  useDidShow(() => {
+    void session.ensureLoaded().then(() => {
+      if (hasCommunity()) void calendar.reload();
+    });
+  });
+  usePullDownRefresh(() => void calendar.reload().finally(() => Taro.stopPullDownRefresh()));
+
+  if (session.me && !hasCommunity()) {
+    return (
+      <PageShell className='nx-cal'>
+        <StateView
+          loading={false}
+          error={null}
+          empty
+          emptyText='请先在“我的”里选择所在社区，就能看到社区的活动'
+          emptyAction={{ label: '去选择社区', onClick: () => void Taro.switchTab({ url: '/pages/me/index' }) }}
+          onRetry={() => {}}
+        />
+      </PageShell>
+    );
+  }
+
+  const view = calendar.view;
+  const [year, month] = (view?.month ?? '').split('-').map(Number);
+  const isCurrent = !view || view.today.startsWith(view.month);
   return (
-    <PageShell>
-      <View style={{ padding: '40px', textAlign: 'center' }}>
-        <Text>社区活动日历即将上线</Text>
-      </View>
+    <PageShell className='nx-cal'>
+      <StateView loading={calendar.state.loading || !session.me} error={calendar.state.error ?? session.state.error} onRetry={() => void retry()}>
+        {view && (
+          <>
+            <View className='nx-cal__head'>
+              <Text className='nx-cal__nav nx-cal__prev' onClick={() => void calendar.prev()}>
+                ‹
+              </Text>
+              {/* The whole title is the tap target for 回今天 (the pill alone would be too small a target). */}
+              <View className='nx-cal__title' onClick={() => !isCurrent && void calendar.backToToday()}>
+                <Text className='nx-cal__month'>
+                  {year}年{month}月
+                </Text>
+                <View className='nx-cal__sub'>
+                  <Text className='nx-cal__community'>
+                    {view.community.name} · {view.community.streetName}
+                  </Text>
+                  {!isCurrent && <Text className='nx-cal__today'>回今天</Text>}
+                </View>
+              </View>
+              <Text className='nx-cal__nav nx-cal__next' onClick={() => void calendar.next()}>
+                ›
+              </Text>
+            </View>
+            <CategoryChips value={calendar.category} onChange={(c) => calendar.setCategory(c)} />
+            <View className='nx-cal__card'>
+              <MonthCalendar days={view.days} counts={calendar.counts} today={view.today} selected={calendar.selected} onSelect={(d) => calendar.select(d)} />
+              <View className='nx-cal__legend'>
+                <Text className='nx-cal__legend-rest'>休</Text>
+                <Text>法定节假日</Text>
+                <Text className='nx-cal__legend-work'>班</Text>
+                <Text>调休上班</Text>
+                <Text className='nx-cal__legend-count'>N场</Text>
+                <Text>当天活动</Text>
+              </View>
+            </View>
+            {calendar.monthIsEmpty ? (
+              <StateView
+                loading={false}
+                error={null}
+                empty
+                emptyText={calendar.category === 'all' ? '本月暂无活动，去看看场地预约' : '本月暂无这类活动'}
+                emptyAction={{ label: '去场地预约', onClick: () => void Taro.switchTab({ url: '/pages/venues/index' }) }}
+                onRetry={() => {}}
+              />
+            ) : (
+              <DayEvents date={calendar.selected} today={view.today} events={calendar.dayEvents} homeCommunityId={view.community.id} onOpen={openEvent} />
+            )}
+          </>
+        )}
+      </StateView>
     </PageShell>
   );
 }
+
+function hasCommunity(): boolean {
+  return Boolean(session.me?.community || session.me?.staffCommunities.length);
+}
+
+async function retry(): Promise<void> {
+  if (!session.me) await session.load();
+  if (hasCommunity()) await calendar.reload();
+}
+
+export default observer(CalendarPage);

@@ -1,0 +1,52 @@
+import type { EventCreate } from '../../../types/events';
+import { localDate } from '../../lib/time';
+import type { Ctx } from '../../router/context';
+import { invalid } from '../../router/errors';
+import type { OccurrenceTimes } from './domain/recurrence';
+
+/** The fields a worker sets on an event, as the contract parsed them (create and update share them). */
+export type EventFields = Omit<EventCreate, 'communityId' | 'recurrence'>;
+
+/**
+ * The instants of a draft with their defaults: sign-up opens at `opensFallback` (now for a new event) and closes at
+ * the start; cancelling is possible until the start.
+ */
+export function draftTimes(f: EventFields, opensFallback: Date): OccurrenceTimes {
+  const startsAt = new Date(f.startsAt);
+  return {
+    startsAt,
+    endsAt: new Date(f.endsAt),
+    signupOpensAt: f.signupOpensAt ? new Date(f.signupOpensAt) : opensFallback,
+    signupClosesAt: f.signupClosesAt ? new Date(f.signupClosesAt) : startsAt,
+    cancelDeadline: f.cancelDeadline ? new Date(f.cancelDeadline) : startsAt,
+  };
+}
+
+/** A cover must be a file this app stored (uploaded beforehand). */
+export async function assertCover(ctx: Ctx, cover: string | null | undefined, current: string | null = null): Promise<void> {
+  if (!cover || cover === current) return;
+  if (!(await ctx.platform.storage.exists(cover))) throw invalid('封面图片不存在，请重新上传', 'cover');
+}
+
+/** Column values of one occurrence. */
+export function rowValues(f: EventFields, t: OccurrenceTimes, at: Date) {
+  return {
+    title: f.title,
+    category: f.category,
+    description: f.description,
+    cover: f.cover ?? null,
+    organizer: f.organizer,
+    venue_id: f.venueId ?? null,
+    place: f.place,
+    audience: f.audience,
+    capacity: f.capacity,
+    party_limit: f.partyLimit,
+    starts_at: t.startsAt.toISOString(),
+    ends_at: t.endsAt.toISOString(),
+    start_date: localDate(t.startsAt),
+    signup_opens_at: t.signupOpensAt.toISOString(),
+    signup_closes_at: t.signupClosesAt.toISOString(),
+    cancel_deadline: t.cancelDeadline.toISOString(),
+    updated_at: at.toISOString(),
+  };
+}

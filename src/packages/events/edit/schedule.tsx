@@ -1,0 +1,49 @@
+import { Picker, Switch } from '@tarojs/components';
+import { observer } from 'mobx-react';
+import { WEEKDAY_LABELS } from '../../../../types/event-labels';
+import { Cell, CellGroup } from '../../../components/cell';
+import type { EventFormStore } from '../../../features/events/event-form-store';
+import { formatDate } from '../../../lib/time';
+import { ChipRow } from './chip-row';
+import { FieldError } from './field-error';
+
+/** 日期, 开始, 结束, and for new events 每周重复 on chosen weekdays until a date. */
+export const ScheduleSection = observer(function ScheduleSection({ store }: { store: EventFormStore }) {
+  return (
+    <CellGroup title='时间'>
+      <Picker mode='date' value={store.date} onChange={(e) => store.set('date', String(e.detail.value))}>
+        <Cell label='日期' value={store.date ? formatDate(store.date) : '请选择'} arrow className='nx-form__date' />
+      </Picker>
+      <Picker mode='time' value={store.start} onChange={(e) => store.set('start', String(e.detail.value))}>
+        <Cell label='开始' value={store.start} arrow />
+      </Picker>
+      <FieldError store={store} fields={['startsAt']} />
+      <Picker mode='time' value={store.end} onChange={(e) => store.set('end', String(e.detail.value))}>
+        <Cell label='结束' value={store.end} arrow />
+      </Picker>
+      <FieldError store={store} fields={['endsAt']} />
+      {!store.editing && (
+        <Cell
+          label='每周重复'
+          hint='如每周二、周四的排练'
+          value={<Switch className='nx-form__repeat' checked={store.repeat} color='#c8372d' onChange={(e) => store.setRepeat(e.detail.value)} />}
+        />
+      )}
+      {store.repeat && !store.editing && (
+        <>
+          <ChipRow
+            label='每周'
+            narrow
+            items={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ key: d, label: WEEKDAY_LABELS[d].slice(1) }))}
+            isOn={(d) => store.weekdays.includes(d)}
+            onTap={(d) => store.toggleWeekday(d)}
+          />
+          <Picker mode='date' value={store.until} onChange={(e) => store.set('until', String(e.detail.value))}>
+            <Cell label='重复到' value={formatDate(store.until)} arrow />
+          </Picker>
+          <FieldError store={store} fields={['recurrence']} />
+        </>
+      )}
+    </CellGroup>
+  );
+});
