@@ -1,14 +1,17 @@
 import type { InputOf, ResultOf } from './contract';
 import { peopleActions } from './people';
+import { venuesActions } from './venues';
 
 export * from './contract';
 export * from './errors';
 export * from './roles';
 export * from './people';
+export * from './venues';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
   ...peopleActions,
+  ...venuesActions,
 };
 
 export type Actions = typeof actions;
