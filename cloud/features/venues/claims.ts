@@ -22,6 +22,8 @@ export interface NewClaim {
   eventId?: number;
 }
 
+const CREATE_ACTION: Record<BookingKind, string> = { booking: 'create', reserved: 'reserve', event: 'hold' };
+
 /** Step three of the range pattern: insert the claim (under the venue's lock, after the overlap check), audited. */
 export async function insertClaim(trx: Db, ctx: Ctx, venue: VenueRow, c: NewClaim): Promise<number> {
   const at = iso(ctx.now);
@@ -53,7 +55,7 @@ export async function insertClaim(trx: Db, ctx: Ctx, venue: VenueRow, c: NewClai
     })
     .executeTakeFirstOrThrow();
   const id = Number(res.insertId);
-  await audit(trx, { entity: 'booking', entityId: id, action: c.kind === 'booking' ? 'create' : c.kind, from: null, to: c.status, actorId: ctx.caller.id, communityId: venue.community_id, note: c.reason || null, at: ctx.now });
+  await audit(trx, { entity: 'booking', entityId: id, action: CREATE_ACTION[c.kind], from: null, to: c.status, actorId: ctx.caller.id, communityId: venue.community_id, note: c.reason || null, at: ctx.now });
   return id;
 }
 
