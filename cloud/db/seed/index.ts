@@ -1,4 +1,5 @@
 import type { Db } from '../tx';
+import { seedVenues } from '../../features/venues/seed';
 import { seedPeople, seedRegions } from './people';
 
 interface Seeder {
@@ -12,6 +13,7 @@ interface Seeder {
 const seeders: Seeder[] = [
   { name: 'regions', base: true, run: (db) => seedRegions(db) },
   { name: 'people', base: true, run: seedPeople },
+  { name: 'venues', run: seedVenues },
 ];
 
 /** Seeds when the database has no districts yet; returns whether it did. */

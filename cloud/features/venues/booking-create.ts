@@ -5,7 +5,7 @@ import type { Ctx } from '../../router/context';
 import { forbidden, invalid } from '../../router/errors';
 import { canUse } from './access';
 import { bookingView, loadBookingJoined } from './booking-mapper';
-import { enforce, insertClaim } from './claims';
+import { actor, enforce, insertClaim } from './claims';
 import { checkQuota, weekOf, type OwnBooking } from './domain/quota';
 import { checkRange } from './domain/range-rules';
 import { assertFree, lockVenue } from './range-lock';
@@ -36,7 +36,7 @@ export async function createBooking(db: Db, ctx: Ctx, input: Input): Promise<Boo
     enforce(checkQuota(await ownBookings(trx, venue.id, ctx.caller.id, input.date, ctx.now), input, rulesOf(venue), ctx.now));
     await assertFree(trx, venue.id, input);
 
-    const id = await insertClaim(trx, ctx, venue, {
+    const id = await insertClaim(trx, actor(ctx), venue, {
       kind: 'booking',
       status: venue.requires_approval === 1 ? 'pending' : 'confirmed',
       date: input.date,

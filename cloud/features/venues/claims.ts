@@ -25,8 +25,8 @@ export interface NewClaim {
 const CREATE_ACTION: Record<BookingKind, string> = { booking: 'create', reserved: 'reserve', event: 'hold' };
 
 /** Step three of the range pattern: insert the claim (under the venue's lock, after the overlap check), audited. */
-export async function insertClaim(trx: Db, ctx: Ctx, venue: VenueRow, c: NewClaim): Promise<number> {
-  const at = iso(ctx.now);
+export async function insertClaim(trx: Db, by: { actorId: number; at: Date }, venue: VenueRow, c: NewClaim): Promise<number> {
+  const at = iso(by.at);
   const res = await trx
     .insertInto('venue_bookings')
     .values({
@@ -40,7 +40,7 @@ export async function insertClaim(trx: Db, ctx: Ctx, venue: VenueRow, c: NewClai
       starts_at: iso(toInstant(c.date, c.start)),
       ends_at: iso(toInstant(c.date, c.end)),
       user_id: c.userId,
-      created_by: ctx.caller.id,
+      created_by: by.actorId,
       person_name: c.personName ?? '',
       person_phone: c.personPhone ?? '',
       purpose: c.purpose ?? '',
@@ -55,9 +55,12 @@ export async function insertClaim(trx: Db, ctx: Ctx, venue: VenueRow, c: NewClai
     })
     .executeTakeFirstOrThrow();
   const id = Number(res.insertId);
-  await audit(trx, { entity: 'booking', entityId: id, action: CREATE_ACTION[c.kind], from: null, to: c.status, actorId: ctx.caller.id, communityId: venue.community_id, note: c.reason || null, at: ctx.now });
+  await audit(trx, { entity: 'booking', entityId: id, action: CREATE_ACTION[c.kind], from: null, to: c.status, actorId: by.actorId, communityId: venue.community_id, note: c.reason || null, at: by.at });
   return id;
 }
+
+/** Who acts and when, for the claim's row and its audit entry. */
+export const actor = (ctx: Ctx) => ({ actorId: ctx.caller.id, at: ctx.now });
 
 /** Turns a rule's refusal into the envelope's error. */
 export function enforce(refusal: Refusal | null): void {

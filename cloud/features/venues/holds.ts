@@ -4,7 +4,7 @@ import { addDays, iso, localDate, localMinutes } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { forbidden, invalid } from '../../router/errors';
 import { canStaff } from '../people/staff-scope';
-import { insertClaim } from './claims';
+import { actor, insertClaim } from './claims';
 import { assertFree, lockVenue } from './range-lock';
 import type { VenueRow } from './venue-mapper';
 
@@ -32,7 +32,7 @@ export async function holdVenueForEvent(db: Db, ctx: Ctx, hold: EventHold): Prom
   if (!(await mayHold(db, ctx, venue))) throw forbidden('您不是该场地所属社区（或街道）的工作人员');
   await releaseVenueForEvent(db, ctx, hold.eventId);
   await assertFree(db, venue.id, range);
-  await insertClaim(db, ctx, venue, { kind: 'event', status: 'confirmed', ...range, userId: null, reason: hold.title.slice(0, 100), eventId: hold.eventId });
+  await insertClaim(db, actor(ctx), venue, { kind: 'event', status: 'confirmed', ...range, userId: null, reason: hold.title.slice(0, 100), eventId: hold.eventId });
 }
 
 /** Releases whatever the event holds (cancelled, moved or deleted event). A no-op when it holds nothing. */

@@ -5,7 +5,7 @@ import type { Ctx } from '../../router/context';
 import { invalid, notFound } from '../../router/errors';
 import { assertManages } from './access';
 import { loadBookingJoined, staffBookingView } from './booking-mapper';
-import { enforce, insertClaim } from './claims';
+import { actor, enforce, insertClaim } from './claims';
 import { checkRange } from './domain/range-rules';
 import { assertFree, lockVenue } from './range-lock';
 import { hoursOn } from './special-dates';
@@ -30,7 +30,7 @@ export async function createBookingFor(db: Db, ctx: Ctx, input: ActionInput<'boo
     }
     await assertStaffRange(trx, ctx, venue, input);
     await assertFree(trx, venue.id, input);
-    const id = await insertClaim(trx, ctx, venue, {
+    const id = await insertClaim(trx, actor(ctx), venue, {
       kind: 'booking',
       status: 'confirmed',
       date: input.date,
@@ -62,7 +62,7 @@ export async function reserve(db: Db, ctx: Ctx, input: ActionInput<'venues.reser
     }
     await assertFree(trx, venue.id, { date: input.date, ...range });
     const worker = await trx.selectFrom('users').select('name').where('id', '=', ctx.caller.id).executeTakeFirstOrThrow();
-    const id = await insertClaim(trx, ctx, venue, {
+    const id = await insertClaim(trx, actor(ctx), venue, {
       kind: 'reserved',
       status: 'confirmed',
       date: input.date,

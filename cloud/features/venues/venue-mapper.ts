@@ -1,6 +1,8 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
+import type { ActionInput } from '../../../types';
 import type { VenueCard, VenueDetail, VenueRules, WeeklyHours } from '../../../types/venue-models';
 import type { Schedule } from './domain/schedule';
+import { normalize } from './domain/hours';
 import { hoursSummary } from './domain/summary';
 import type { VenueTable } from './tables';
 
@@ -72,5 +74,34 @@ export function venueDetail(
     specialDates: extra.specialDates,
     canManage: extra.canManage,
     window: extra.window,
+  };
+}
+
+/** The columns of a venue from what a worker saves (everything but the id, lock and creation time). */
+export function venueValues(input: ActionInput<'venues.upsert'>, streetId: number, at: string): Omit<Insertable<VenueTable>, 'lock_version' | 'created_at'> {
+  return {
+    community_id: input.communityId,
+    street_id: streetId,
+    street_wide: input.streetWide ? 1 : 0,
+    name: input.name,
+    kind: input.kind,
+    address: input.address,
+    description: input.description ?? '',
+    capacity: input.capacity,
+    facilities: JSON.stringify([...new Set(input.facilities)]),
+    photos: JSON.stringify(input.photos),
+    weekly: JSON.stringify(input.weekly.map((day) => normalize(day))),
+    slot_minutes: input.slotMinutes,
+    slot_offset: input.slotOffset,
+    requires_approval: input.rules.requiresApproval ? 1 : 0,
+    booking_window_days: input.rules.bookingWindowDays,
+    min_notice_minutes: input.rules.minNoticeMinutes,
+    max_slots_per_booking: input.rules.maxSlotsPerBooking,
+    max_upcoming_per_resident: input.rules.maxUpcomingPerResident,
+    max_minutes_per_week: input.rules.maxMinutesPerWeek,
+    cancel_deadline_minutes: input.rules.cancelDeadlineMinutes,
+    checkin_window_minutes: input.rules.checkinWindowMinutes,
+    active: input.active ? 1 : 0,
+    updated_at: at,
   };
 }

@@ -13,7 +13,7 @@ import { checkIntervals, checkSchedule } from './domain/schedule-rules';
 import { monthDay } from './domain/words';
 import { lockVenue } from './range-lock';
 import { detailOf } from './venue-read';
-import { parseJson } from './venue-mapper';
+import { parseJson, venueValues } from './venue-mapper';
 
 type UpsertInput = ActionInput<'venues.upsert'>;
 
@@ -34,31 +34,8 @@ export async function upsertVenue(db: Db, ctx: Ctx, input: UpsertInput): Promise
   }
 
   const at = iso(ctx.now);
-  const values = {
-    community_id: community.id,
-    street_id: community.street_id,
-    street_wide: input.streetWide ? 1 : 0,
-    name: input.name,
-    kind: input.kind,
-    address: input.address,
-    description: input.description ?? '',
-    capacity: input.capacity,
-    facilities: JSON.stringify([...new Set(input.facilities)]),
-    photos: JSON.stringify(input.photos),
-    weekly: JSON.stringify(input.weekly.map((day) => normalize(day))),
-    slot_minutes: input.slotMinutes,
-    slot_offset: input.slotOffset,
-    requires_approval: input.rules.requiresApproval ? 1 : 0,
-    booking_window_days: input.rules.bookingWindowDays,
-    min_notice_minutes: input.rules.minNoticeMinutes,
-    max_slots_per_booking: input.rules.maxSlotsPerBooking,
-    max_upcoming_per_resident: input.rules.maxUpcomingPerResident,
-    max_minutes_per_week: input.rules.maxMinutesPerWeek,
-    cancel_deadline_minutes: input.rules.cancelDeadlineMinutes,
-    checkin_window_minutes: input.rules.checkinWindowMinutes,
-    active: input.active ? 1 : 0,
-    updated_at: at,
-  };
+  const values = venueValues(input, community.street_id, at);
+
   const id = await inTransaction(db, async (trx) => {
     let venueId: number;
     if (existing) {
