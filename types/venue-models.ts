@@ -80,6 +80,8 @@ export interface Suspension {
 }
 
 export interface VenueList {
+  /** The community's date today, from the server's clock. */
+  today: string;
   /** False when the caller has not bound a community yet: the page asks them to. */
   hasCommunity: boolean;
   venues: VenueCard[];
@@ -126,6 +128,7 @@ export interface SlotDay {
 
 export interface VenueSlots {
   venueId: number;
+  today: string;
   slotMinutes: number;
   maxSlotsPerBooking: number;
   days: SlotDay[];
@@ -173,6 +176,13 @@ export interface BookingView {
   createdAt: string;
 }
 
+/** 我的预约, split by the server's clock: not yet over (soonest first), and over or closed (latest first). */
+export interface MyBookings {
+  now: string;
+  upcoming: BookingView[];
+  past: BookingView[];
+}
+
 /** A booking or reservation as a worker sees it: the phone is masked. */
 export interface StaffBookingView {
   id: number;
@@ -207,6 +217,7 @@ export interface DayBookings {
 }
 
 export interface VenueWorkbench {
+  date: string;
   pending: StaffBookingView[];
   today: StaffBookingView[];
 }

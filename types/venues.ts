@@ -6,6 +6,7 @@ import {
   VENUE_KINDS,
   type BookingView,
   type DayBookings,
+  type MyBookings,
   type StaffBookingView,
   type VenueCard,
   type VenueDetail,
@@ -128,7 +129,7 @@ export const venuesActions = {
   'venues.slots': action<VenueSlots>()({ input: VenueSlotsInput, roles: ANYONE }),
   'bookings.create': action<BookingView>()({ input: BookingCreateInput, roles: ANYONE, idempotent: true }),
   'bookings.cancel': action<{ id: number; status: 'cancelled' }>()({ input: BookingCancelInput, roles: ANYONE }),
-  'bookings.mine': action<BookingView[]>()({ input: input({}), roles: ANYONE }),
+  'bookings.mine': action<MyBookings>()({ input: input({}), roles: ANYONE }),
 
   'venues.managed': action<VenueCard[]>()({ input: input({}), roles: STAFF }),
   'venues.upsert': action<VenueDetail>()({ input: VenueUpsertInput, roles: STAFF }),

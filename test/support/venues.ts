@@ -62,3 +62,9 @@ export const requestId = (tag = 'r') => `${tag}-${process.pid}-${++rid}-${Date.n
 export function bookingInput(venueId: number, date: string, start: number, end: number, over: Partial<ActionInput<'bookings.create'>> = {}): ActionInput<'bookings.create'> {
   return { venueId, date, start, end, purpose: '合唱团排练', headcount: 12, contactName: '王秀兰', contactPhone: '13847701234', ...over };
 }
+
+/** All of a resident's bookings, newest start first (bookings.mine splits them into upcoming and past). */
+export async function bookingsOf(app: TestApp, openid: string) {
+  const res = await app.ok(openid, 'bookings.mine', {});
+  return [...res.upcoming, ...res.past].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+}

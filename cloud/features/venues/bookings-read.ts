@@ -1,4 +1,4 @@
-import type { ActionInput, BookingView, DayBookings, VenueWorkbench } from '../../../types';
+import type { ActionInput, BookingStatus, BookingView, DayBookings, MyBookings, VenueWorkbench } from '../../../types';
 import type { Db } from '../../db/tx';
 import { iso, localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
@@ -8,15 +8,19 @@ import { BLOCKING_STATUSES } from './domain/occupancy';
 
 const LIMIT = 100;
 
-/** 我的预约: only the caller's own bookings, newest first. */
-export async function myBookings(db: Db, ctx: Ctx): Promise<BookingView[]> {
+const LIVE: readonly BookingStatus[] = ['pending', 'confirmed', 'checked_in'];
+
+/** 我的预约: only the caller's own bookings; those not yet over come first, soonest first. */
+export async function myBookings(db: Db, ctx: Ctx): Promise<MyBookings> {
   const rows = await bookingsJoined(db)
     .where('venue_bookings.user_id', '=', ctx.caller.id)
     .where('venue_bookings.kind', '=', 'booking')
     .orderBy('venue_bookings.starts_at', 'desc')
     .limit(LIMIT)
     .execute();
-  return rows.map((r) => bookingView(r, ctx.now));
+  const views = rows.map((r) => bookingView(r, ctx.now));
+  const isUpcoming = (b: BookingView) => LIVE.includes(b.status) && new Date(b.endsAt).getTime() > ctx.now.getTime();
+  return { now: iso(ctx.now), upcoming: views.filter(isUpcoming).reverse(), past: views.filter((b) => !isUpcoming(b)) };
 }
 
 /** A worker's day view of one venue: every booking, reservation and event hold, in any state, by start. */
@@ -48,5 +52,5 @@ export async function venueWorkbench(db: Db, ctx: Ctx): Promise<VenueWorkbench> 
       .limit(100)
       .execute(),
   ]);
-  return { pending: pending.map(staffBookingView), today: today.map(staffBookingView) };
+  return { date: localDate(ctx.now), pending: pending.map(staffBookingView), today: today.map(staffBookingView) };
 }

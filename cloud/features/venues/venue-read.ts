@@ -31,7 +31,8 @@ async function cards(db: Db, ctx: Ctx, venues: VenueRow[]): Promise<VenueCard[]>
 export async function listVenues(db: Db, ctx: Ctx): Promise<VenueList> {
   const suspension = await activeSuspension(db, ctx.caller.id, ctx.now);
   const streetId = await callerStreetId(db, ctx);
-  if (!ctx.caller.communityId || !streetId) return { hasCommunity: false, venues: [], suspension };
+  const today = localDate(ctx.now);
+  if (!ctx.caller.communityId || !streetId) return { today, hasCommunity: false, venues: [], suspension };
   const communityId = ctx.caller.communityId;
   const rows = await db
     .selectFrom('venues')
@@ -41,7 +42,7 @@ export async function listVenues(db: Db, ctx: Ctx): Promise<VenueList> {
     .orderBy('street_wide')
     .orderBy('id')
     .execute();
-  return { hasCommunity: true, venues: await cards(db, ctx, rows), suspension };
+  return { today, hasCommunity: true, venues: await cards(db, ctx, rows), suspension };
 }
 
 /** The venues a worker runs, stopped ones included. */
@@ -76,6 +77,7 @@ export async function venueSlots(db: Db, ctx: Ctx, input: ActionInput<'venues.sl
   const venue = await loadUsableVenue(db, ctx, input.venueId);
   return {
     venueId: venue.id,
+    today: localDate(ctx.now),
     slotMinutes: venue.slot_minutes,
     maxSlotsPerBooking: venue.max_slots_per_booking,
     days: await slotDays(db, venue, input.from, input.days ?? 1, ctx.now, ctx.caller.id),

@@ -2,7 +2,7 @@ import type { VenueDetail } from '../../../types';
 import { runTick } from '../../../cloud/scheduler/tick';
 import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
-import { bookingInput, createRoom, hm, requestId } from '../../support/venues';
+import { bookingInput, createRoom, hm, requestId, bookingsOf } from '../../support/venues';
 
 // Now: Wednesday 2026-11-25 10:00 in Ordos.
 describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect) => {
@@ -43,7 +43,7 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
     const reviewed = await app.ok('demo-staff', 'bookings.review', { bookingId: pending.id, decision: 'approve' });
     expect(reviewed.status).toBe('confirmed');
-    expect((await app.ok('demo-resident', 'bookings.mine', {}))[0]).toMatchObject({ id: pending.id, status: 'confirmed' });
+    expect((await bookingsOf(app, 'demo-resident'))[0]).toMatchObject({ id: pending.id, status: 'confirmed' });
     expect(await slot('demo-resident', '2026-11-27', 19)).toMatchObject({ state: 'mine' });
     expect(await slot('demo-resident-2', '2026-11-27', 20)).toMatchObject({ state: 'full' });
     expect(await delivered()).toEqual([['demo-resident', '场地预约已通过', '多功能厅 11月27日 19:00–21:00，请按时到场签到']]);
@@ -64,7 +64,7 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     expect(await snapshot(app.db)).toEqual(before);
 
     await app.ok('demo-staff', 'bookings.review', { bookingId: b.id, decision: 'reject', note: '当天已安排社区文艺汇演彩排' });
-    const mine = await app.ok('demo-resident-2', 'bookings.mine', {});
+    const mine = await bookingsOf(app, 'demo-resident-2');
     expect(mine.find((x) => x.id === b.id)).toMatchObject({ status: 'rejected', reviewNote: '当天已安排社区文艺汇演彩排', cancelUntil: null });
     expect(await slot('demo-resident', '2026-11-28', 9)).toMatchObject({ state: 'free' });
     expect(await delivered()).toEqual([['demo-resident-2', '场地预约未通过', '多功能厅 11月28日 09:00–11:00：当天已安排社区文艺汇演彩排']]);

@@ -1,7 +1,7 @@
 import type { VenueDetail } from '../../../types';
 import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
-import { bookingInput, createRoom, hm, requestId, residents, staffCommunityId } from '../../support/venues';
+import { bookingInput, createRoom, hm, requestId, residents, staffCommunityId, bookingsOf } from '../../support/venues';
 
 // Now: Wednesday 2026-11-25 10:00 in Ordos.
 describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
@@ -40,7 +40,7 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
   });
 
   it('asks a resident without a community to bind one, and hides the room from other communities', async () => {
-    expect(await app.ok('no-community-yet', 'venues.list', {})).toEqual({ hasCommunity: false, venues: [], suspension: null });
+    expect(await app.ok('no-community-yet', 'venues.list', {})).toEqual({ today: '2026-11-25', hasCommunity: false, venues: [], suspension: null });
     const tree = await app.ok('demo-resident', 'communities.list', {});
     const nanyuan = tree.flatMap((d) => d.streets.flatMap((s) => s.communities)).find((c) => c.name === '南苑社区')!;
     await app.ok('nanyuan-resident', 'me.update', { communityId: nanyuan.id });
@@ -164,16 +164,23 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
       app.clock.set('2026-11-25T10:30:00.000Z'); // 18:30, deadline was 17:00
       const res = await app.call(who, 'bookings.cancel', { bookingId: b.id });
       expect(res).toEqual({ ok: false, error: { code: 'CONFLICT', message: '已过取消时限（开始前2小时），如需取消请联系社区' } });
-      const mine = await app.ok(who, 'bookings.mine', {});
+      const mine = await bookingsOf(app, who);
       expect(mine[0]).toMatchObject({ id: b.id, status: 'confirmed', cancelUntil: null });
       app.clock.set('2026-11-25T02:00:00.000Z');
     });
   });
 
+  it('splits 我的预约 into upcoming (soonest first) and past by the server’s clock', async () => {
+    const res = await app.ok('demo-resident', 'bookings.mine', {});
+    expect(res.now).toBe(app.clock.now().toISOString());
+    expect(res.upcoming.map((b) => b.startsAt)).toEqual([...res.upcoming.map((b) => b.startsAt)].sort());
+    expect(res.upcoming.every((b) => ['pending', 'confirmed', 'checked_in'].includes(b.status))).toBe(true);
+  });
+
   describe('privacy', () => {
     it('shows a resident only their own bookings, and another’s booking does not exist to them', async () => {
-      const mine = await app.ok('demo-resident', 'bookings.mine', {});
-      const theirs = await app.ok('demo-resident-2', 'bookings.mine', {});
+      const mine = await bookingsOf(app, 'demo-resident');
+      const theirs = await bookingsOf(app, 'demo-resident-2');
       expect(mine.length).toBeGreaterThan(0);
       expect(mine.every((b) => b.contactName === '王秀兰')).toBe(true);
       expect(theirs.map((b) => b.id)).not.toEqual(expect.arrayContaining([mine[0].id]));
@@ -183,7 +190,7 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
 
     it('forbids a resident to reserve, approve, check in, see a day, or edit a venue', async () => {
       const before = await snapshot(app.db);
-      const [booking] = await app.ok('demo-resident', 'bookings.mine', {});
+      const [booking] = await bookingsOf(app, 'demo-resident');
       const attempts: [string, unknown][] = [
         ['venues.reserve', { venueId: room.id, date: '2026-11-27', wholeDay: true, reason: '自己用' }],
         ['bookings.review', { bookingId: booking.id, decision: 'approve' }],

@@ -2,7 +2,7 @@ import type { VenueDetail } from '../../../types';
 import { runTick } from '../../../cloud/scheduler/tick';
 import { createTestApp, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
-import { bookingInput, createRoom, hm, requestId, residents, staffCommunityId } from '../../support/venues';
+import { bookingInput, createRoom, hm, requestId, residents, staffCommunityId, bookingsOf } from '../../support/venues';
 
 jest.setTimeout(60_000);
 
@@ -25,7 +25,7 @@ describe.each(dialectsUnderTest())('check-in, no-shows and suspension on %s', (d
     const b = await app.ok(who, 'bookings.create', bookingInput(room.id, '2026-11-25', hm(18), hm(19)), requestId());
     expect(b.checkinFrom).toBe('2026-11-25T09:45:00.000Z');
     expect(b.checkinUntil).toBe('2026-11-25T10:15:00.000Z');
-    const code = (await app.ok(who, 'bookings.mine', {}))[0].checkinCode!;
+    const code = (await bookingsOf(app, who))[0].checkinCode!;
     expect(code).toMatch(/^NX1\.b\./);
 
     app.clock.set('2026-11-25T09:40:00.000Z'); // 17:40
@@ -34,7 +34,7 @@ describe.each(dialectsUnderTest())('check-in, no-shows and suspension on %s', (d
     const done = await app.ok('demo-staff', 'bookings.checkIn', { code });
     expect(done).toMatchObject({ status: 'checked_in', checkedInAt: '2026-11-25T09:50:00.000Z' });
     expect(await app.call('demo-staff', 'bookings.checkIn', { code })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '王秀兰已签到，无需重复签到' } });
-    expect((await app.ok(who, 'bookings.mine', {}))[0]).toMatchObject({ status: 'checked_in', checkinCode: null });
+    expect((await bookingsOf(app, who))[0]).toMatchObject({ status: 'checked_in', checkinCode: null });
   });
 
   it('refuses a forged code and a check-in after the window', async () => {
@@ -51,12 +51,12 @@ describe.each(dialectsUnderTest())('check-in, no-shows and suspension on %s', (d
     const b = await app.ok(who, 'bookings.create', bookingInput(room.id, '2026-11-27', hm(18), hm(21)), requestId());
     app.clock.set('2026-11-27T10:15:00.000Z'); // 18:15: still inside the window
     await runTick(app.db, app.platform);
-    expect((await app.ok(who, 'bookings.mine', {}))[0].status).toBe('confirmed');
+    expect((await bookingsOf(app, who))[0].status).toBe('confirmed');
 
     app.clock.set('2026-11-27T10:16:00.000Z'); // 18:16
     const ran = await runTick(app.db, app.platform);
     expect(ran['venue-bookings']).toBe(1);
-    expect((await app.ok(who, 'bookings.mine', {}))[0].status).toBe('no_show');
+    expect((await bookingsOf(app, who))[0].status).toBe('no_show');
     const day = await app.ok('demo-staff', 'bookings.day', { venueId: room.id, date: '2026-11-27' });
     expect(day.bookings.find((x) => x.id === b.id)).toMatchObject({ status: 'no_show', releasedFrom: hm(19) });
     // The worker can give the released hours to someone who walks in.

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
+import { bookingsOf } from '../../support/venues';
 
 // The demo data must make sense whatever day the host starts on: a plain Wednesday, and the Friday before the
 // make-up Saturday of National Day 2026.
@@ -24,9 +25,9 @@ describe.each(dialectsUnderTest())('the venues demo data on %s', (dialect) => {
     });
 
     it('gives both demo residents bookings, a 主题党日 reservation and a request to approve', async () => {
-      const mine = await app.ok('demo-resident', 'bookings.mine', {});
+      const mine = await bookingsOf(app, 'demo-resident');
       expect(new Set(mine.map((b) => b.status))).toEqual(new Set(['pending', 'confirmed', 'checked_in', 'no_show']));
-      expect((await app.ok('demo-resident-2', 'bookings.mine', {})).length).toBeGreaterThanOrEqual(2);
+      expect((await bookingsOf(app, 'demo-resident-2')).length).toBeGreaterThanOrEqual(2);
       expect((await app.ok('demo-staff', 'bookings.workbench', {})).pending.length).toBeGreaterThanOrEqual(1);
       const reasons = await app.db.selectFrom('venue_bookings').select('reason').where('kind', '=', 'reserved').execute();
       expect(reasons.map((r) => r.reason)).toContain('主题党日');
