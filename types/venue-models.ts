@@ -66,6 +66,8 @@ export interface VenueDetail extends VenueCard {
   slotMinutes: number;
   slotOffset: number;
   rules: VenueRules;
+  /** 可提前7天预约 · 需提前2小时 · 每次最多3个时段 · 开始前2小时可取消 */
+  rulesSummary: string;
   /** Special dates from today on. */
   specialDates: SpecialDate[];
   /** The caller works for this venue: reserve, book for others, review, day view, edit. */
@@ -211,6 +213,8 @@ export interface StaffBookingView {
 }
 
 export interface DayBookings {
+  /** The community's date today (the server's clock). */
+  today: string;
   venue: { id: number; name: string; capacity: number };
   date: string;
   bookings: StaffBookingView[];

@@ -33,7 +33,7 @@ export async function dayBookings(db: Db, ctx: Ctx, input: ActionInput<'bookings
     .orderBy('venue_bookings.start_min')
     .orderBy('venue_bookings.id')
     .execute();
-  return { venue: { id: venue.id, name: venue.name, capacity: venue.capacity }, date: input.date, bookings: rows.map(staffBookingView) };
+  return { today: localDate(ctx.now), venue: { id: venue.id, name: venue.name, capacity: venue.capacity }, date: input.date, bookings: rows.map(staffBookingView) };
 }
 
 /** 工作台: requests waiting for approval (soonest first), then what is on today in the venues the worker runs. */

@@ -3,7 +3,7 @@ import type { ActionInput } from '../../../types';
 import type { VenueCard, VenueDetail, VenueRules, WeeklyHours } from '../../../types/venue-models';
 import type { Schedule } from './domain/schedule';
 import { normalize } from './domain/hours';
-import { hoursSummary } from './domain/summary';
+import { hoursSummary, rulesSummary } from './domain/summary';
 import type { VenueTable } from './tables';
 
 export type VenueRow = Selectable<VenueTable>;
@@ -71,6 +71,7 @@ export function venueDetail(
     slotMinutes: row.slot_minutes,
     slotOffset: row.slot_offset,
     rules: rulesOf(row),
+    rulesSummary: rulesSummary(rulesOf(row), row.slot_minutes),
     specialDates: extra.specialDates,
     canManage: extra.canManage,
     window: extra.window,

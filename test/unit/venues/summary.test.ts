@@ -1,4 +1,4 @@
-import { hoursSummary } from '../../../cloud/features/venues/domain/summary';
+import { hoursSummary, rulesSummary } from '../../../cloud/features/venues/domain/summary';
 import type { WeeklyHours } from '../../../types/venue-models';
 import { span, staggeredWeek } from './fixtures';
 
@@ -18,5 +18,13 @@ describe('the hours in one line', () => {
     ['never open', staggeredWeek([], []), '暂未开放'],
   ])('%s', (_label, weekly, expected) => {
     expect(hoursSummary(weekly)).toBe(expected);
+  });
+});
+
+describe('the rules in one line', () => {
+  it('reads like a notice on the door', () => {
+    const rules = { requiresApproval: true, bookingWindowDays: 7, minNoticeMinutes: 120, maxSlotsPerBooking: 3, maxUpcomingPerResident: 2, maxMinutesPerWeek: 240, cancelDeadlineMinutes: 1440, checkinWindowMinutes: 15 };
+    expect(rulesSummary(rules, 60)).toBe('可提前7天预约 · 需提前2小时 · 每次最多3个时段（每段1小时） · 开始前1天可取消 · 开始前后15分钟内签到');
+    expect(rulesSummary({ ...rules, minNoticeMinutes: 0 }, 30)).toContain('随时可约 · 每次最多3个时段（每段30分钟）');
   });
 });

@@ -1,6 +1,6 @@
-import type { Interval, WeeklyHours } from '../../../../types/venue-models';
+import type { Interval, VenueRules, WeeklyHours } from '../../../../types/venue-models';
 import { normalize } from './hours';
-import { WEEKDAY_NAMES, clockRange } from './words';
+import { WEEKDAY_NAMES, clockRange, durationWords } from './words';
 
 const intervalsText = (intervals: Interval[]) => normalize(intervals).map(([s, e]) => clockRange(s, e)).join('、');
 
@@ -31,4 +31,15 @@ function runName(first: number, last: number): string {
   if (first === last) return WEEKDAY_NAMES[first];
   if (last === first + 1) return `${WEEKDAY_NAMES[first]}、${WEEKDAY_NAMES[last]}`;
   return `${WEEKDAY_NAMES[first]}至${WEEKDAY_NAMES[last]}`;
+}
+
+/** The booking rules in one line for the venue page. */
+export function rulesSummary(rules: VenueRules, slotMinutes: number): string {
+  return [
+    `可提前${rules.bookingWindowDays}天预约`,
+    rules.minNoticeMinutes > 0 ? `需提前${durationWords(rules.minNoticeMinutes)}` : '随时可约',
+    `每次最多${rules.maxSlotsPerBooking}个时段（每段${durationWords(slotMinutes)}）`,
+    `开始前${durationWords(rules.cancelDeadlineMinutes)}可取消`,
+    `开始前后${rules.checkinWindowMinutes}分钟内签到`,
+  ].join(' · ');
 }
