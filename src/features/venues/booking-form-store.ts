@@ -51,13 +51,14 @@ export class BookingFormStore {
     if (this.error?.field === field) this.error = null;
   }
 
-  async submit(): Promise<boolean> {
+  /** Sends the form; `capacity` is the venue's, checked here too so the resident learns it before waiting. */
+  async submit(capacity: number): Promise<boolean> {
     const t = this.target;
     if (!t || this.submitting) return false;
     this.submitting = true;
     this.error = null;
     try {
-      const result = await this.send(t);
+      const result = await this.send(t, capacity);
       runInAction(() => {
         this.result = result;
         this.requestId = newRequestId();
@@ -75,11 +76,14 @@ export class BookingFormStore {
     }
   }
 
-  private async send(t: BookTarget): Promise<BookingFormStore['result']> {
+  private async send(t: BookTarget, capacity: number): Promise<BookingFormStore['result']> {
     const opts = { requestId: this.requestId };
     const range = { venueId: t.venueId, date: t.date, start: t.start, end: t.end };
     const { purpose, headcount, contactName, contactPhone, personName, personPhone, reason } = this.values;
     const count = headcount.trim() === '' ? undefined : Number(headcount);
+    if (t.mode !== 'reserve' && count !== undefined && count > capacity) {
+      throw new Invalid({ field: 'headcount', message: `人数不能超过场地容纳人数（${capacity}人）` });
+    }
     if (t.mode === 'reserve') {
       const input = check(ReserveInput, { ...range, reason });
       return { status: (await call('venues.reserve', input, opts)).status, kind: 'reserved' };

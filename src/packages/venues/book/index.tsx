@@ -97,7 +97,7 @@ function BookPage() {
               <Button
                 className={`nx-button-primary nx-book__submit ${bookingForm.submitting ? 'nx-button-primary--disabled' : ''}`}
                 loading={bookingForm.submitting}
-                onClick={() => void bookingForm.submit()}
+                onClick={() => void bookingForm.submit(venue.capacity)}
               >
                 {TITLES[mode].submit}
               </Button>
