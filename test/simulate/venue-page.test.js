@@ -54,8 +54,8 @@ describe('the built venue page (dist/, miniprogram-simulate)', () => {
     page.querySelectorAll('.nx-slot')[1].dispatchEvent('tap');
     await waitFor(() => expect(text(page.querySelectorAll('.nx-slot')[1])).toBe('19:00–20:00已选'));
     page.querySelectorAll('.nx-slot')[2].dispatchEvent('tap');
-    await waitFor(() => expect(text(page.querySelector('.nx-venue__bar-main'))).toBe('11月25日 周三（今天） 19:00–21:00'));
-    expect(text(page.querySelector('.nx-venue__bar-sub'))).toBe('已选2个时段 · 需社区审核');
+    await waitFor(() => expect(text(page.querySelector('.nx-venue__bar-main'))).toBe('19:00–21:00 · 2个时段'));
+    expect(text(page.querySelector('.nx-venue__bar-sub'))).toBe('11月25日 周三（今天） · 需社区审核');
 
     page.querySelectorAll('.nx-slot')[0].dispatchEvent('tap');
     await waitFor(() => expect(text(page.querySelector('.nx-venue__why'))).toBe('18:00–19:00 已过期：需提前2小时预约'));

@@ -39,7 +39,7 @@ export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
           <Button className='nx-button-plain nx-reason-sheet__cancel' onClick={props.onClose}>
             返回
           </Button>
-          <Button className={`nx-button-primary nx-reason-sheet__ok ${reason.trim() ? '' : 'nx-button-primary--disabled'}`} disabled={!reason.trim()} onClick={submit}>
+          <Button className={`nx-button-primary nx-reason-sheet__ok ${reason.trim() ? '' : 'nx-button-primary--disabled'}`} disabled={reason.trim() ? undefined : true} onClick={submit}>
             {props.confirmText}
           </Button>
         </View>

@@ -13,12 +13,26 @@ export function nextFreeText(next: Venue['nextFree'], today: string): string {
   return `最近可约 ${day} ${formatMinutes(next.start)}`;
 }
 
+/** 工作日 17:30–21:00 · 周末 09:00–21:00, wrapping between the parts and never inside a time range. */
+export function HoursSummary(props: { text: string }) {
+  return (
+    <View className='nx-hours-summary'>
+      {props.text.split(' · ').map((part, i, parts) => (
+        <Text key={part} className='nx-hours-summary__part'>
+          {part}
+          {i < parts.length - 1 ? ' · ' : ''}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 /** One room on the 场地预约 tab: what it is, how many it holds, what it has, when it opens, when it is next free. */
 export function VenueCard(props: { venue: Venue; today: string; onOpen: (id: number) => void }) {
   const v = props.venue;
   return (
     <View className='nx-venue-card' data-venue={v.id} onClick={() => props.onOpen(v.id)}>
-      <VenueBanner kind={v.kind} photos={v.photos} />
+      <VenueBanner kind={v.kind} photos={v.photos} className='nx-venue-card__banner' />
       <View className='nx-venue-card__body'>
         <View className='nx-venue-card__title-row'>
           <Text className='nx-venue-card__name'>{v.name}</Text>
@@ -37,7 +51,7 @@ export function VenueCard(props: { venue: Venue; today: string; onOpen: (id: num
         </View>
         <View className='nx-venue-card__hours'>
           <Text className='nx-venue-card__hours-label'>开放</Text>
-          <Text>{v.hoursSummary}</Text>
+          <HoursSummary text={v.hoursSummary} />
         </View>
         <Text className={`nx-venue-card__next ${v.nextFree ? '' : 'nx-venue-card__next--none'}`}>{nextFreeText(v.nextFree, props.today)}</Text>
       </View>

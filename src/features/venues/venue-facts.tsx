@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { VenueDetail } from '../../../types/venue-models';
 import { StatusTag } from '../../components/status-tag';
 import { VenueBanner } from './venue-banner';
+import { HoursSummary } from './venue-card';
 import './venue-facts.scss';
 
 /** The head of the venue page: photo, name, place, capacity, facilities, hours and the booking rules. */
@@ -31,7 +32,7 @@ export function VenueFacts({ venue }: { venue: VenueDetail }) {
         <View className='nx-venue-facts__row'>
           <Text className='nx-venue-facts__label'>开放</Text>
           <View className='nx-venue-facts__stack'>
-            <Text>{venue.hoursSummary}</Text>
+            <HoursSummary text={venue.hoursSummary} />
             <Text className='nx-venue-facts__hint'>法定节假日按周末时间开放，调休上班日按工作日时间开放</Text>
           </View>
         </View>

@@ -44,8 +44,8 @@ describe('场地时段', () => {
     fireEvent.click(cell(container, 1140));
     expect(within(cell(container, 1140)).getByText('已选')).toBeTruthy();
     fireEvent.click(cell(container, 1200));
-    expect(screen.getByText('11月25日 周三（今天） 19:00–21:00')).toBeTruthy();
-    expect(screen.getByText('已选2个时段 · 需社区审核')).toBeTruthy();
+    expect(screen.getByText('19:00–21:00 · 2个时段')).toBeTruthy();
+    expect(screen.getByText('11月25日 周三（今天） · 需社区审核')).toBeTruthy();
     fireEvent.click(cell(container, 1080));
     expect(screen.getByText('18:00–19:00 已过期：需提前2小时预约')).toBeTruthy();
     fireEvent.click(screen.getByText('预约'));

@@ -31,7 +31,13 @@ function BookPage() {
   const venue = venuePage.venue?.id === target.venueId ? venuePage.venue : null;
   const { values, error, result } = bookingForm;
 
-  if (result && venue) return <BookingResult venue={venue} target={target} result={result} today={venuePage.today} />;
+  if (result && venue) {
+    return (
+      <PageShell>
+        <BookingResult venue={venue} target={target} result={result} today={venuePage.today} />
+      </PageShell>
+    );
+  }
 
   const field = (name: keyof typeof values, label: string, placeholder: string, opts: { type?: 'number' | 'text'; max?: number } = {}) => (
     <>

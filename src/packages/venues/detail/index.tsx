@@ -63,8 +63,13 @@ function VenueDetailPage() {
               <View className='nx-venue__bar-text'>
                 {range ? (
                   <>
-                    <Text className='nx-venue__bar-main'>{chosen}</Text>
-                    <Text className='nx-venue__bar-sub'>已选{venuePage.chosenCount}个时段{venue.requiresApproval ? ' · 需社区审核' : ''}</Text>
+                    <Text className='nx-venue__bar-main'>
+                      {formatMinutes(range.start)}–{formatMinutes(range.end)} · {venuePage.chosenCount}个时段
+                    </Text>
+                    <Text className='nx-venue__bar-sub'>
+                      {formatDate(venuePage.date, { today: venuePage.today })}
+                      {venue.requiresApproval ? ' · 需社区审核' : ''}
+                    </Text>
                   </>
                 ) : (
                   <Text className='nx-venue__bar-sub'>点选可预约的时段，连续最多{venue.rules.maxSlotsPerBooking}个</Text>
@@ -72,7 +77,8 @@ function VenueDetailPage() {
               </View>
               <Button
                 className={`nx-venue__book nx-button-primary ${range ? '' : 'nx-button-primary--disabled'}`}
-                disabled={!range}
+                // Taro's H5 button greys its text whenever the attribute is present, even as disabled="false".
+                disabled={range ? undefined : true}
                 onClick={() => range && go(bookUrl('resident')!)}
               >
                 预约
