@@ -81,15 +81,16 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
   it('a worker sees the day of a venue and reserves a whole day for 主题党日', async () => {
     const worker = await phonePage(browser, host.base, 'demo-staff');
     await tab(worker, '场地预约');
-    await worker.getByText('文体活动室').first().click();
+    await worker.getByText('书画棋牌室').first().click();
     await worker.getByText('社区工作人员').waitFor();
     await worker.getByText('当日预约与签到').click();
-    await worker.locator('.nx-day__date').waitFor();
-    await worker.getByText('后一天 ›').click();
-    await worker.locator('.nx-staff-row').first().waitFor();
+    const today = worker.locator('.nx-staff-row', { hasText: '象棋兴趣小组' });
+    await today.getByText('签到', { exact: true }).waitFor();
+    await expect(today.textContent()).resolves.toContain('李建国 139****5678');
     await settled(worker, '.nx-staff-row');
     await screenshot(worker, 'venue-day');
 
+    await worker.getByText('后一天 ›').click();
     await worker.getByText('后一天 ›').click();
     await worker.getByText('后一天 ›').click();
     await worker.getByText('整天保留', { exact: true }).click();

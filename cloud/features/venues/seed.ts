@@ -138,6 +138,7 @@ export async function seedVenues(db: Db, now: Date): Promise<void> {
   await claim(hall, weekend, h(14), 2, { kind: 'booking', status: 'pending', ...resident('demo-resident'), purpose: '老年合唱团汇报演出', headcount: 60 });
   await claim(studio, addDays(today, 1), h(19, 30), 1, { kind: 'booking', status: 'confirmed', ...resident('demo-resident'), purpose: '广场舞队排练', headcount: 16 });
   await claim(artRoom, addDays(today, 1), h(18), 2, { kind: 'booking', status: 'confirmed', ...resident('demo-resident-2'), purpose: '书法兴趣小组', headcount: 8 });
+  await claim(artRoom, today, h(19), 1, { kind: 'booking', status: 'confirmed', ...resident('demo-resident-2'), purpose: '象棋兴趣小组', headcount: 6 });
   await claim(meetingRoom, addDays(today, 2), h(19), 2, { kind: 'booking', status: 'confirmed', ...resident('demo-resident-2'), purpose: '7号楼加装电梯议事会', headcount: 12 });
   await claim(hall, addDays(today, 3), h(19), 2, { kind: 'booking', status: 'pending', ...resident('demo-resident-2'), purpose: '楼栋党小组学习会', headcount: 30 });
 

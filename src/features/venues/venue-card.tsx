@@ -20,7 +20,7 @@ export function HoursSummary(props: { text: string }) {
       {props.text.split(' · ').map((part, i, parts) => (
         <Text key={part} className='nx-hours-summary__part'>
           {part}
-          {i < parts.length - 1 ? ' · ' : ''}
+          {i < parts.length - 1 ? '\u00a0·\u00a0' : ''}
         </Text>
       ))}
     </View>
