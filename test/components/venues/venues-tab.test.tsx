@@ -23,7 +23,7 @@ describe('场地预约 tab', () => {
     expect(screen.getByText('街道党群服务中心')).toBeTruthy();
     expect(screen.getByText('可容纳40人')).toBeTruthy();
     expect(screen.getByText('钢琴')).toBeTruthy();
-    const hours = [...container.querySelectorAll('.nx-hours-summary')].map((el) => el.textContent);
+    const hours = Array.from(container.querySelectorAll('.nx-hours-summary')).map((el) => el.textContent);
     expect(hours).toEqual(['工作日 17:30–21:30 · 周末 08:30–21:30', '工作日 17:30–21:30 · 周末 08:30–21:30']);
     expect(screen.getByText('最近可约 今天 18:30')).toBeTruthy();
     expect(screen.getByText('近期时段已约满')).toBeTruthy();
