@@ -30,6 +30,18 @@ export interface VenueRules {
   checkinWindowMinutes: number;
 }
 
+/** A new venue's rules: a week ahead, 2 hours' notice, 3 slots at a time, 2 upcoming and 4 hours a week per resident. */
+export const DEFAULT_VENUE_RULES: VenueRules = {
+  requiresApproval: false,
+  bookingWindowDays: 7,
+  minNoticeMinutes: 120,
+  maxSlotsPerBooking: 3,
+  maxUpcomingPerResident: 2,
+  maxMinutesPerWeek: 240,
+  cancelDeadlineMinutes: 120,
+  checkinWindowMinutes: 15,
+};
+
 export interface VenueCard {
   id: number;
   name: string;

@@ -1,5 +1,5 @@
-import type { ActionInput, VenueDetail } from '../../types';
-import type { TestApp } from './api-app';
+import { DEFAULT_VENUE_RULES, type ActionInput, type VenueDetail } from '../../types';
+import { createTestApp, type TestApp } from './api-app';
 
 type VenueInput = ActionInput<'venues.upsert'>;
 
@@ -24,20 +24,10 @@ export function roomInput(communityId: number, over: Omit<Partial<VenueInput>, '
     slotOffset: 0,
     active: true,
     ...over,
-    rules: { ...ROOM_RULES, ...over.rules },
+    rules: { ...DEFAULT_VENUE_RULES, ...over.rules },
   };
 }
 
-export const ROOM_RULES: VenueInput['rules'] = {
-  requiresApproval: false,
-  bookingWindowDays: 7,
-  minNoticeMinutes: 120,
-  maxSlotsPerBooking: 3,
-  maxUpcomingPerResident: 2,
-  maxMinutesPerWeek: 240,
-  cancelDeadlineMinutes: 120,
-  checkinWindowMinutes: 15,
-};
 
 export async function staffCommunityId(app: TestApp): Promise<number> {
   return (await app.ok('demo-staff', 'me.get', {})).staffCommunities[0].id;
@@ -67,4 +57,25 @@ export function bookingInput(venueId: number, date: string, start: number, end: 
 export async function bookingsOf(app: TestApp, openid: string) {
   const res = await app.ok(openid, 'bookings.mine', {});
   return [...res.upcoming, ...res.past].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+}
+
+export interface VenueSuite {
+  app: TestApp;
+  room: VenueDetail;
+  communityId: number;
+}
+
+/**
+ * One app on a fresh database of the dialect and one room of 达尔罕社区, built once for a describe block and closed
+ * after it. The fields are filled in beforeAll: read them inside tests and hooks.
+ */
+export function venueSuite(dialect: 'sqlite' | 'mysql', room: Parameters<typeof roomInput>[1] = {}): VenueSuite {
+  const suite = {} as VenueSuite;
+  beforeAll(async () => {
+    suite.app = await createTestApp(dialect);
+    suite.communityId = await staffCommunityId(suite.app);
+    suite.room = await createRoom(suite.app, room);
+  });
+  afterAll(() => suite.app.close());
+  return suite;
 }

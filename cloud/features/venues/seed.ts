@@ -1,4 +1,4 @@
-import type { ActionInput, Interval } from '../../../types';
+import { DEFAULT_VENUE_RULES, type ActionInput, type Interval } from '../../../types';
 import type { Db } from '../../db/tx';
 import { DEMO_COMMUNITY } from '../../db/seed/people';
 import { addDays, iso, localDate, toInstant } from '../../lib/time';
@@ -11,16 +11,7 @@ import { scheduleOf, venueValues, type VenueRow } from './venue-mapper';
 type VenueInput = Omit<ActionInput<'venues.upsert'>, 'communityId'>;
 const h = (hour: number, minute = 0) => hour * 60 + minute;
 const week = (weekday: Interval[], weekend: Interval[]) => [weekday, weekday, weekday, weekday, weekday, weekend, weekend];
-const RULES = {
-  requiresApproval: false,
-  bookingWindowDays: 7,
-  minNoticeMinutes: 120,
-  maxSlotsPerBooking: 3,
-  maxUpcomingPerResident: 2,
-  maxMinutesPerWeek: 240,
-  cancelDeadlineMinutes: 120,
-  checkinWindowMinutes: 15,
-};
+const RULES = DEFAULT_VENUE_RULES;
 
 /**
  * The "1+N" layout of the Ordos report around 达尔罕社区: the street's 党群服务中心 (shared by every community of

@@ -1,28 +1,18 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { action, computed, makeObservable, observable, runInAction } from 'mobx';
 import type { MyBookings } from '../../../types/venue-models';
 import { call } from '../../api/call';
 import { messageOf } from '../../api/errors';
-import { LoadState } from '../../lib/load-state';
 import { localDateOf } from '../../lib/time';
+import { RemoteValue } from './remote-value';
 
 /** 我的预约: upcoming and past, as the server's clock splits them; cancelling. */
-export class MyBookingsStore {
-  data: MyBookings | null = null;
+export class MyBookingsStore extends RemoteValue<MyBookings> {
   tab: 'upcoming' | 'past' = 'upcoming';
   cancelling: number | null = null;
-  readonly state = new LoadState();
 
   constructor() {
-    makeAutoObservable(this, { state: false });
-  }
-
-  load(): Promise<boolean> {
-    return this.state.run(async () => {
-      const data = await call('bookings.mine', {});
-      runInAction(() => {
-        this.data = data;
-      });
-    });
+    super(() => call('bookings.mine', {}));
+    makeObservable(this, { tab: observable, cancelling: observable, setTab: action, shown: computed, today: computed });
   }
 
   setTab(tab: MyBookingsStore['tab']): void {
@@ -39,7 +29,9 @@ export class MyBookingsStore {
 
   /** Cancels and reloads; returns the message to show when it fails. */
   async cancel(id: number): Promise<string | null> {
-    this.cancelling = id;
+    runInAction(() => {
+      this.cancelling = id;
+    });
     try {
       await call('bookings.cancel', { bookingId: id });
       await this.load();

@@ -1,5 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
+import { Chips } from './chips';
 import './reason-sheet.scss';
 
 export interface ReasonRequest {
@@ -27,13 +28,7 @@ export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
       <View className='nx-reason-sheet__panel' role='dialog'>
         <Text className='nx-reason-sheet__title'>{props.title}</Text>
         <Text className='nx-reason-sheet__hint'>{props.hint}</Text>
-        <View className='nx-reason-sheet__presets'>
-          {props.presets.map((p) => (
-            <Text key={p} className={`nx-reason-sheet__preset ${reason === p ? 'nx-reason-sheet__preset--on' : ''}`} onClick={() => setReason(p)}>
-              {p}
-            </Text>
-          ))}
-        </View>
+        <Chips className='nx-reason-sheet__presets' options={props.presets} chosen={(p) => reason === p} onTap={setReason} />
         <Textarea className='nx-reason-sheet__input' value={reason} maxlength={30} placeholder='或填写原因（30字以内）' onInput={(e) => setReason(e.detail.value)} />
         <View className='nx-reason-sheet__actions'>
           <Button className='nx-button-plain nx-reason-sheet__cancel' onClick={props.onClose}>

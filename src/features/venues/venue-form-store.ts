@@ -1,6 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import * as v from 'valibot';
-import type { ActionInput, Interval, VenueDetail, VenueKind, WeeklyHours } from '../../../types';
+import type { ActionInput } from '../../../types';
+import { DEFAULT_VENUE_RULES, type Interval, type VenueDetail, type VenueKind, type VenueRules, type WeeklyHours } from '../../../types/venue-models';
 import { describeIssue } from '../../../types/schema';
 import { VenueUpsertInput } from '../../../types/venues';
 import { call } from '../../api/call';
@@ -40,7 +41,7 @@ function blank(communityId: number) {
     weekly: [EVENINGS, EVENINGS, EVENINGS, EVENINGS, EVENINGS, DAYTIME, DAYTIME] as WeeklyHours,
     slotMinutes: 60,
     slotOffset: 0,
-    rules: { requiresApproval: false, bookingWindowDays: '7', minNoticeHours: '2', maxSlotsPerBooking: '3', maxUpcomingPerResident: '2', maxHoursPerWeek: '4', cancelDeadlineHours: '2', checkinWindowMinutes: '15' } as RuleFields,
+    rules: ruleFields(DEFAULT_VENUE_RULES),
     active: true,
   };
 }
@@ -48,6 +49,19 @@ function blank(communityId: number) {
 type Form = ReturnType<typeof blank>;
 
 const hours = (minutes: number) => String(minutes / 60);
+
+function ruleFields(r: VenueRules): RuleFields {
+  return {
+    requiresApproval: r.requiresApproval,
+    bookingWindowDays: String(r.bookingWindowDays),
+    minNoticeHours: hours(r.minNoticeMinutes),
+    maxSlotsPerBooking: String(r.maxSlotsPerBooking),
+    maxUpcomingPerResident: String(r.maxUpcomingPerResident),
+    maxHoursPerWeek: hours(r.maxMinutesPerWeek),
+    cancelDeadlineHours: hours(r.cancelDeadlineMinutes),
+    checkinWindowMinutes: String(r.checkinWindowMinutes),
+  };
+}
 const minutes = (hoursText: string) => Math.round(Number(hoursText) * 60);
 
 /** The venue editor: a new venue, or an existing one loaded from venues.get; checked with the contract's schema. */
@@ -74,7 +88,6 @@ export class VenueFormStore {
   }
 
   private fill(venue: VenueDetail): void {
-    const r = venue.rules;
     this.venue = venue;
     this.form = {
       id: venue.id,
@@ -90,16 +103,7 @@ export class VenueFormStore {
       weekly: venue.weekly.map((d) => d.map(([s, e]) => [s, e] as Interval)),
       slotMinutes: venue.slotMinutes,
       slotOffset: venue.slotOffset,
-      rules: {
-        requiresApproval: r.requiresApproval,
-        bookingWindowDays: String(r.bookingWindowDays),
-        minNoticeHours: hours(r.minNoticeMinutes),
-        maxSlotsPerBooking: String(r.maxSlotsPerBooking),
-        maxUpcomingPerResident: String(r.maxUpcomingPerResident),
-        maxHoursPerWeek: hours(r.maxMinutesPerWeek),
-        cancelDeadlineHours: hours(r.cancelDeadlineMinutes),
-        checkinWindowMinutes: String(r.checkinWindowMinutes),
-      },
+      rules: ruleFields(venue.rules),
       active: venue.active,
     };
   }

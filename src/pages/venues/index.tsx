@@ -14,7 +14,7 @@ const open = (id: number) => void Taro.navigateTo({ url: `/packages/venues/detai
 function VenuesPage() {
   useDidShow(() => void venueList.load());
   usePullDownRefresh(() => void venueList.load().finally(() => Taro.stopPullDownRefresh()));
-  const { list, state } = venueList;
+  const { data: list, state } = venueList;
   const today = list?.today ?? '';
 
   const section = (title: string, venues: typeof venueList.communityVenues) =>

@@ -1,33 +1,24 @@
 import type { VenueDetail } from '../../../types';
-import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { snapshot } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
-import { bookingInput, createRoom, hm, requestId, residents, staffCommunityId, bookingsOf } from '../../support/venues';
+import { bookingInput, createRoom, hm, requestId, residents, bookingsOf, venueSuite } from '../../support/venues';
 
 // Now: Wednesday 2026-11-25 10:00 in Ordos.
 describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
-  let app: TestApp;
-  let room: VenueDetail;
-  let communityId: number;
+  const suite = venueSuite(dialect);
 
-  beforeAll(async () => {
-    app = await createTestApp(dialect);
-    communityId = await staffCommunityId(app);
-    room = await createRoom(app);
-  });
-  afterAll(() => app.close());
-
-  const slotsOf = async (openid: string, date: string, venueId = room.id) => {
-    const res = await app.ok(openid, 'venues.slots', { venueId, from: date, days: 1 });
+  const slotsOf = async (openid: string, date: string, venueId = suite.room.id) => {
+    const res = await suite.app.ok(openid, 'venues.slots', { venueId, from: date, days: 1 });
     return res.days[0].slots.map((s) => [s.start / 60, s.state]);
   };
 
   it('lists the room for residents of its community with its hours and next free slot', async () => {
-    const list = await app.ok('demo-resident', 'venues.list', {});
+    const list = await suite.app.ok('demo-resident', 'venues.list', {});
     expect(list.hasCommunity).toBe(true);
     expect(list.suspension).toBeNull();
     expect(list.venues).toEqual([
       expect.objectContaining({
-        id: room.id,
+        id: suite.room.id,
         name: '文体活动室',
         placeName: '达尔罕社区',
         capacity: 40,
@@ -40,19 +31,19 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
   });
 
   it('asks a resident without a community to bind one, and hides the room from other communities', async () => {
-    expect(await app.ok('no-community-yet', 'venues.list', {})).toEqual({ today: '2026-11-25', hasCommunity: false, venues: [], suspension: null });
-    const tree = await app.ok('demo-resident', 'communities.list', {});
+    expect(await suite.app.ok('no-community-yet', 'venues.list', {})).toEqual({ today: '2026-11-25', hasCommunity: false, venues: [], suspension: null });
+    const tree = await suite.app.ok('demo-resident', 'communities.list', {});
     const nanyuan = tree.flatMap((d) => d.streets.flatMap((s) => s.communities)).find((c) => c.name === '南苑社区')!;
-    await app.ok('nanyuan-resident', 'me.update', { communityId: nanyuan.id });
-    expect((await app.ok('nanyuan-resident', 'venues.list', {})).venues).toEqual([]);
-    const slots = await app.call('nanyuan-resident', 'venues.slots', { venueId: room.id, from: '2026-11-26' });
+    await suite.app.ok('nanyuan-resident', 'me.update', { communityId: nanyuan.id });
+    expect((await suite.app.ok('nanyuan-resident', 'venues.list', {})).venues).toEqual([]);
+    const slots = await suite.app.call('nanyuan-resident', 'venues.slots', { venueId: suite.room.id, from: '2026-11-26' });
     expect(slots).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const booking = await app.call('nanyuan-resident', 'bookings.create', bookingInput(room.id, '2026-11-26', hm(18), hm(19)), requestId());
+    const booking = await suite.app.call('nanyuan-resident', 'bookings.create', bookingInput(suite.room.id, '2026-11-26', hm(18), hm(19)), requestId());
     expect(booking).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('books two consecutive slots at once and shows them as 我的预约 to me and 已约满 to others', async () => {
-    const booking = await app.ok('demo-resident', 'bookings.create', bookingInput(room.id, '2026-11-26', hm(18), hm(20)), requestId());
+    const booking = await suite.app.ok('demo-resident', 'bookings.create', bookingInput(suite.room.id, '2026-11-26', hm(18), hm(20)), requestId());
     expect(booking).toMatchObject({ status: 'confirmed', date: '2026-11-26', start: hm(18), end: hm(20), venueName: '文体活动室', contactPhone: '13847701234' });
     expect(booking.startsAt).toBe('2026-11-26T10:00:00.000Z');
     expect(booking.cancelUntil).toBe('2026-11-26T08:00:00.000Z');
@@ -66,24 +57,24 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
       [19, 'full'],
       [20, 'free'],
     ]);
-    const trail = await app.db.selectFrom('audit_log').selectAll().where('entity', '=', 'booking').where('entity_id', '=', booking.id).execute();
+    const trail = await suite.app.db.selectFrom('audit_log').selectAll().where('entity', '=', 'booking').where('entity_id', '=', booking.id).execute();
     expect(trail).toEqual([expect.objectContaining({ action: 'create', from_state: null, to_state: 'confirmed' })]);
   });
 
   it('refuses an overlapping booking with CONFLICT and says which time is taken', async () => {
-    const res = await app.call('demo-resident-2', 'bookings.create', bookingInput(room.id, '2026-11-26', hm(19), hm(21)), requestId());
+    const res = await suite.app.call('demo-resident-2', 'bookings.create', bookingInput(suite.room.id, '2026-11-26', hm(19), hm(21)), requestId());
     expect(res).toEqual({ ok: false, error: { code: 'CONFLICT', message: '18:00–20:00 已被预约，请选择其他时段' } });
   });
 
   it('runs a retried booking once: the replay returns the first result and writes nothing', async () => {
     const rid = requestId('retry');
-    const input = bookingInput(room.id, '2026-11-26', hm(20), hm(21), { contactName: '李建国', contactPhone: '13947705678' });
-    const first = await app.ok('demo-resident-2', 'bookings.create', input, rid);
-    const before = await snapshot(app.db);
-    app.clock.advance(1);
-    const again = await app.ok('demo-resident-2', 'bookings.create', input, rid);
+    const input = bookingInput(suite.room.id, '2026-11-26', hm(20), hm(21), { contactName: '李建国', contactPhone: '13947705678' });
+    const first = await suite.app.ok('demo-resident-2', 'bookings.create', input, rid);
+    const before = await snapshot(suite.app.db);
+    suite.app.clock.advance(1);
+    const again = await suite.app.ok('demo-resident-2', 'bookings.create', input, rid);
     expect(again).toEqual(first);
-    expect(await snapshot(app.db)).toEqual(before);
+    expect(await snapshot(suite.app.db)).toEqual(before);
   });
 
   describe('bad input is refused and nothing is written', () => {
@@ -104,18 +95,18 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
       ['inside the minimum notice', (id) => bookingInput(id, '2026-11-25', hm(11), hm(12)), 'INVALID_INPUT', 'start'],
     ];
     it.each(cases.map(([label, payload, code, field]) => ({ label, payload, code, field })))('$label', async ({ payload, code, field }) => {
-      const before = await snapshot(app.db);
-      const res = await app.call('demo-resident-2', 'bookings.create', payload(room.id), requestId('bad'));
+      const before = await snapshot(suite.app.db);
+      const res = await suite.app.call('demo-resident-2', 'bookings.create', payload(suite.room.id), requestId('bad'));
       expect(res).toMatchObject({ ok: false, error: { code, ...(field && { field }) } });
       expect(res.ok || res.error.message).toMatch(/[\u4e00-\u9fa5]/);
-      expect(await snapshot(app.db)).toEqual(before);
+      expect(await snapshot(suite.app.db)).toEqual(before);
     });
 
     it('a booking without a requestId', async () => {
-      const before = await snapshot(app.db);
-      const res = await app.call('demo-resident-2', 'bookings.create', bookingInput(room.id, '2026-11-27', hm(18), hm(19)));
+      const before = await snapshot(suite.app.db);
+      const res = await suite.app.call('demo-resident-2', 'bookings.create', bookingInput(suite.room.id, '2026-11-27', hm(18), hm(19)));
       expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'requestId' } });
-      expect(await snapshot(app.db)).toEqual(before);
+      expect(await snapshot(suite.app.db)).toEqual(before);
     });
   });
 
@@ -123,93 +114,93 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
     let quotaRoom: VenueDetail;
     let people: string[];
     beforeAll(async () => {
-      quotaRoom = await createRoom(app, { name: '棋牌书画室', rules: { maxUpcomingPerResident: 2, maxMinutesPerWeek: 240 } });
-      people = await residents(app, 'quota', 1, communityId);
+      quotaRoom = await createRoom(suite.app, { name: '棋牌书画室', rules: { maxUpcomingPerResident: 2, maxMinutesPerWeek: 240 } });
+      people = await residents(suite.app, 'quota', 1, suite.communityId);
     });
 
     it('allows two upcoming bookings per resident and refuses a third', async () => {
       const [who] = people;
-      await app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-26', hm(18), hm(19)), requestId());
-      await app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-27', hm(18), hm(19)), requestId());
-      const before = await snapshot(app.db);
-      const third = await app.call(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-28', hm(9), hm(10)), requestId());
+      await suite.app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-26', hm(18), hm(19)), requestId());
+      await suite.app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-27', hm(18), hm(19)), requestId());
+      const before = await snapshot(suite.app.db);
+      const third = await suite.app.call(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-28', hm(9), hm(10)), requestId());
       expect(third).toEqual({ ok: false, error: { code: 'CONFLICT', message: '每人在本场地最多保留2个未开始的预约，请先使用或取消已有预约' } });
-      expect(await snapshot(app.db)).toEqual(before);
+      expect(await snapshot(suite.app.db)).toEqual(before);
       // Another room has its own quota.
-      await app.ok(who, 'bookings.create', bookingInput(room.id, '2026-11-28', hm(9), hm(10)), requestId());
+      await suite.app.ok(who, 'bookings.create', bookingInput(suite.room.id, '2026-11-28', hm(9), hm(10)), requestId());
     });
 
     it('limits the hours of one week', async () => {
-      const [who] = await residents(app, 'weekly', 1, communityId);
-      await app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-29', hm(9), hm(12)), requestId());
-      const res = await app.call(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-29', hm(13), hm(15)), requestId());
+      const [who] = await residents(suite.app, 'weekly', 1, suite.communityId);
+      await suite.app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-29', hm(9), hm(12)), requestId());
+      const res = await suite.app.call(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-29', hm(13), hm(15)), requestId());
       expect(res).toEqual({ ok: false, error: { code: 'CONFLICT', message: '每人每周在本场地最多预约4小时，本周还可预约1小时' } });
-      await app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-29', hm(13), hm(14)), requestId());
+      await suite.app.ok(who, 'bookings.create', bookingInput(quotaRoom.id, '2026-11-29', hm(13), hm(14)), requestId());
     });
   });
 
   describe('cancelling', () => {
     it('lets a resident cancel before the deadline and frees the slot', async () => {
-      const [who] = await residents(app, 'cancel', 1, communityId);
-      const b = await app.ok(who, 'bookings.create', bookingInput(room.id, '2026-11-30', hm(18), hm(19)), requestId());
-      expect(await app.ok(who, 'bookings.cancel', { bookingId: b.id })).toEqual({ id: b.id, status: 'cancelled' });
+      const [who] = await residents(suite.app, 'cancel', 1, suite.communityId);
+      const b = await suite.app.ok(who, 'bookings.create', bookingInput(suite.room.id, '2026-11-30', hm(18), hm(19)), requestId());
+      expect(await suite.app.ok(who, 'bookings.cancel', { bookingId: b.id })).toEqual({ id: b.id, status: 'cancelled' });
       expect((await slotsOf('demo-resident-2', '2026-11-30'))[0]).toEqual([18, 'free']);
-      const again = await app.call(who, 'bookings.cancel', { bookingId: b.id });
+      const again = await suite.app.call(who, 'bookings.cancel', { bookingId: b.id });
       expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '该预约已取消' } });
     });
 
     it('refuses after the deadline, and the booking stays', async () => {
-      const [who] = await residents(app, 'late-cancel', 1, communityId);
-      const b = await app.ok(who, 'bookings.create', bookingInput(room.id, '2026-11-25', hm(19), hm(20)), requestId());
-      app.clock.set('2026-11-25T10:30:00.000Z'); // 18:30, deadline was 17:00
-      const res = await app.call(who, 'bookings.cancel', { bookingId: b.id });
+      const [who] = await residents(suite.app, 'late-cancel', 1, suite.communityId);
+      const b = await suite.app.ok(who, 'bookings.create', bookingInput(suite.room.id, '2026-11-25', hm(19), hm(20)), requestId());
+      suite.app.clock.set('2026-11-25T10:30:00.000Z'); // 18:30, deadline was 17:00
+      const res = await suite.app.call(who, 'bookings.cancel', { bookingId: b.id });
       expect(res).toEqual({ ok: false, error: { code: 'CONFLICT', message: '已过取消时限（开始前2小时），如需取消请联系社区' } });
-      const mine = await bookingsOf(app, who);
+      const mine = await bookingsOf(suite.app, who);
       expect(mine[0]).toMatchObject({ id: b.id, status: 'confirmed', cancelUntil: null });
-      app.clock.set('2026-11-25T02:00:00.000Z');
+      suite.app.clock.set('2026-11-25T02:00:00.000Z');
     });
   });
 
   it('splits 我的预约 into upcoming (soonest first) and past by the server’s clock', async () => {
-    const res = await app.ok('demo-resident', 'bookings.mine', {});
-    expect(res.now).toBe(app.clock.now().toISOString());
+    const res = await suite.app.ok('demo-resident', 'bookings.mine', {});
+    expect(res.now).toBe(suite.app.clock.now().toISOString());
     expect(res.upcoming.map((b) => b.startsAt)).toEqual([...res.upcoming.map((b) => b.startsAt)].sort());
     expect(res.upcoming.every((b) => ['pending', 'confirmed', 'checked_in'].includes(b.status))).toBe(true);
   });
 
   describe('privacy', () => {
     it('shows a resident only their own bookings, and another’s booking does not exist to them', async () => {
-      const mine = await bookingsOf(app, 'demo-resident');
-      const theirs = await bookingsOf(app, 'demo-resident-2');
+      const mine = await bookingsOf(suite.app, 'demo-resident');
+      const theirs = await bookingsOf(suite.app, 'demo-resident-2');
       expect(mine.length).toBeGreaterThan(0);
       expect(mine.every((b) => b.contactName === '王秀兰')).toBe(true);
       expect(theirs.map((b) => b.id)).not.toEqual(expect.arrayContaining([mine[0].id]));
-      const cancel = await app.call('demo-resident-2', 'bookings.cancel', { bookingId: mine[0].id });
+      const cancel = await suite.app.call('demo-resident-2', 'bookings.cancel', { bookingId: mine[0].id });
       expect(cancel).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     });
 
     it('forbids a resident to reserve, approve, check in, see a day, or edit a venue', async () => {
-      const before = await snapshot(app.db);
-      const [booking] = await bookingsOf(app, 'demo-resident');
+      const before = await snapshot(suite.app.db);
+      const [booking] = await bookingsOf(suite.app, 'demo-resident');
       const attempts: [string, unknown][] = [
-        ['venues.reserve', { venueId: room.id, date: '2026-11-27', wholeDay: true, reason: '自己用' }],
+        ['venues.reserve', { venueId: suite.room.id, date: '2026-11-27', wholeDay: true, reason: '自己用' }],
         ['bookings.review', { bookingId: booking.id, decision: 'approve' }],
         ['bookings.checkIn', { bookingId: booking.id }],
         ['bookings.markNoShow', { bookingId: booking.id }],
-        ['bookings.day', { venueId: room.id, date: '2026-11-26' }],
+        ['bookings.day', { venueId: suite.room.id, date: '2026-11-26' }],
         ['bookings.workbench', {}],
         ['venues.managed', {}],
-        ['venues.upsert', { id: room.id }],
+        ['venues.upsert', { id: suite.room.id }],
       ];
       for (const [action, payload] of attempts) {
-        const res = await app.call('demo-resident-2', action, payload, requestId());
+        const res = await suite.app.call('demo-resident-2', action, payload, requestId());
         expect([action, res]).toEqual([action, expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
       }
-      expect(await snapshot(app.db)).toEqual(before);
+      expect(await snapshot(suite.app.db)).toEqual(before);
     });
 
     it('shows workers the day with phones masked', async () => {
-      const day = await app.ok('demo-staff', 'bookings.day', { venueId: room.id, date: '2026-11-26' });
+      const day = await suite.app.ok('demo-staff', 'bookings.day', { venueId: suite.room.id, date: '2026-11-26' });
       expect(day.bookings[0]).toMatchObject({ personName: '王秀兰', phoneMasked: '138****1234', purpose: '合唱团排练', status: 'confirmed', onBehalf: false });
       expect(JSON.stringify(day)).not.toContain('13847701234');
     });

@@ -1,121 +1,111 @@
-import type { VenueDetail } from '../../../types';
-import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { snapshot } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
-import { bookingInput, createRoom, hm, requestId, roomInput, staffCommunityId } from '../../support/venues';
+import { bookingInput, createRoom, hm, requestId, roomInput, venueSuite } from '../../support/venues';
 
 // Now: Wednesday 2026-11-25 10:00 in Ordos.
 describe.each(dialectsUnderTest())('workers running venues on %s', (dialect) => {
-  let app: TestApp;
-  let room: VenueDetail;
-  let communityId: number;
+  const suite = venueSuite(dialect);
 
-  beforeAll(async () => {
-    app = await createTestApp(dialect);
-    communityId = await staffCommunityId(app);
-    room = await createRoom(app);
-  });
-  afterAll(() => app.close());
-
-  const states = async (date: string, venueId = room.id) =>
-    (await app.ok('demo-resident', 'venues.slots', { venueId, from: date })).days[0].slots.map((s) => [s.start / 60, s.state, s.note ?? '']);
+  const states = async (date: string, venueId = suite.room.id) =>
+    (await suite.app.ok('demo-resident', 'venues.slots', { venueId, from: date })).days[0].slots.map((s) => [s.start / 60, s.state, s.note ?? '']);
 
   describe('reserving for community use', () => {
     it('reserves slots with a reason that residents see, and never lets them book those', async () => {
-      const r = await app.ok('demo-staff', 'venues.reserve', { venueId: room.id, date: '2026-11-27', start: hm(19), end: hm(21), reason: '主题党日' }, requestId());
+      const r = await suite.app.ok('demo-staff', 'venues.reserve', { venueId: suite.room.id, date: '2026-11-27', start: hm(19), end: hm(21), reason: '主题党日' }, requestId());
       expect(r).toMatchObject({ kind: 'reserved', status: 'confirmed', reason: '主题党日', personName: '赵丽娜' });
       expect(await states('2026-11-27')).toEqual([
         [18, 'free', ''],
         [19, 'reserved', '主题党日'],
         [20, 'reserved', '主题党日'],
       ]);
-      const res = await app.call('demo-resident', 'bookings.create', bookingInput(room.id, '2026-11-27', hm(20), hm(21)), requestId());
+      const res = await suite.app.call('demo-resident', 'bookings.create', bookingInput(suite.room.id, '2026-11-27', hm(20), hm(21)), requestId());
       expect(res).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '19:00–21:00 已被社区保留，请选择其他时段' } });
     });
 
     it('reserves a whole day, and refuses one that already has bookings', async () => {
-      await app.ok('demo-staff', 'venues.reserve', { venueId: room.id, date: '2026-11-29', wholeDay: true, reason: '社区文艺汇演彩排' }, requestId());
+      await suite.app.ok('demo-staff', 'venues.reserve', { venueId: suite.room.id, date: '2026-11-29', wholeDay: true, reason: '社区文艺汇演彩排' }, requestId());
       expect((await states('2026-11-29')).every(([, state, note]) => state === 'reserved' && note === '社区文艺汇演彩排')).toBe(true);
-      await app.ok('demo-resident', 'bookings.create', bookingInput(room.id, '2026-11-28', hm(15), hm(16)), requestId());
-      const before = await snapshot(app.db);
-      const res = await app.call('demo-staff', 'venues.reserve', { venueId: room.id, date: '2026-11-28', wholeDay: true, reason: '主题党日' }, requestId());
+      await suite.app.ok('demo-resident', 'bookings.create', bookingInput(suite.room.id, '2026-11-28', hm(15), hm(16)), requestId());
+      const before = await snapshot(suite.app.db);
+      const res = await suite.app.call('demo-staff', 'venues.reserve', { venueId: suite.room.id, date: '2026-11-28', wholeDay: true, reason: '主题党日' }, requestId());
       expect(res).toEqual({ ok: false, error: { code: 'CONFLICT', message: '15:00–16:00 已被预约，请选择其他时段' } });
-      expect(await snapshot(app.db)).toEqual(before);
+      expect(await snapshot(suite.app.db)).toEqual(before);
     });
 
     it('releases a reservation by cancelling it', async () => {
-      const day = await app.ok('demo-staff', 'bookings.day', { venueId: room.id, date: '2026-11-29' });
-      await app.ok('demo-staff', 'bookings.cancel', { bookingId: day.bookings[0].id, reason: '彩排改期' });
+      const day = await suite.app.ok('demo-staff', 'bookings.day', { venueId: suite.room.id, date: '2026-11-29' });
+      await suite.app.ok('demo-staff', 'bookings.cancel', { bookingId: day.bookings[0].id, reason: '彩排改期' });
       expect((await states('2026-11-29')).every(([, state]) => state === 'free')).toBe(true);
     });
 
     it('refuses a reservation off the grid, without a range, or by a worker of another community', async () => {
-      const offGrid = await app.call('demo-staff', 'venues.reserve', { venueId: room.id, date: '2026-11-30', start: hm(18, 30), end: hm(19, 30), reason: '主题党日' }, requestId());
+      const offGrid = await suite.app.call('demo-staff', 'venues.reserve', { venueId: suite.room.id, date: '2026-11-30', start: hm(18, 30), end: hm(19, 30), reason: '主题党日' }, requestId());
       expect(offGrid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'start' } });
-      const noRange = await app.call('demo-staff', 'venues.reserve', { venueId: room.id, date: '2026-11-30', reason: '主题党日' }, requestId());
+      const noRange = await suite.app.call('demo-staff', 'venues.reserve', { venueId: suite.room.id, date: '2026-11-30', reason: '主题党日' }, requestId());
       expect(noRange).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'start' } });
-      const tree = await app.ok('demo-admin', 'communities.list', {});
-      const me = await app.ok('xingwang-worker', 'me.get', {});
-      await app.ok('demo-admin', 'people.setRole', { userId: me.id, role: 'worker', communityIds: [tree[0].streets[0].communities[1].id] });
-      const foreign = await app.call('xingwang-worker', 'venues.reserve', { venueId: room.id, date: '2026-11-30', wholeDay: true, reason: '主题党日' }, requestId());
+      const tree = await suite.app.ok('demo-admin', 'communities.list', {});
+      const me = await suite.app.ok('xingwang-worker', 'me.get', {});
+      await suite.app.ok('demo-admin', 'people.setRole', { userId: me.id, role: 'worker', communityIds: [tree[0].streets[0].communities[1].id] });
+      const foreign = await suite.app.call('xingwang-worker', 'venues.reserve', { venueId: suite.room.id, date: '2026-11-30', wholeDay: true, reason: '主题党日' }, requestId());
       expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     });
   });
 
   it('books for a resident without a smartphone: confirmed at once, on the grid, beyond the window', async () => {
-    const b = await app.ok('demo-staff', 'bookings.createFor', { venueId: room.id, date: '2026-12-10', start: hm(18), end: hm(21), purpose: '老年合唱队排练', headcount: 20, personName: '刘奶奶', personPhone: '13912345678' }, requestId());
+    const b = await suite.app.ok('demo-staff', 'bookings.createFor', { venueId: suite.room.id, date: '2026-12-10', start: hm(18), end: hm(21), purpose: '老年合唱队排练', headcount: 20, personName: '刘奶奶', personPhone: '13912345678' }, requestId());
     expect(b).toMatchObject({ status: 'confirmed', personName: '刘奶奶', phoneMasked: '139****5678', onBehalf: true, kind: 'booking' });
-    const overCapacity = await app.call('demo-staff', 'bookings.createFor', { venueId: room.id, date: '2026-12-11', start: hm(18), end: hm(19), purpose: '排练', headcount: 41, personName: '刘奶奶', personPhone: '13912345678' }, requestId());
+    const overCapacity = await suite.app.call('demo-staff', 'bookings.createFor', { venueId: suite.room.id, date: '2026-12-11', start: hm(18), end: hm(19), purpose: '排练', headcount: 41, personName: '刘奶奶', personPhone: '13912345678' }, requestId());
     expect(overCapacity).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'headcount' } });
   });
 
   describe('special dates', () => {
     it('closes a date with a reason: residents see why', async () => {
-      await app.ok('demo-staff', 'venues.specialDate', { venueId: room.id, date: '2026-12-01', kind: 'closed', reason: '设备检修' });
-      const day = (await app.ok('demo-resident', 'venues.slots', { venueId: room.id, from: '2026-12-01' })).days[0];
+      await suite.app.ok('demo-staff', 'venues.specialDate', { venueId: suite.room.id, date: '2026-12-01', kind: 'closed', reason: '设备检修' });
+      const day = (await suite.app.ok('demo-resident', 'venues.slots', { venueId: suite.room.id, from: '2026-12-01' })).days[0];
       expect(day).toMatchObject({ slots: [], closedReason: '闭馆：设备检修' });
-      const res = await app.call('demo-resident', 'bookings.create', bookingInput(room.id, '2026-12-01', hm(18), hm(19)), requestId());
+      const res = await suite.app.call('demo-resident', 'bookings.create', bookingInput(suite.room.id, '2026-12-01', hm(18), hm(19)), requestId());
       expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'date', message: '12月1日闭馆：设备检修' } });
     });
 
     it('opens a weekday morning as an extra opening, and restores the weekly hours', async () => {
-      const detail = await app.ok('demo-staff', 'venues.specialDate', { venueId: room.id, date: '2026-11-26', kind: 'open', intervals: [[hm(9), hm(12)], [hm(18), hm(21)]], reason: '感恩节手工课加开' });
+      const detail = await suite.app.ok('demo-staff', 'venues.specialDate', { venueId: suite.room.id, date: '2026-11-26', kind: 'open', intervals: [[hm(9), hm(12)], [hm(18), hm(21)]], reason: '感恩节手工课加开' });
       expect(detail.specialDates).toContainEqual({ date: '2026-11-26', kind: 'open', intervals: [[hm(9), hm(12)], [hm(18), hm(21)]], reason: '感恩节手工课加开' });
-      const day = (await app.ok('demo-resident', 'venues.slots', { venueId: room.id, from: '2026-11-26' })).days[0];
+      const day = (await suite.app.ok('demo-resident', 'venues.slots', { venueId: suite.room.id, from: '2026-11-26' })).days[0];
       expect(day.hoursNote).toBe('特别开放：感恩节手工课加开');
       expect(day.slots.map((s) => s.start / 60)).toEqual([9, 10, 11, 18, 19, 20]);
-      await app.ok('demo-staff', 'venues.specialDate', { venueId: room.id, date: '2026-11-26', kind: 'none' });
-      expect((await app.ok('demo-resident', 'venues.slots', { venueId: room.id, from: '2026-11-26' })).days[0].slots.map((s) => s.start / 60)).toEqual([18, 19, 20]);
+      await suite.app.ok('demo-staff', 'venues.specialDate', { venueId: suite.room.id, date: '2026-11-26', kind: 'none' });
+      expect((await suite.app.ok('demo-resident', 'venues.slots', { venueId: suite.room.id, from: '2026-11-26' })).days[0].slots.map((s) => s.start / 60)).toEqual([18, 19, 20]);
     });
 
     it('refuses to close a date that has bookings', async () => {
-      const before = await snapshot(app.db);
-      const res = await app.call('demo-staff', 'venues.specialDate', { venueId: room.id, date: '2026-11-28', kind: 'closed', reason: '停电' });
+      const before = await snapshot(suite.app.db);
+      const res = await suite.app.call('demo-staff', 'venues.specialDate', { venueId: suite.room.id, date: '2026-11-28', kind: 'closed', reason: '停电' });
       expect(res).toEqual({ ok: false, error: { code: 'CONFLICT', message: '11月28日已有1个预约或保留不在新的开放时间内，请先取消后再修改' } });
-      expect(await snapshot(app.db)).toEqual(before);
+      expect(await snapshot(suite.app.db)).toEqual(before);
     });
   });
 
   describe('creating and editing venues', () => {
     it('creates a street-wide centre that residents of every community of the street see', async () => {
-      const centre = await app.ok('demo-staff', 'venues.upsert', roomInput(communityId, { name: '党群服务中心多功能厅', kind: 'center', streetWide: true, capacity: 120, rules: { requiresApproval: true } }));
+      const centre = await suite.app.ok('demo-staff', 'venues.upsert', roomInput(suite.communityId, { name: '党群服务中心多功能厅', kind: 'center', streetWide: true, capacity: 120, rules: { requiresApproval: true } }));
       expect(centre).toMatchObject({ placeName: '哈巴格希街道', streetWide: true, canManage: true, requiresApproval: true });
-      const tree = await app.ok('demo-resident', 'communities.list', {});
+      const tree = await suite.app.ok('demo-resident', 'communities.list', {});
       const xingwang = tree[0].streets[0].communities[1];
-      await app.ok('xingwang-resident', 'me.update', { communityId: xingwang.id });
-      const seen = await app.ok('xingwang-resident', 'venues.list', {});
+      await suite.app.ok('xingwang-resident', 'me.update', { communityId: xingwang.id });
+      const seen = await suite.app.ok('xingwang-resident', 'venues.list', {});
       expect(seen.venues.map((v) => v.name)).toEqual(['党群服务中心多功能厅']);
-      expect((await app.ok('xingwang-resident', 'venues.get', { venueId: centre.id })).canManage).toBe(false);
+      expect((await suite.app.ok('xingwang-resident', 'venues.get', { venueId: centre.id })).canManage).toBe(false);
     });
 
     it('edits hours and rules, and a stopped venue disappears for residents', async () => {
-      const edited = await app.ok('demo-staff', 'venues.upsert', { ...roomInput(communityId, { name: '文体活动室', slotMinutes: 30, weekly: [[], [], [], [], [], [[hm(9), hm(12)]], []] }), id: room.id });
+      const edited = await suite.app.ok('demo-staff', 'venues.upsert', { ...roomInput(suite.communityId, { name: '文体活动室', slotMinutes: 30, weekly: [[], [], [], [], [], [[hm(9), hm(12)]], []] }), id: suite.room.id });
       expect(edited.hoursSummary).toBe('周六 09:00–12:00');
-      const stopped = await app.ok('demo-staff', 'venues.upsert', { ...roomInput(communityId), id: room.id, active: false });
+      const stopped = await suite.app.ok('demo-staff', 'venues.upsert', { ...roomInput(suite.communityId), id: suite.room.id, active: false });
       expect(stopped.active).toBe(false);
-      expect((await app.ok('demo-resident', 'venues.list', {})).venues.map((v) => v.id)).not.toContain(room.id);
-      expect(await app.call('demo-resident', 'venues.slots', { venueId: room.id, from: '2026-11-28' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect((await app.ok('demo-staff', 'venues.managed', {})).find((v) => v.id === room.id)?.active).toBe(false);
-      await app.ok('demo-staff', 'venues.upsert', { ...roomInput(communityId), id: room.id });
+      expect((await suite.app.ok('demo-resident', 'venues.list', {})).venues.map((v) => v.id)).not.toContain(suite.room.id);
+      expect(await suite.app.call('demo-resident', 'venues.slots', { venueId: suite.room.id, from: '2026-11-28' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect((await suite.app.ok('demo-staff', 'venues.managed', {})).find((v) => v.id === suite.room.id)?.active).toBe(false);
+      await suite.app.ok('demo-staff', 'venues.upsert', { ...roomInput(suite.communityId), id: suite.room.id });
     });
 
     it.each([
@@ -125,23 +115,23 @@ describe.each(dialectsUnderTest())('workers running venues on %s', (dialect) => 
       ['a name with markup', { name: '<活动室>' }, 'name'],
       ['six days of hours', { weekly: [[], [], [], [], [], []] }, 'weekly'],
     ])('refuses %s and changes nothing', async (_label, over, field) => {
-      const before = await snapshot(app.db);
-      const res = await app.call('demo-staff', 'venues.upsert', { ...roomInput(communityId), ...over });
+      const before = await snapshot(suite.app.db);
+      const res = await suite.app.call('demo-staff', 'venues.upsert', { ...roomInput(suite.communityId), ...over });
       expect(res).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field } });
-      expect(await snapshot(app.db)).toEqual(before);
+      expect(await snapshot(suite.app.db)).toEqual(before);
     });
 
     it('refuses a venue for a community the worker does not serve', async () => {
-      const tree = await app.ok('demo-admin', 'communities.list', {});
-      const res = await app.call('demo-staff', 'venues.upsert', roomInput(tree[1].streets[0].communities[0].id));
+      const tree = await suite.app.ok('demo-admin', 'communities.list', {});
+      const res = await suite.app.call('demo-staff', 'venues.upsert', roomInput(tree[1].streets[0].communities[0].id));
       expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     });
   });
 
   it('follows the official calendar through the National Day week of 2026', async () => {
-    app.clock.set('2026-09-28T02:00:00.000Z'); // Monday 09-28, 10:00
-    const centre = await createRoom(app, { name: '国庆测试厅', rules: { bookingWindowDays: 14 } });
-    const week = await app.ok('demo-resident', 'venues.slots', { venueId: centre.id, from: '2026-09-28', days: 14 });
+    suite.app.clock.set('2026-09-28T02:00:00.000Z'); // Monday 09-28, 10:00
+    const centre = await createRoom(suite.app, { name: '国庆测试厅', rules: { bookingWindowDays: 14 } });
+    const week = await suite.app.ok('demo-resident', 'venues.slots', { venueId: centre.id, from: '2026-09-28', days: 14 });
     const summary = week.days.map((d) => [d.date.slice(5), d.dayType, d.dayName ?? '', d.slots[0]?.start / 60, d.slots.length]);
     expect(summary).toEqual([
       ['09-28', 'workday', '', 18, 3],
@@ -161,8 +151,8 @@ describe.each(dialectsUnderTest())('workers running venues on %s', (dialect) => 
     ]);
     expect(week.days[3].hoursNote).toBe('国庆节，按周末时间开放');
     expect(week.days[12].hoursNote).toBe('调休上班日，按工作日时间开放');
-    await app.ok('demo-resident', 'bookings.create', bookingInput(centre.id, '2026-10-01', hm(9), hm(11)), requestId());
-    const makeup = await app.call('demo-resident', 'bookings.create', bookingInput(centre.id, '2026-10-10', hm(9), hm(10)), requestId());
+    await suite.app.ok('demo-resident', 'bookings.create', bookingInput(centre.id, '2026-10-01', hm(9), hm(11)), requestId());
+    const makeup = await suite.app.call('demo-resident', 'bookings.create', bookingInput(centre.id, '2026-10-10', hm(9), hm(10)), requestId());
     expect(makeup).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '所选时间不在场地开放时间内' } });
   });
 });

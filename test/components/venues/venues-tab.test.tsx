@@ -1,5 +1,4 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { runInAction } from 'mobx';
 import VenuesPage from '../../../src/pages/venues/index';
 import { venueList } from '../../../src/features/venues/venue-list-store';
 import { feedback, resetTaroMock } from '../mocks/taro';
@@ -8,9 +7,7 @@ import { card } from './fixtures';
 
 beforeEach(() => {
   resetTaroMock();
-  runInAction(() => {
-    venueList.list = null;
-  });
+  venueList.clear();
 });
 
 const list = (over = {}) => ({ today: '2026-11-25', hasCommunity: true, suspension: null, venues: [card(), card({ id: 7, name: '党群服务中心多功能厅', kind: 'center', streetWide: true, placeName: '哈巴格希街道', capacity: 120, requiresApproval: true, facilities: ['投影'], nextFree: null })], ...over });
@@ -23,7 +20,7 @@ describe('场地预约 tab', () => {
     expect(screen.getByText('街道党群服务中心')).toBeTruthy();
     expect(screen.getByText('可容纳40人')).toBeTruthy();
     expect(screen.getByText('钢琴')).toBeTruthy();
-    const hours = Array.from(container.querySelectorAll('.nx-hours-summary')).map((el) => el.textContent);
+    const hours = Array.from(container.querySelectorAll('.nx-hours-summary')).map((el) => el.textContent?.replace(/\u00a0/g, ' '));
     expect(hours).toEqual(['工作日 17:30–21:30 · 周末 08:30–21:30', '工作日 17:30–21:30 · 周末 08:30–21:30']);
     expect(screen.getByText('最近可约 今天 18:30')).toBeTruthy();
     expect(screen.getByText('近期时段已约满')).toBeTruthy();

@@ -7,6 +7,8 @@ import { StateView } from '../../../components/state-view';
 import { session } from '../../../features/people/session';
 import { bookingForm, type BookMode } from '../../../features/venues/booking-form-store';
 import { BookingResult } from '../../../features/venues/booking-result';
+import { Chips } from '../../../features/venues/chips';
+import { FieldError, FormFailure } from '../../../features/venues/form-notes';
 import { venuePage } from '../../../features/venues/venue-page-store';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
@@ -54,7 +56,7 @@ function BookPage() {
           />
         }
       />
-      {error?.field === name && <Text className='nx-book__error'>{error.message}</Text>}
+      {error?.field === name && <FieldError message={error.message} />}
     </>
   );
 
@@ -76,13 +78,7 @@ function BookPage() {
             {mode === 'reserve' ? (
               <CellGroup title='保留原因（居民可以看到）'>
                 {field('reason', '原因', '如：主题党日', { max: 30 })}
-                <View className='nx-book__chips'>
-                  {REASONS.map((r) => (
-                    <Text key={r} className={`nx-book__chip ${values.reason === r ? 'nx-book__chip--on' : ''}`} onClick={() => bookingForm.set('reason', r)}>
-                      {r}
-                    </Text>
-                  ))}
-                </View>
+                <Chips options={REASONS} chosen={(r) => values.reason === r} onTap={(r) => bookingForm.set('reason', r)} />
               </CellGroup>
             ) : (
               <CellGroup title='预约信息'>
@@ -94,11 +90,7 @@ function BookPage() {
                 {mode === 'resident' && field('contactPhone', '联系电话', '11位手机号', { type: 'number', max: 11 })}
               </CellGroup>
             )}
-            {error && !['purpose', 'headcount', 'contactName', 'contactPhone', 'personName', 'personPhone', 'reason'].includes(error.field ?? '') && (
-              <View className='nx-book__failure' role='alert'>
-                <Text>{error.message}</Text>
-              </View>
-            )}
+            {error && !(error.field && error.field in values) && <FormFailure message={error.message} />}
             <View className='nx-book__actions'>
               <Button
                 className={`nx-button-primary nx-book__submit ${bookingForm.submitting ? 'nx-button-primary--disabled' : ''}`}

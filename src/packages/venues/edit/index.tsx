@@ -6,6 +6,8 @@ import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { session } from '../../../features/people/session';
+import { Chips } from '../../../features/venues/chips';
+import { FieldError, FormFailure } from '../../../features/venues/form-notes';
 import { HoursEditor } from '../../../features/venues/hours-editor';
 import { SpecialDatesEditor } from '../../../features/venues/special-dates-editor';
 import { FACILITY_PRESETS, venueForm } from '../../../features/venues/venue-form-store';
@@ -33,7 +35,7 @@ function EditVenuePage() {
         label={label}
         value={<Input className='nx-edit__input' value={form[key]} type={opts.number ? 'number' : 'text'} maxlength={opts.max ?? 30} placeholder={placeholder} onInput={(e) => venueForm.set(key, e.detail.value)} />}
       />
-      {error?.field === key && <Text className='nx-edit__error'>{error.message}</Text>}
+      {error?.field === key && <FieldError message={error.message} />}
     </>
   );
   const rule = (key: Exclude<keyof typeof form.rules, 'requiresApproval'>, label: string, unit: string) => (
@@ -78,13 +80,7 @@ function EditVenuePage() {
         </CellGroup>
 
         <CellGroup title='设施'>
-          <View className='nx-edit__chips'>
-            {FACILITY_PRESETS.map((f) => (
-              <Text key={f} className={`nx-edit__chip ${form.facilities.includes(f) ? 'nx-edit__chip--on' : ''}`} onClick={() => venueForm.toggleFacility(f)}>
-                {f}
-              </Text>
-            ))}
-          </View>
+          <Chips options={FACILITY_PRESETS} chosen={(f) => form.facilities.includes(f)} onTap={(f) => venueForm.toggleFacility(f)} />
         </CellGroup>
 
         <CellGroup title='照片（第一张为封面）'>
@@ -99,7 +95,7 @@ function EditVenuePage() {
             <Cell label='时段起点' hint='与相邻场地错开半小时，方便错峰' value={form.slotOffset === 0 ? '整点' : '半点'} arrow />
           </Picker>
           <HoursEditor weekly={form.weekly} onDay={(d, i) => venueForm.setDay(d, i)} onCopy={(f, t) => venueForm.copyDay(f, t)} />
-          {error?.field?.startsWith('weekly') || error?.field === 'slotOffset' || error?.field === 'slotMinutes' ? <Text className='nx-edit__error'>{error.message}</Text> : null}
+          {error && /^(weekly|slot)/.test(error.field ?? '') && <FieldError message={error.message} />}
           <Text className='nx-edit__hint'>法定节假日按周六时间开放，调休上班日按周一时间开放。</Text>
         </CellGroup>
 
@@ -112,18 +108,14 @@ function EditVenuePage() {
           {rule('maxHoursPerWeek', '每人每周最多', '小时')}
           {rule('cancelDeadlineHours', '开始前可取消', '小时')}
           {rule('checkinWindowMinutes', '签到时间窗', '分钟')}
-          {error?.field?.startsWith('rules') && <Text className='nx-edit__error'>{error.message}</Text>}
+          {error?.field?.startsWith('rules') && <FieldError message={error.message} />}
         </CellGroup>
 
         <CellGroup title='状态'>
           <Cell label='开放预约' hint='关闭后居民看不到该场地' value={<Switch checked={form.active} color='#c8372d' onChange={(e) => venueForm.set('active', e.detail.value)} />} />
         </CellGroup>
 
-        {error && !['name', 'address', 'capacity'].includes(error.field ?? '') && !/^(weekly|rules|slot)/.test(error.field ?? '') && (
-          <View className='nx-edit__failure' role='alert'>
-            <Text>{error.message}</Text>
-          </View>
-        )}
+        {error && !/^(name|address|capacity|weekly|rules|slot)/.test(error.field ?? '') && <FormFailure message={error.message} />}
         <View className='nx-edit__actions'>
           <Button className={`nx-button-primary ${venueForm.saving ? 'nx-button-primary--disabled' : ''}`} loading={venueForm.saving} onClick={() => void save()}>
             保存

@@ -13,7 +13,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
 function ManagePage() {
   useDidShow(() => void managedVenues.load());
   usePullDownRefresh(() => void managedVenues.load().finally(() => Taro.stopPullDownRefresh()));
-  const { venues, state } = managedVenues;
+  const { data: venues, state } = managedVenues;
   return (
     <PageShell className='nx-manage'>
       <StateView
