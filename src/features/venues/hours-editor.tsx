@@ -1,26 +1,19 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Interval } from '../../../types/venue-models';
 import { formatMinutes } from '../../lib/time';
-import { pickerMinutes } from './clock-input';
+import { useTimeRange } from './time-range-picker';
 import './hours-editor.scss';
 
 const DAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
 /** A new interval for one day: start and end from time pickers, then 添加. */
 function AddInterval(props: { onAdd: (i: Interval) => void; onCancel: () => void }) {
-  const [start, setStart] = useState('18:00');
-  const [end, setEnd] = useState('21:00');
+  const range = useTimeRange('18:00', '21:00');
   return (
     <View className='nx-hours__add'>
-      <Picker mode='time' value={start} onChange={(e) => setStart(String(e.detail.value))}>
-        <Text className='nx-hours__time'>{start}</Text>
-      </Picker>
-      <Text className='nx-hours__dash'>至</Text>
-      <Picker mode='time' value={end} onChange={(e) => setEnd(String(e.detail.value))}>
-        <Text className='nx-hours__time'>{end}</Text>
-      </Picker>
-      <Text className='nx-hours__link' onClick={() => props.onAdd([pickerMinutes(start), pickerMinutes(end, true)])}>
+      {range.element}
+      <Text className='nx-hours__link' onClick={() => props.onAdd(range.value())}>
         添加
       </Text>
       <Text className='nx-hours__link nx-hours__link--quiet' onClick={props.onCancel}>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import type { SpecialDate } from '../../../types/venue-models';
 import { confirmAction, toast } from '../../lib/confirm';
 import { formatDate, formatMinutes } from '../../lib/time';
-import { pickerMinutes } from './clock-input';
+import { Chips } from './chips';
+import { useTimeRange } from './time-range-picker';
 import './special-dates-editor.scss';
 
 type Save = (input: { date: string; kind: 'closed' | 'open' | 'none'; intervals?: [number, number][]; reason?: string }) => Promise<string | null>;
@@ -13,12 +14,11 @@ type Save = (input: { date: string; kind: 'closed' | 'open' | 'none'; intervals?
 export function SpecialDatesEditor(props: { dates: SpecialDate[]; today: string; onSave: Save }) {
   const [date, setDate] = useState(props.today);
   const [kind, setKind] = useState<'closed' | 'open'>('closed');
-  const [start, setStart] = useState('09:00');
-  const [end, setEnd] = useState('12:00');
+  const hours = useTimeRange('09:00', '12:00');
   const [reason, setReason] = useState('');
 
   const save = async () => {
-    const failure = await props.onSave({ date, kind, reason, ...(kind === 'open' && { intervals: [[pickerMinutes(start), pickerMinutes(end, true)]] }) });
+    const failure = await props.onSave({ date, kind, reason, ...(kind === 'open' && { intervals: [hours.value()] }) });
     toast(failure ?? '已保存', failure ? 'none' : 'success');
     if (!failure) setReason('');
   };
@@ -49,24 +49,9 @@ export function SpecialDatesEditor(props: { dates: SpecialDate[]; today: string;
           <Picker mode='date' value={date} start={props.today} onChange={(e) => setDate(String(e.detail.value))}>
             <Text className='nx-special__field'>{formatDate(date)}</Text>
           </Picker>
-          <Text className={`nx-special__kind ${kind === 'closed' ? 'nx-special__kind--on' : ''}`} onClick={() => setKind('closed')}>
-            闭馆
-          </Text>
-          <Text className={`nx-special__kind ${kind === 'open' ? 'nx-special__kind--on' : ''}`} onClick={() => setKind('open')}>
-            加开
-          </Text>
+          <Chips className='nx-special__kinds' options={['闭馆', '加开']} chosen={(k) => k === (kind === 'closed' ? '闭馆' : '加开')} onTap={(k) => setKind(k === '闭馆' ? 'closed' : 'open')} />
         </View>
-        {kind === 'open' && (
-          <View className='nx-special__line'>
-            <Picker mode='time' value={start} onChange={(e) => setStart(String(e.detail.value))}>
-              <Text className='nx-special__field'>{start}</Text>
-            </Picker>
-            <Text className='nx-special__dash'>至</Text>
-            <Picker mode='time' value={end} onChange={(e) => setEnd(String(e.detail.value))}>
-              <Text className='nx-special__field'>{end}</Text>
-            </Picker>
-          </View>
-        )}
+        {kind === 'open' && <View className='nx-special__line'>{hours.element}</View>}
         <Input className='nx-special__reason' value={reason} maxlength={30} placeholder={kind === 'closed' ? '原因，如：设备检修' : '说明，如：重阳节加开'} onInput={(e) => setReason(e.detail.value)} />
         <Button className='nx-button-plain nx-special__save' onClick={() => void save()}>
           保存特殊日期
