@@ -18,6 +18,9 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await host?.stop();
   });
 
+  /** Taro's ScrollView shadows the element's own scrollIntoView with its prop of that name: call the DOM method. */
+  const scrollTo = (page: Page, selector: string, block: 'start' | 'center') =>
+    page.evaluate(([sel, b]) => HTMLElement.prototype.scrollIntoView.call(document.querySelector(sel), { block: b as ScrollLogicalPosition }), [selector, block]);
   const tab = (page: Page, name: string) => page.getByText(name, { exact: true }).last().click();
   /** H5 pages slide in: wait until the element is on screen and no transition is running before a screenshot. */
   const settled = (page: Page, selector: string) =>
@@ -37,13 +40,20 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await resident.getByText('党群服务中心多功能厅').click();
     await resident.locator('.nx-slot').first().waitFor();
     await settled(resident, '.nx-slot');
+    // Saturday shows why slots are not free: 主题党日 reserved, my own request and a neighbour's waiting for approval.
+    await resident.locator('.nx-date-strip__day[data-date="2026-11-28"]').click();
+    await resident.locator('.nx-slot', { hasText: '主题党日' }).first().click();
+    await resident.getByText('09:00–10:00 社区保留：主题党日').waitFor();
+    await resident.getByText('12:00–14:00 不开放').waitFor();
+    await scrollTo(resident, '.nx-venue__day', 'start');
+    await screenshot(resident, 'venue-slot-states');
+
     await resident.locator('.nx-date-strip__day', { hasText: '明天' }).click();
     await resident.getByText('11月26日 周四（明天）', { exact: true }).waitFor();
     await resident.locator('.nx-slot', { hasText: '18:00–19:00' }).click();
     await resident.locator('.nx-slot', { hasText: '19:00–20:00' }).click();
     await resident.getByText('18:00–20:00 · 2个时段').waitFor();
-    await resident.locator('.nx-date-strip').scrollIntoViewIfNeeded();
-    await resident.evaluate(() => window.scrollBy(0, -60));
+    await scrollTo(resident, '.nx-date-strip', 'center');
     await screenshot(resident, 'venue-slots');
 
     await resident.locator('.nx-venue__book').click();

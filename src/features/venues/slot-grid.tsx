@@ -39,6 +39,7 @@ export function SlotGrid(props: { slots: Slot[]; run: Run | null; onTap: (index:
                   </Text>
                   <Text className='nx-slot__state'>{chosen ? '已选' : SLOT_STATE_LABELS[slot.state]}</Text>
                   {slot.state === 'reserved' && slot.note && <Text className='nx-slot__note'>{slot.note}</Text>}
+                  {slot.state === 'pending' && slot.mine && <Text className='nx-slot__note nx-slot__note--mine'>我的申请</Text>}
                 </View>
               );
             })}

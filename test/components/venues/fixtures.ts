@@ -57,7 +57,7 @@ export function days(): SlotDay[] {
       dayType: 'workday',
       hoursNote: '',
       freeCount: 1,
-      slots: [slot(18, 'free'), slot(19, 'reserved', '主题党日'), slot(20, 'full', '已被其他居民预约')],
+      slots: [slot(18, 'free'), slot(19, 'reserved', '主题党日'), slot(20, 'full', '已被其他居民预约'), { ...slot(21, 'pending', '您的预约正在审核'), mine: true }],
     },
     { date: '2026-11-27', dayType: 'holiday', dayName: '国庆节', hoursNote: '', closedReason: '闭馆：设备检修', freeCount: 0, slots: [] },
   ];

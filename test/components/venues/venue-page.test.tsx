@@ -63,6 +63,9 @@ describe('场地时段', () => {
     expect(screen.getByText('19:00–20:00 社区保留：主题党日')).toBeTruthy();
     fireEvent.click(cell(container, 1200));
     expect(screen.getByText('20:00–21:00 已约满：已被其他居民预约')).toBeTruthy();
+    expect(within(cell(container, 1260)).getByText('我的申请')).toBeTruthy();
+    fireEvent.click(cell(container, 1260));
+    expect(screen.getByText('21:00–22:00 待审核：您的预约正在审核')).toBeTruthy();
     fireEvent.click(container.querySelector('[data-date="2026-11-27"]')!);
     expect(screen.getByText('闭馆：设备检修，请选择其他日期')).toBeTruthy();
     expect(container.querySelectorAll('.nx-slot')).toHaveLength(0);
