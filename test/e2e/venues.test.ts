@@ -109,4 +109,23 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await worker.getByText('已整天保留').waitFor();
     await worker.locator('.nx-staff-row', { hasText: '整天' }).waitFor();
   });
+
+  it('a worker edits a room’s staggered hours from 场地管理', async () => {
+    const worker = await phonePage(browser, host.base, 'demo-staff');
+    await tab(worker, '我的');
+    await worker.getByText('工作台', { exact: true }).click();
+    await worker.getByText('场地管理', { exact: true }).click();
+    const studio = worker.locator('.nx-manage__venue', { hasText: '文体活动室' });
+    await studio.getByText('编辑', { exact: true }).click();
+    await worker.getByText('17:30–21:30 ✕').first().waitFor();
+    await worker.getByText('17:30–21:30 ✕').first().click(); // Monday evenings closed
+    await worker.locator('.nx-edit__save').click();
+    await worker.getByText('已保存').waitFor();
+    await worker.getByText('已保存').waitFor({ state: 'hidden' });
+    await scrollTo(worker, '.nx-hours', 'start');
+    await settled(worker, '.nx-hours');
+    await screenshot(worker, 'venue-edit-hours');
+    const venue = await host.app.db.selectFrom('venues').select('weekly').where('name', '=', '文体活动室').executeTakeFirstOrThrow();
+    expect(JSON.parse(venue.weekly)[0]).toEqual([]);
+  });
 });

@@ -117,7 +117,7 @@ function EditVenuePage() {
 
         {error && !/^(name|address|capacity|weekly|rules|slot)/.test(error.field ?? '') && <FormFailure message={error.message} />}
         <View className='nx-edit__actions'>
-          <Button className={`nx-button-primary ${venueForm.saving ? 'nx-button-primary--disabled' : ''}`} loading={venueForm.saving} onClick={() => void save()}>
+          <Button className={`nx-button-primary nx-edit__save ${venueForm.saving ? 'nx-button-primary--disabled' : ''}`} loading={venueForm.saving} onClick={() => void save()}>
             保存
           </Button>
         </View>
