@@ -1,6 +1,7 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
+import { useRef } from 'react';
 import { messageOf } from '../../../api/errors';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
@@ -28,7 +29,13 @@ async function scanToCheckIn() {
 function DayPage() {
   const p = useRouter().params;
   const venueId = Number(p.id);
-  useDidShow(() => void dayStore.open(venueId, dayStore.venueId === venueId && dayStore.date ? dayStore.date : (p.date ?? localDateOf(new Date()))));
+  // Opened for the date it was asked for; coming back to it (from a booking form) keeps the day the worker moved to.
+  const opened = useRef(false);
+  useDidShow(() => {
+    if (opened.current) return void dayStore.reload();
+    opened.current = true;
+    void dayStore.open(venueId, p.date ?? localDateOf(new Date()));
+  });
   usePullDownRefresh(() => void dayStore.reload().finally(() => Taro.stopPullDownRefresh()));
   const actions = useStaffActions(() => dayStore.reload());
   const { data, state } = dayStore;
