@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import VenueDetailPage from '../../../src/packages/venues/detail/index';
+import { venueList } from '../../../src/features/venues/venue-list-store';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { days, detail } from './fixtures';
@@ -69,6 +70,18 @@ describe('场地时段', () => {
     fireEvent.click(container.querySelector('[data-date="2026-11-27"]')!);
     expect(screen.getByText('闭馆：设备检修，请选择其他日期')).toBeTruthy();
     expect(container.querySelectorAll('.nx-slot')).toHaveLength(0);
+  });
+
+  it('reminds a suspended resident before they choose', async () => {
+    fakeApi({
+      'venues.list': () => ({ today: '2026-11-25', hasCommunity: true, venues: [], suspension: { until: '2026-12-27T10:20:00.000Z', reason: '30天内3次预约未按时签到' } }),
+      'venues.get': () => detail(),
+      'venues.slots': () => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }),
+    });
+    await venueList.load();
+    render(<VenueDetailPage />);
+    expect(await screen.findByText('场地预约暂停至12月27日 周日（30天内3次预约未按时签到），暂不能新预约')).toBeTruthy();
+    venueList.clear();
   });
 
   it('shows workers their tools, and sends a reservation of the chosen slots to the form', async () => {

@@ -7,6 +7,7 @@ import { StateView } from '../../../components/state-view';
 import { DateStrip } from '../../../features/venues/date-strip';
 import { SlotGrid } from '../../../features/venues/slot-grid';
 import { VenueFacts } from '../../../features/venues/venue-facts';
+import { venueList } from '../../../features/venues/venue-list-store';
 import { venuePage } from '../../../features/venues/venue-page-store';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
@@ -19,6 +20,7 @@ function VenueDetailPage() {
   useDidShow(() => void venuePage.open(id));
   usePullDownRefresh(() => void venuePage.reload().finally(() => Taro.stopPullDownRefresh()));
   const { venue, day, range, state } = venuePage;
+  const suspension = venueList.data?.suspension;
 
   const bookUrl = (mode: string) =>
     range && `/packages/venues/book/index?venueId=${id}&date=${venuePage.date}&start=${range.start}&end=${range.end}&mode=${mode}`;
@@ -30,6 +32,13 @@ function VenueDetailPage() {
         {venue && (
           <>
             <VenueFacts venue={venue} />
+            {suspension && (
+              <View className='nx-venue__suspended' role='alert'>
+                <Text>
+                  场地预约暂停至{formatDate(suspension.until)}（{suspension.reason}），暂不能新预约
+                </Text>
+              </View>
+            )}
             <Text className='nx-venue__section'>选择日期</Text>
             <DateStrip days={venuePage.days} today={venuePage.today} selected={venuePage.date} onSelect={(d) => venuePage.chooseDate(d)} />
             {day && (
