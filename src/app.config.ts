@@ -4,7 +4,7 @@ export default defineAppConfig({
   // Everything that is not a tab lives in a subpackage, one per feature (main package budget: 600 KB).
   subPackages: [
     { root: 'packages/events', pages: ['detail/index', 'mine/index', 'edit/index', 'attendees/index'] },
-    { root: 'packages/venues', pages: ['mine/index'] },
+    { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index'] },
     { root: 'packages/requests', pages: ['mine/index'] },
     { root: 'packages/workbench', pages: ['index'] },
     { root: 'packages/messages', pages: ['index'] },

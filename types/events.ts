@@ -240,7 +240,7 @@ export const RateInput = input({
   comment: v.optional(v.pipe(v.string('评价应为文字'), v.trim(), v.maxLength(200, '评价不能超过200个字'), v.regex(/^[^<>]*$/, '评价不能包含 < 或 > 等特殊符号')), ''),
 });
 
-export const CheckInInput = input({
+export const EventCheckInInput = input({
   eventId: id('活动'),
   /** The resident's QR code, scanned. */
   code: v.optional(v.pipe(v.string('签到码应为文字'), v.maxLength(64, '签到码无效'))),
@@ -263,7 +263,7 @@ export const eventsActions = {
   'events.update': action<{ eventIds: number[] }>()({ input: EventUpdateInput, roles: STAFF }),
   'events.cancelEvent': action<{ eventIds: number[]; notified: number }>()({ input: EventCancelInput, roles: STAFF }),
   'events.attendees': action<AttendeeList>()({ input: input({ eventId: id('活动') }), roles: STAFF }),
-  'events.checkIn': action<CheckInResult>()({ input: CheckInInput, roles: STAFF }),
+  'events.checkIn': action<CheckInResult>()({ input: EventCheckInInput, roles: STAFF }),
   'events.removeSignup': action<{ status: 'removed' }>()({
     input: input({ signupId: id('报名'), reason: plainText('移出原因', 2, 100) }),
     roles: STAFF,

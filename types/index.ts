@@ -2,6 +2,7 @@ import type { InputOf, ResultOf } from './contract';
 import { messagesActions } from './messages';
 import { eventsActions } from './events';
 import { peopleActions } from './people';
+import { venuesActions } from './venues';
 
 export * from './contract';
 export * from './errors';
@@ -9,12 +10,14 @@ export * from './roles';
 export * from './people';
 export * from './messages';
 export * from './events';
+export * from './venues';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
   ...peopleActions,
   ...messagesActions,
   ...eventsActions,
+  ...venuesActions,
 };
 
 export type Actions = typeof actions;

@@ -1,6 +1,7 @@
 import { messagesHandlers } from '../features/messages/handlers';
 import { eventsHandlers } from '../features/events/handlers';
 import { peopleHandlers } from '../features/people/handlers';
+import { venuesHandlers } from '../features/venues/handlers';
 import type { AllHandlers } from './handler';
 
 /** The router's table: the compiler checks that every action of the contract has exactly one handler. */
@@ -8,4 +9,5 @@ export const handlers: AllHandlers = {
   ...peopleHandlers,
   ...messagesHandlers,
   ...eventsHandlers,
+  ...venuesHandlers,
 };

@@ -1,6 +1,7 @@
 import type { Db } from '../db/tx';
 import type { Platform } from '../platform/types';
 import { eventRemindersJob } from '../features/events/reminders';
+import { venueBookingsJob } from '../features/venues/no-shows';
 import { deliverOutbox } from './deliver-outbox';
 
 export interface TickJob {
@@ -14,7 +15,10 @@ export interface TickJob {
  * `Type: 'Timer'`; local: the host calls it every minute. Features append their jobs here; outbox delivery runs last
  * so that messages a job queued go out in the same tick.
  */
-export const tickJobs: TickJob[] = [eventRemindersJob];
+export const tickJobs: TickJob[] = [
+  eventRemindersJob,
+  venueBookingsJob,
+];
 
 const outboxJob: TickJob = { name: 'deliver-outbox', run: (db, platform) => deliverOutbox(db, platform) };
 

@@ -27,7 +27,7 @@ function installHost(api) {
         attached() {
           this.route = this.__route__ = global.__nxRoute;
           pages.push(this);
-          cfg.onLoad.call(this, {});
+          cfg.onLoad.call(this, global.__nxQuery || {});
           if (cfg.onShow) cfg.onShow.call(this);
           if (cfg.onReady) cfg.onReady.call(this);
         },
@@ -76,9 +76,10 @@ function installHost(api) {
   return { calls, storage };
 }
 
-/** Loads and attaches a page of dist/, e.g. 'pages/me/index'. */
-function renderPage(route) {
+/** Loads and attaches a page of dist/, e.g. 'pages/me/index', with the query it is opened with. */
+function renderPage(route, query = {}) {
   global.__nxRoute = route;
+  global.__nxQuery = query;
   const id = simulate.load(path.join(DIST, route), 'page', { rootPath: DIST, compiler: 'official' });
   const page = simulate.render(id);
   const parent = document.createElement('parent-wrapper');

@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { eventsMigration } from '../../features/events/migration';
 import { peopleMigration } from '../../features/people/migration';
+import { venuesMigration } from '../../features/venues/migration';
 import { core } from './0001-core';
 
 /**
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-people': peopleMigration,
   '0003-events': eventsMigration,
+  '0004-venues': venuesMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,5 +1,6 @@
 import { seedDemoEvents } from '../../features/events/seed';
 import type { Db } from '../tx';
+import { seedVenues } from '../../features/venues/seed';
 import { seedPeople, seedRegions } from './people';
 
 interface Seeder {
@@ -13,6 +14,7 @@ interface Seeder {
 const seeders: Seeder[] = [
   { name: 'regions', base: true, run: (db) => seedRegions(db) },
   { name: 'people', base: true, run: seedPeople },
+  { name: 'venues', run: seedVenues },
   { name: 'events', run: seedDemoEvents },
 ];
 

@@ -28,6 +28,8 @@ export interface DemoEvent {
   from: number;
   to: number;
   place: string;
+  /** A seeded room the event holds (its slots show 社区保留 with the event's title). */
+  venue?: string;
   organizer: string;
   capacity: number;
   partyLimit?: number;
@@ -77,7 +79,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
     day: 'chongyang',
     from: h(15),
     to: h(17),
-    place: '达尔罕社区居民活动服务站多功能厅',
+    place: '哈巴格希街道党群服务中心多功能厅',
+    venue: '党群服务中心多功能厅',
     organizer: '达尔罕社区老年协会',
     capacity: 80,
     partyLimit: 2,

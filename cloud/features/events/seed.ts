@@ -1,4 +1,6 @@
 import type { Db } from '../../db/tx';
+import type { Ctx } from '../../router/context';
+import { holdVenueForEvent } from '../venues/holds';
 import { addDays, isoWeekday, localDate, localMinutes, toInstant } from '../../lib/time';
 import { monthDays } from './calendar-days';
 import { expandWeekly } from './domain/recurrence';
@@ -77,9 +79,27 @@ export async function seedDemoEvents(db: Db, now: Date): Promise<void> {
           updated_at: at,
         })
         .executeTakeFirstOrThrow();
+      if (demo.venue) await holdSeededVenue(db, { eventId: Number(res.insertId), venue: demo.venue, startsAt, endsAt, title: demo.title, staffId, communityId: home.id, now });
       const ended = endsAt.getTime() <= now.getTime();
       await seedSignups(db, Number(res.insertId), demo.signups ?? [], users, { opens, endsAt, ended, now });
     }
+  }
+}
+
+/** Holds a seeded room for a demo event as the demo worker would; a clash with seeded bookings leaves it unheld. */
+async function holdSeededVenue(
+  db: Db,
+  h: { eventId: number; venue: string; startsAt: Date; endsAt: Date; title: string; staffId: number; communityId: number; now: Date },
+): Promise<void> {
+  const venue = await db.selectFrom('venues').select('id').where('name', '=', h.venue).executeTakeFirst();
+  if (!venue) return;
+  // Seeding has no request: the hold only reads the caller and the clock from the context.
+  const ctx = { caller: { id: h.staffId, openid: 'demo-staff', role: 'worker', communityId: h.communityId, staffCommunityIds: [h.communityId] }, now: h.now } as Ctx;
+  try {
+    await holdVenueForEvent(db, ctx, { eventId: h.eventId, venueId: venue.id, startsAt: h.startsAt, endsAt: h.endsAt, title: h.title });
+    await db.updateTable('events').set({ venue_id: venue.id }).where('id', '=', h.eventId).execute();
+  } catch {
+    // the room is taken at that time in this run's demo data: the event keeps its free-text place
   }
 }
 

@@ -1,6 +1,12 @@
+import { audit } from '../../db/audit';
 import type { Db } from '../../db/tx';
+import { addDays, iso, localDate, localMinutes } from '../../lib/time';
 import type { Ctx } from '../../router/context';
-import { notFound } from '../../router/errors';
+import { forbidden, invalid } from '../../router/errors';
+import { canStaff } from '../people/staff-scope';
+import { actor, insertClaim } from './claims';
+import { assertFree, lockVenue } from './range-lock';
+import type { VenueRow } from './venue-mapper';
 
 /**
  * The seam between events and venues: an event held in a venue holds that venue's slots (shown as 社区保留 with the
@@ -15,9 +21,50 @@ export interface EventHold {
   title: string;
 }
 
-export async function holdVenueForEvent(_db: Db, _ctx: Ctx, _hold: EventHold): Promise<void> {
-  throw notFound('场地不存在', 'venueId');
+/**
+ * Holds the venue for the event's time, with the same range pattern as a booking (lock the venue, check overlap,
+ * insert): CONFLICT when anything already holds part of it. The event's time need not lie on the slot grid; every slot
+ * it touches shows as 社区保留. Holding again for the same event (it moved) first lets go of its old time.
+ */
+export async function holdVenueForEvent(db: Db, ctx: Ctx, hold: EventHold): Promise<void> {
+  const range = localRange(hold.startsAt, hold.endsAt);
+  const venue = await lockVenue(db, hold.venueId);
+  if (!(await mayHold(db, ctx, venue))) throw forbidden('您不是该场地所属社区（或街道）的工作人员');
+  await releaseVenueForEvent(db, ctx, hold.eventId);
+  await assertFree(db, venue.id, range);
+  await insertClaim(db, actor(ctx), venue, { kind: 'event', status: 'confirmed', ...range, userId: null, reason: hold.title.slice(0, 100), eventId: hold.eventId });
 }
 
 /** Releases whatever the event holds (cancelled, moved or deleted event). A no-op when it holds nothing. */
-export async function releaseVenueForEvent(_db: Db, _ctx: Ctx, _eventId: number): Promise<void> {}
+export async function releaseVenueForEvent(db: Db, ctx: Ctx, eventId: number): Promise<void> {
+  const held = await db
+    .selectFrom('venue_bookings')
+    .innerJoin('venues', 'venues.id', 'venue_bookings.venue_id')
+    .select(['venue_bookings.id', 'venues.community_id'])
+    .where('venue_bookings.event_id', '=', eventId)
+    .where('venue_bookings.kind', '=', 'event')
+    .where('venue_bookings.status', '=', 'confirmed')
+    .execute();
+  for (const h of held) {
+    await db.updateTable('venue_bookings').set({ status: 'cancelled', updated_at: iso(ctx.now) }).where('id', '=', h.id).where('status', '=', 'confirmed').execute();
+    await audit(db, { entity: 'booking', entityId: h.id, action: 'release', from: 'confirmed', to: 'cancelled', actorId: ctx.caller.id, communityId: h.community_id, note: `event ${eventId}`, at: ctx.now });
+  }
+}
+
+/** An event of any community of the street may use the street's shared venue. */
+async function mayHold(db: Db, ctx: Ctx, venue: VenueRow): Promise<boolean> {
+  if (canStaff(ctx, venue.community_id)) return true;
+  if (venue.street_wide !== 1) return false;
+  const street = await db.selectFrom('communities').select('id').where('street_id', '=', venue.street_id).execute();
+  return street.some((c) => canStaff(ctx, c.id));
+}
+
+/** The event's local date and minutes; an event that runs past midnight cannot hold a venue's day. */
+function localRange(startsAt: Date, endsAt: Date): { date: string; start: number; end: number } {
+  if (endsAt.getTime() <= startsAt.getTime()) throw invalid('活动结束时间须晚于开始时间', 'endsAt');
+  const date = localDate(startsAt);
+  const endDate = localDate(endsAt);
+  const endsAtMidnight = endDate === addDays(date, 1) && localMinutes(endsAt) === 0;
+  if (endDate !== date && !endsAtMidnight) throw invalid('占用场地的活动须在同一天内结束', 'endsAt');
+  return { date, start: localMinutes(startsAt), end: endsAtMidnight ? 1440 : localMinutes(endsAt) };
+}

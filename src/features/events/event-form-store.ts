@@ -1,5 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { EventCategory, EventDetail } from '../../../types/events';
+import type { VenueCard } from '../../../types/venue-models';
 import { call, newRequestId } from '../../api/call';
 import { ApiError, messageOf } from '../../api/errors';
 import { LoadState } from '../../lib/load-state';
@@ -19,6 +20,9 @@ export class EventFormStore {
   category: EventCategory = 'culture';
   organizer = '';
   place = '';
+  /** A room of the community (or the street's centre): the event then holds its slots as 社区保留. */
+  venueId: number | null = null;
+  venues: VenueCard[] = [];
   date = '';
   start = '19:00';
   end = '21:00';
@@ -58,6 +62,21 @@ export class EventFormStore {
       const e = await call('events.get', { id });
       runInAction(() => this.fill(e));
     });
+  }
+
+  /** Rooms this worker may hold for the event's community; a failure only hides the picker. */
+  async loadVenues(): Promise<void> {
+    const all = await call('venues.managed', {}).catch(() => [] as VenueCard[]);
+    runInAction(() => {
+      this.venues = all.filter((v) => v.active && (v.communityId === this.communityId || v.streetWide));
+    });
+  }
+
+  /** Picks a room (it also names the place) or none (free-text place). */
+  chooseVenue(venue: VenueCard | null): void {
+    this.venueId = venue?.id ?? null;
+    if (venue) this.place = `${venue.placeName}${venue.name}`;
+    if (this.error?.field === 'venueId' || this.error?.field === 'place') this.error = null;
   }
 
   set<K extends keyof this>(key: K, value: this[K]): void {
@@ -112,6 +131,7 @@ export class EventFormStore {
       category: this.category,
       organizer: this.organizer.trim(),
       place: this.place.trim(),
+      venueId: this.venueId,
       description: this.description.trim(),
       cover: this.cover,
       startsAt,
@@ -132,6 +152,7 @@ export class EventFormStore {
     this.category = e.category;
     this.organizer = e.organizer;
     this.place = e.place;
+    this.venueId = e.venueId;
     this.date = localDateOf(e.startsAt);
     this.start = formatClock(e.startsAt);
     this.end = formatClock(e.endsAt);

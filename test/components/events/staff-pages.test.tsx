@@ -118,6 +118,7 @@ describe('发布活动', () => {
       category: 'culture',
       organizer: '达尔罕社区居委会',
       place: '排练室',
+      venueId: null,
       description: '',
       cover: null,
       startsAt: '2026-11-26T19:00:00+08:00',
@@ -131,6 +132,24 @@ describe('发布活动', () => {
     });
     expect(call.requestId).toBeTruthy();
     await waitFor(() => expect(feedback.navigations).toEqual(['/packages/events/detail/index?id=41']));
+  });
+
+  it('holds a room of the community when one is chosen as the place', async () => {
+    setRouterParams({ communityId: '1', date: '2026-11-28' });
+    const room = { id: 5, name: '多功能厅', placeName: '达尔罕社区', communityId: 1, streetWide: false, active: true };
+    const other = { ...room, id: 6, name: '别的社区活动室', communityId: 2 };
+    const api = fakeApi({
+      'me.get': () => worker,
+      'venues.managed': () => [room, other],
+      'events.create': () => ({ eventIds: [43], seriesId: null }),
+    });
+    render(<EventFormPage />);
+    fireEvent.change(await screen.findByPlaceholderText('如：重阳节敬老文艺汇演'), { target: { value: '重阳节敬老文艺汇演' } });
+    feedback.nextActionSheetIndex = 1;
+    await act(async () => fireEvent.click(await screen.findByText('不使用预约场地')));
+    expect(feedback.actionSheets[0]).toEqual(['不使用预约场地', '达尔罕社区 · 多功能厅']);
+    await act(async () => fireEvent.click(screen.getByText('发布活动')));
+    expect(api.calls.find((c) => c.action === 'events.create')?.payload).toMatchObject({ venueId: 5, place: '达尔罕社区多功能厅' });
   });
 
   it('shows the server’s refusal under the field it concerns', async () => {

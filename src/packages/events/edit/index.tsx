@@ -27,7 +27,7 @@ function EventFormPage() {
   useLoad(() => {
     if (editId) {
       void Taro.setNavigationBarTitle({ title: '编辑活动' });
-      void store.loadForEdit(editId);
+      void store.loadForEdit(editId).then(() => store.loadVenues());
       return;
     }
     void session.ensureLoaded().then(() => {
@@ -35,6 +35,7 @@ function EventFormPage() {
       const community = me?.staffCommunities.find((c) => c.id === Number(params.communityId)) ?? me?.staffCommunities[0] ?? me?.community;
       if (!community) return;
       store.startNew({ communityId: community.id, organizer: `${community.name}居委会`, date: params.date || addDaysTo(localDateOf(new Date()), 1) });
+      void store.loadVenues();
     });
   });
 

@@ -1,0 +1,43 @@
+import { addDays, isoWeekday } from '../../../lib/time';
+import type { BookingStatus } from '../../../../types/venue-models';
+import { refuse, type Refusal } from './refusal';
+import { durationWords } from './words';
+
+/** One of the resident's own bookings in this venue that still counts (pending, confirmed, checked in, no-show). */
+export interface OwnBooking {
+  date: string;
+  start: number;
+  end: number;
+  startsAt: Date;
+  status: BookingStatus;
+}
+
+export interface QuotaRules {
+  maxUpcomingPerResident: number;
+  maxMinutesPerWeek: number;
+}
+
+/** Monday and Sunday of the week of a local date. */
+export function weekOf(date: string): { first: string; last: string } {
+  const first = addDays(date, 1 - isoWeekday(date));
+  return { first, last: addDays(first, 6) };
+}
+
+/**
+ * A resident's share of one venue: at most N bookings not yet started, and at most M minutes in the week of the
+ * requested date (a no-show still counts: the room was kept for them).
+ */
+export function checkQuota(own: OwnBooking[], req: { date: string; start: number; end: number }, rules: QuotaRules, now: Date): Refusal | null {
+  const upcoming = own.filter((b) => (b.status === 'pending' || b.status === 'confirmed') && b.startsAt.getTime() > now.getTime());
+  if (upcoming.length >= rules.maxUpcomingPerResident) {
+    return refuse('CONFLICT', `每人在本场地最多保留${rules.maxUpcomingPerResident}个未开始的预约，请先使用或取消已有预约`);
+  }
+  const week = weekOf(req.date);
+  const used = own.filter((b) => b.date >= week.first && b.date <= week.last).reduce((sum, b) => sum + (b.end - b.start), 0);
+  if (used + (req.end - req.start) > rules.maxMinutesPerWeek) {
+    const left = Math.max(0, rules.maxMinutesPerWeek - used);
+    const tail = left > 0 ? `，本周还可预约${durationWords(left)}` : '，本周额度已用完';
+    return refuse('CONFLICT', `每人每周在本场地最多预约${durationWords(rules.maxMinutesPerWeek)}${tail}`);
+  }
+  return null;
+}

@@ -1,0 +1,44 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import { Chips } from './chips';
+import './reason-sheet.scss';
+
+export interface ReasonRequest {
+  title: string;
+  /** Shown under the title: who will read the reason. */
+  hint: string;
+  presets: string[];
+  confirmText: string;
+  onSubmit: (reason: string) => void;
+}
+
+/**
+ * A bottom sheet asking for a short reason (驳回, 取消, 整天保留): WeChat's modal cannot take text on every platform
+ * (Taro's H5 showModal has no editable), so this one does, with the usual reasons one tap away.
+ */
+export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
+  const [reason, setReason] = useState('');
+  const submit = () => {
+    const text = reason.trim();
+    if (text) props.onSubmit(text);
+  };
+  return (
+    <View className='nx-reason-sheet'>
+      <View className='nx-reason-sheet__mask' onClick={props.onClose} />
+      <View className='nx-reason-sheet__panel' role='dialog'>
+        <Text className='nx-reason-sheet__title'>{props.title}</Text>
+        <Text className='nx-reason-sheet__hint'>{props.hint}</Text>
+        <Chips className='nx-reason-sheet__presets' options={props.presets} chosen={(p) => reason === p} onTap={setReason} />
+        <Textarea className='nx-reason-sheet__input' value={reason} maxlength={30} placeholder='或填写原因（30字以内）' onInput={(e) => setReason(e.detail.value)} />
+        <View className='nx-reason-sheet__actions'>
+          <Button className='nx-button-plain nx-reason-sheet__cancel' onClick={props.onClose}>
+            返回
+          </Button>
+          <Button className={`nx-button-primary nx-reason-sheet__ok ${reason.trim() ? '' : 'nx-button-primary--disabled'}`} disabled={reason.trim() ? undefined : true} onClick={submit}>
+            {props.confirmText}
+          </Button>
+        </View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,46 @@
+import { SLOT_STATE_LABELS, type Slot } from '../../../types/venue-models';
+import { formatMinutes } from '../../lib/time';
+
+/** A run of consecutive slots of one day, as indexes into that day's slots. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+export interface Tap {
+  run: Run | null;
+  /** Why the tap did not select: the slot's state and reason, or the venue's limit. */
+  note: string | null;
+}
+
+const adjacent = (a: Slot, b: Slot) => a.end === b.start;
+
+/** 19:00–20:00 社区保留：主题党日 */
+export function explain(slot: Slot): string {
+  const when = `${formatMinutes(slot.start)}–${formatMinutes(slot.end)}`;
+  return `${when} ${SLOT_STATE_LABELS[slot.state]}${slot.note ? `：${slot.note}` : ''}`;
+}
+
+/**
+ * What a tap on slot `i` does to the selection: start one, grow it at either end (up to `max` slots, only across
+ * slots that touch), shrink it from an end, cut it at a middle slot, or start over elsewhere. Slots that cannot be
+ * chosen explain themselves instead.
+ */
+export function tapSlot(slots: Slot[], run: Run | null, i: number, max: number, canChoose: (s: Slot) => boolean): Tap {
+  const slot = slots[i];
+  if (!canChoose(slot)) return { run, note: explain(slot) };
+  if (!run) return { run: { first: i, last: i }, note: null };
+  if (i >= run.first && i <= run.last) {
+    if (run.first === run.last) return { run: null, note: null };
+    if (i === run.first) return { run: { first: i + 1, last: run.last }, note: null };
+    return { run: { first: run.first, last: i === run.last ? i - 1 : i }, note: null };
+  }
+  const grows = (i === run.last + 1 && adjacent(slots[run.last], slot)) || (i === run.first - 1 && adjacent(slot, slots[run.first]));
+  if (!grows) return { run: { first: i, last: i }, note: null };
+  if (run.last - run.first + 1 >= max) return { run, note: `每次最多预约${max}个时段` };
+  return { run: { first: Math.min(i, run.first), last: Math.max(i, run.last) }, note: null };
+}
+
+export function rangeOf(slots: Slot[], run: Run | null): { start: number; end: number } | null {
+  return run && slots[run.first] && slots[run.last] ? { start: slots[run.first].start, end: slots[run.last].end } : null;
+}

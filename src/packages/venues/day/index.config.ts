@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '当日预约',
+  enablePullDownRefresh: true,
+});

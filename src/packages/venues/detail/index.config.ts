@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '场地时段',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,103 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { Cell, CellGroup } from '../../../components/cell';
+import { PageShell } from '../../../components/page-shell';
+import { StateView } from '../../../components/state-view';
+import { DateStrip } from '../../../features/venues/date-strip';
+import { SlotGrid } from '../../../features/venues/slot-grid';
+import { VenueFacts } from '../../../features/venues/venue-facts';
+import { venueList } from '../../../features/venues/venue-list-store';
+import { venuePage } from '../../../features/venues/venue-page-store';
+import { formatDate, formatMinutes } from '../../../lib/time';
+import './index.scss';
+
+const go = (url: string) => void Taro.navigateTo({ url });
+
+/** 场地时段: pick a free slot (or a few in a row) and book it; a slot that is not free says why. */
+function VenueDetailPage() {
+  const id = Number(useRouter().params.id);
+  useDidShow(() => void venuePage.open(id));
+  usePullDownRefresh(() => void venuePage.reload().finally(() => Taro.stopPullDownRefresh()));
+  const { venue, day, range, state } = venuePage;
+  const suspension = venueList.data?.suspension;
+
+  const bookUrl = (mode: string) =>
+    range && `/packages/venues/book/index?venueId=${id}&date=${venuePage.date}&start=${range.start}&end=${range.end}&mode=${mode}`;
+  const chosen = range ? `${formatDate(venuePage.date, { today: venuePage.today })} ${formatMinutes(range.start)}–${formatMinutes(range.end)}` : '';
+
+  return (
+    <PageShell className='nx-venue'>
+      <StateView loading={state.loading} error={state.error} onRetry={() => void venuePage.open(id)}>
+        {venue && (
+          <>
+            <VenueFacts venue={venue} />
+            {suspension && (
+              <View className='nx-venue__suspended' role='alert'>
+                <Text>
+                  场地预约暂停至{formatDate(suspension.until)}（{suspension.reason}），暂不能新预约
+                </Text>
+              </View>
+            )}
+            <Text className='nx-venue__section'>选择日期</Text>
+            <DateStrip days={venuePage.days} today={venuePage.today} selected={venuePage.date} onSelect={(d) => venuePage.chooseDate(d)} />
+            {day && (
+              <View className='nx-venue__day'>
+                <View className='nx-venue__day-head'>
+                  <Text className='nx-venue__day-title'>{formatDate(day.date, { today: venuePage.today })}</Text>
+                  {day.dayName && <Text className='nx-venue__day-name'>{day.dayName}</Text>}
+                </View>
+                {day.hoursNote && <Text className='nx-venue__day-note'>{day.hoursNote}</Text>}
+                {day.closedReason ? (
+                  <Text className='nx-venue__closed'>{day.closedReason}，请选择其他日期</Text>
+                ) : (
+                  <SlotGrid slots={day.slots} run={venuePage.run} onTap={(i) => venuePage.tap(i)} />
+                )}
+                {venuePage.note && (
+                  <View className='nx-venue__why' role='status'>
+                    <Text>{venuePage.note}</Text>
+                  </View>
+                )}
+              </View>
+            )}
+            {venue.canManage && (
+              <CellGroup title='社区工作人员'>
+                <Cell label='当日预约与签到' hint='审核、签到、未到场、整天保留' arrow onClick={() => go(`/packages/venues/day/index?id=${id}&date=${venuePage.date}`)} />
+                <Cell label='保留所选时段' hint={range ? chosen : '先在上方选择时段'} arrow onClick={() => range && go(bookUrl('reserve')!)} />
+                <Cell label='代居民预约' hint={range ? chosen : '为没有智能手机的居民预约'} arrow onClick={() => range && go(bookUrl('behalf')!)} />
+                <Cell label='编辑场地' hint='开放时间、规则、照片、闭馆日' arrow onClick={() => go(`/packages/venues/edit/index?id=${id}`)} />
+              </CellGroup>
+            )}
+            <View className='nx-venue__bar'>
+              <View className='nx-venue__bar-text'>
+                {range ? (
+                  <>
+                    <Text className='nx-venue__bar-main'>
+                      {formatMinutes(range.start)}–{formatMinutes(range.end)} · {venuePage.chosenCount}个时段
+                    </Text>
+                    <Text className='nx-venue__bar-sub'>
+                      {formatDate(venuePage.date, { today: venuePage.today })}
+                      {venue.requiresApproval ? ' · 需社区审核' : ''}
+                    </Text>
+                  </>
+                ) : (
+                  <Text className='nx-venue__bar-sub'>点选可预约的时段，连续最多{venue.rules.maxSlotsPerBooking}个</Text>
+                )}
+              </View>
+              <Button
+                className={`nx-venue__book nx-button-primary ${range ? '' : 'nx-button-primary--disabled'}`}
+                // Taro's H5 button greys its text whenever the attribute is present, even as disabled="false".
+                disabled={range ? undefined : true}
+                onClick={() => range && go(bookUrl('resident')!)}
+              >
+                预约
+              </Button>
+            </View>
+          </>
+        )}
+      </StateView>
+    </PageShell>
+  );
+}
+
+export default observer(VenueDetailPage);
