@@ -1,14 +1,17 @@
 import type { InputOf, ResultOf } from './contract';
 import { peopleActions } from './people';
+import { requestsActions } from './requests';
 
 export * from './contract';
 export * from './errors';
 export * from './roles';
 export * from './people';
+export * from './requests';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
   ...peopleActions,
+  ...requestsActions,
 };
 
 export type Actions = typeof actions;

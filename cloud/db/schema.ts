@@ -1,5 +1,6 @@
 import type { PeopleTables } from '../features/people/tables';
+import type { RequestsTables } from '../features/requests/tables';
 import type { CoreTables } from './core-tables';
 
 /** The whole database as Kysely sees it: each feature contributes its tables. */
-export interface Database extends CoreTables, PeopleTables {}
+export interface Database extends CoreTables, PeopleTables, RequestsTables {}

@@ -1,7 +1,9 @@
 import { peopleHandlers } from '../features/people/handlers';
+import { requestsHandlers } from '../features/requests/handlers';
 import type { AllHandlers } from './handler';
 
 /** The router's table: the compiler checks that every action of the contract has exactly one handler. */
 export const handlers: AllHandlers = {
   ...peopleHandlers,
+  ...requestsHandlers,
 };

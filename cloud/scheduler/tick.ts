@@ -1,5 +1,6 @@
 import type { Db } from '../db/tx';
 import type { Platform } from '../platform/types';
+import { requestTimeoutsJob } from '../features/requests/timeouts';
 import { deliverOutbox } from './deliver-outbox';
 
 export interface TickJob {
@@ -13,7 +14,7 @@ export interface TickJob {
  * `Type: 'Timer'`; local: the host calls it every minute. Features append their jobs here; outbox delivery runs last
  * so that messages a job queued go out in the same tick.
  */
-export const tickJobs: TickJob[] = [];
+export const tickJobs: TickJob[] = [requestTimeoutsJob];
 
 const outboxJob: TickJob = { name: 'deliver-outbox', run: (db, platform) => deliverOutbox(db, platform) };
 

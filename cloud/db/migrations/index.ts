@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { peopleMigration } from '../../features/people/migration';
+import { requestsMigration } from '../../features/requests/migration';
 import { core } from './0001-core';
 
 /**
@@ -9,6 +10,7 @@ import { core } from './0001-core';
 const migrations: Record<string, Migration> = {
   '0001-core': core,
   '0002-people': peopleMigration,
+  '0005-requests': requestsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
