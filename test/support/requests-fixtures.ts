@@ -29,6 +29,15 @@ export async function person(app: TestApp, openid: string, role: 'resident' | 'h
   return me.id;
 }
 
+let residents = 0;
+/** A new resident of 达尔罕社区 (each may have only so many open requests). */
+export async function newResident(app: TestApp, name = '居民'): Promise<string> {
+  const openid = `resident-${++residents}`;
+  const { communityId } = await demoPlace(app);
+  await person(app, openid, 'resident', { communityId, name: `${name}${residents}` });
+  return openid;
+}
+
 export async function userId(app: TestApp, openid: string): Promise<number> {
   return (await app.db.selectFrom('users').select('id').where('openid', '=', openid).executeTakeFirstOrThrow()).id;
 }
