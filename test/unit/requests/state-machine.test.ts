@@ -52,7 +52,12 @@ describe('the 暖心事 state machine', () => {
     const seen = new Set<RequestStatus>(['pending', 'reviewing']);
     for (let grew = true; grew; ) {
       grew = false;
-      for (const [s, , to] of pairs) if (to && seen.has(s) && !seen.has(to)) (seen.add(to), (grew = true));
+      for (const [s, , to] of pairs) {
+        if (to && seen.has(s) && !seen.has(to)) {
+          seen.add(to);
+          grew = true;
+        }
+      }
     }
     expect([...seen].sort()).toEqual([...REQUEST_STATUSES].sort());
   });
