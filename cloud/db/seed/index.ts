@@ -1,3 +1,4 @@
+import { seedRequests } from '../../features/requests/seed';
 import type { Db } from '../tx';
 import { seedPeople, seedRegions } from './people';
 
@@ -12,6 +13,7 @@ interface Seeder {
 const seeders: Seeder[] = [
   { name: 'regions', base: true, run: (db) => seedRegions(db) },
   { name: 'people', base: true, run: seedPeople },
+  { name: 'requests', run: seedRequests },
 ];
 
 /** Seeds when the database has no districts yet; returns whether it did. */

@@ -1,14 +1,13 @@
 import type { RequestDetail } from '../../../types/requests';
-import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { invalid, rateLimited } from '../../router/errors';
 import { categoriesOf } from './categories';
 import { getRequest } from './detail';
 import { FINAL } from './domain/state-machine';
-import { listText } from './json-list';
 import { gist, tellWorkers } from './notices';
 import { assertPhotosStored } from './stored-photos';
+import { openRequest } from './transition';
 
 export interface NewRequest {
   category: string;
@@ -40,46 +39,21 @@ export async function createRequest(db: Db, ctx: Ctx, input: NewRequest): Promis
   if (Number(open.n) >= MAX_OPEN_PER_RESIDENT) throw rateLimited(`您已有${MAX_OPEN_PER_RESIDENT}件暖心事在办理中，请等办结后再点单`);
 
   const verdict = await ctx.platform.contentCheck.check(input.description, ctx.caller.openid);
-  const status = verdict.pass ? 'pending' : 'reviewing';
-  const at = ctx.now.toISOString();
-
-  const id = await inTransaction(db, async (trx) => {
-    const res = await trx
-      .insertInto('requests')
-      .values({
-        community_id: communityId,
-        resident_id: ctx.caller.id,
-        category: input.category,
-        description: input.description,
-        review_label: verdict.pass ? null : (verdict.label ?? '内容安全检测未通过').slice(0, 100),
-        address: input.address,
-        phone: input.phone,
-        preferred_time: input.preferredTime,
-        photos: listText(input.photos),
-        status,
-        status_since: at,
-        overdue: 0,
-        round: 1,
-        version: 0,
-        unit_id: null,
-        handler_id: null,
-        created_at: at,
-        updated_at: at,
-      })
-      .executeTakeFirstOrThrow();
-    const requestId = Number(res.insertId);
-    await trx
-      .insertInto('request_steps')
-      .values({ request_id: requestId, kind: 'created', from_status: null, to_status: status, actor_id: ctx.caller.id, unit_id: null, note: null, photos: null, at })
-      .execute();
-    await audit(trx, { entity: 'request', entityId: requestId, action: 'create', from: null, to: status, actorId: ctx.caller.id, communityId, at: ctx.now });
+  const { id } = await inTransaction(db, async (trx) => {
+    const opened = await openRequest(trx, {
+      ...input,
+      communityId,
+      residentId: ctx.caller.id,
+      heldFor: verdict.pass ? null : (verdict.label ?? '内容安全检测未通过'),
+      at: ctx.now,
+    });
     await tellWorkers(trx, ctx.now, communityId, {
-      requestId,
+      requestId: opened.id,
       kind: verdict.pass ? 'request.created' : 'request.held',
       title: verdict.pass ? '新的暖心事待派单' : '暖心事内容待审核',
       body: verdict.pass ? gist(input.category, input.description) : `「${input.category}」内容未通过自动检测，请审核`,
     });
-    return requestId;
+    return opened;
   });
   return getRequest(db, ctx, { id });
 }

@@ -23,7 +23,7 @@ export async function claimRequest(db: Db, ctx: Ctx, input: { id: number }): Pro
   const unit = units.find((u) => servesInPool(u, { communityId: req.community_id, streetId: req.street_id, category: req.category }))!;
   const name = await nameOf(db, ctx.caller.id);
   await inTransaction(db, async (trx) => {
-    await takeStep(trx, { req, action: 'claim', actorId: ctx.caller.id, at: ctx.now, set: { unit_id: unit.id, handler_id: ctx.caller.id }, unitId: unit.id });
+    await takeStep(trx, { req, action: 'claim', actorId: ctx.caller.id, at: ctx.now, unitId: unit.id });
     await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', title: '您的暖心事已接单', body: `${unit.name} ${name}已接单，将与您联系` });
   });
   return getRequest(db, ctx, { id: req.id });
@@ -34,7 +34,7 @@ export async function acceptRequest(db: Db, ctx: Ctx, input: { id: number }): Pr
   const { req } = await loadForAction(db, ctx, input.id, 'accept');
   const [unit, name] = await Promise.all([findUnit(db, req.unit_id!), nameOf(db, ctx.caller.id)]);
   await inTransaction(db, async (trx) => {
-    await takeStep(trx, { req, action: 'accept', actorId: ctx.caller.id, at: ctx.now, set: { handler_id: ctx.caller.id }, unitId: req.unit_id });
+    await takeStep(trx, { req, action: 'accept', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id });
     await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', title: '您的暖心事已接单', body: `${unit?.name ?? ''} ${name}已接单，将与您联系` });
   });
   return getRequest(db, ctx, { id: req.id });
@@ -45,7 +45,7 @@ export async function declineRequest(db: Db, ctx: Ctx, input: { id: number; reas
   const { req } = await loadForAction(db, ctx, input.id, 'decline');
   const unit = await findUnit(db, req.unit_id!);
   const status = await inTransaction(db, async (trx) => {
-    const to = await takeStep(trx, { req, action: 'decline', actorId: ctx.caller.id, at: ctx.now, set: { unit_id: null, handler_id: null }, unitId: req.unit_id, note: input.reason });
+    const to = await takeStep(trx, { req, action: 'decline', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.reason });
     await tellWorkers(trx, ctx.now, req.community_id, { requestId: req.id, kind: 'request.declined', title: '暖心事被退回，请重新派单', body: `${unit?.name ?? ''}：${input.reason}` });
     return to;
   });

@@ -1,10 +1,10 @@
-import { RESOLUTION_LABELS, type RequestDetail, type Resolution } from '../../../types/requests';
+import type { RequestDetail, Resolution } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { invalid } from '../../router/errors';
 import { getRequest } from './detail';
-import { listText } from './json-list';
 import { gist, tellUnits, tellUser, tellWorkers } from './notices';
+import { ratingSummary, recordRating } from './ratings';
 import { loadForAction } from './relation';
 import { takeStep } from './transition';
 
@@ -38,7 +38,7 @@ export async function rateRequest(db: Db, ctx: Ctx, input: RatingInput): Promise
   const { req } = await loadForAction(db, ctx, input.id, action);
   const verdict = input.comment ? await ctx.platform.contentCheck.check(input.comment, ctx.caller.openid) : { pass: true };
   const commentState = !input.comment ? 'none' : verdict.pass ? 'visible' : 'held';
-  const summary = `${input.stars}星 · ${RESOLUTION_LABELS[input.resolved]}`;
+  const summary = ratingSummary(input.stars, input.resolved);
 
   await inTransaction(db, async (trx) => {
     await takeStep(trx, {
@@ -48,25 +48,17 @@ export async function rateRequest(db: Db, ctx: Ctx, input: RatingInput): Promise
       at: ctx.now,
       unitId: req.unit_id,
       note: summary,
-      set: action === 'reopen' ? { round: req.round + 1, unit_id: null, handler_id: null } : undefined,
     });
-    await trx
-      .insertInto('request_ratings')
-      .values({
-        request_id: req.id,
-        round: req.round,
-        resident_id: ctx.caller.id,
-        unit_id: req.unit_id,
-        handler_id: req.handler_id,
-        stars: input.stars,
-        tags: listText([...new Set(input.tags)]),
-        comment: input.comment,
-        comment_state: commentState,
-        comment_label: verdict.pass ? null : (verdict.label ?? '内容安全检测未通过').slice(0, 100),
-        resolved: input.resolved,
-        created_at: ctx.now.toISOString(),
-      })
-      .execute();
+    await recordRating(trx, req, {
+      residentId: ctx.caller.id,
+      stars: input.stars,
+      tags: input.tags,
+      comment: input.comment,
+      commentState,
+      commentLabel: verdict.pass ? null : (verdict.label ?? '内容安全检测未通过'),
+      resolved: input.resolved,
+      at: ctx.now,
+    });
     if (action === 'reopen') {
       await tellWorkers(trx, ctx.now, req.community_id, {
         requestId: req.id,

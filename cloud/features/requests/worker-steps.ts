@@ -25,7 +25,7 @@ export async function dispatchRequest(db: Db, ctx: Ctx, input: { id: number; uni
   if (req.status === 'dispatched' && req.unit_id === unit.id) throw conflict(`已经派给${unit.name}了`);
   if ((await memberCount(db, unit.id)) === 0) throw invalid(`${unit.name}还没有成员，无法接单，请选择其他单位`, 'unitId');
   await inTransaction(db, async (trx) => {
-    await takeStep(trx, { req, action: 'dispatch', actorId: ctx.caller.id, at: ctx.now, set: { unit_id: unit.id, handler_id: null }, unitId: unit.id, note: input.note });
+    await takeStep(trx, { req, action: 'dispatch', actorId: ctx.caller.id, at: ctx.now, unitId: unit.id, note: input.note });
     const about = { requestId: req.id, body: gist(req.category, req.description) };
     await tellUnits(trx, ctx.now, [unit.id], { ...about, kind: 'request.dispatched', title: '新的暖心事待接单' });
     if (req.unit_id && req.unit_id !== unit.id) {
@@ -42,7 +42,7 @@ export async function poolRequest(db: Db, ctx: Ctx, input: { id: number; note: s
   const eligible = (await unitsReaching(db, placeOf(req))).filter((u) => servesInPool(u, placeOf(req)));
   if (eligible.length === 0) throw conflict(`还没有服务「${req.category}」的单位，请直接派单`);
   await inTransaction(db, async (trx) => {
-    await takeStep(trx, { req, action: 'pool', actorId: ctx.caller.id, at: ctx.now, set: { unit_id: null, handler_id: null }, note: input.note });
+    await takeStep(trx, { req, action: 'pool', actorId: ctx.caller.id, at: ctx.now, note: input.note });
     const about = { requestId: req.id, body: gist(req.category, req.description) };
     await tellUnits(trx, ctx.now, eligible.map((u) => u.id), { ...about, kind: 'request.pooled', title: '认领池有新的暖心事' });
     if (req.unit_id) await tellUnits(trx, ctx.now, [req.unit_id], { ...about, kind: 'request.redirected', title: '暖心事已改为公开认领' });
