@@ -1,11 +1,49 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { useState } from 'react';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
+import { MineStore } from '../../../features/requests/mine-store';
+import { RequestCard } from '../../../features/requests/request-card';
+import './index.scss';
 
-/** Placeholder until the requests issue lands. */
-export default function Page() {
+/** 我的暖心事: what I asked for and where it stands; those waiting for my rating on top. */
+function MinePage() {
+  const [store] = useState(() => new MineStore());
+  useDidShow(() => void store.load());
+  usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
+  const { state } = store;
+
   return (
-    <PageShell>
-      <StateView loading={false} error={null} empty emptyText='即将上线' onRetry={() => {}} />
+    <PageShell className='nx-req-mine'>
+      <StateView
+        loading={state.loading}
+        error={state.error}
+        empty={state.loaded && store.items.length === 0}
+        emptyText='还没有暖心事。遇到难处，随时可以点单'
+        emptyAction={{ label: '去点单', onClick: () => void Taro.switchTab({ url: '/pages/requests/index' }) }}
+        onRetry={() => void store.load()}
+      >
+        {store.toRate.length > 0 && (
+          <View className='nx-req-mine__section'>
+            <Text className='nx-req-mine__title'>待您评价</Text>
+            {store.toRate.map((r) => (
+              <RequestCard key={r.id} item={r} />
+            ))}
+          </View>
+        )}
+        {store.others.length > 0 && (
+          <View className='nx-req-mine__section'>
+            <Text className='nx-req-mine__title'>全部记录</Text>
+            {store.others.map((r) => (
+              <RequestCard key={r.id} item={r} />
+            ))}
+          </View>
+        )}
+      </StateView>
     </PageShell>
   );
 }
+
+export default observer(MinePage);
