@@ -42,7 +42,8 @@ export function DetailActions(props: { store: DetailStore; detail: RequestDetail
         <Button
           key={b.label}
           className={`nx-req-actions__button ${b.primary ? 'nx-req-actions__button--primary' : ''} ${b.danger ? 'nx-req-actions__button--danger' : ''}`}
-          disabled={store.busy}
+          // Taro H5 greys out a button whose disabled attribute is present at all, even "false".
+          disabled={store.busy || undefined}
           loading={store.busy && b.primary}
           onClick={b.run}
         >

@@ -29,7 +29,7 @@ export function DetailInfo(props: { detail: RequestDetail }) {
         <Cell
           label='联系电话'
           value={<Text className={mayCall ? 'nx-req-info__link' : ''}>{d.phone}</Text>}
-          hint={d.phoneMasked ? '接单后可见完整号码' : undefined}
+          hint={d.phoneMasked ? (d.viewer === 'staff' ? '完整号码仅居民本人和接单人可见' : '接单后可见完整号码') : undefined}
           onClick={mayCall ? () => call(d.phone) : undefined}
         />
         <Cell label='服务地址' value={d.address ?? '认领后可见'} />

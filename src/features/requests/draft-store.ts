@@ -41,19 +41,26 @@ export class DraftStore {
   error: { field?: DraftField; message: string } | null = null;
   mine: RequestSummary[] = [];
 
-  /** Picks up the draft saved on the device, if any. */
   constructor() {
-    const saved = Taro.getStorageSync(DRAFT_KEY) as Partial<Saved> | '';
-    this.draft = { ...EMPTY, ...(saved || {}) };
-    const categories = Taro.getStorageSync(CATEGORIES_KEY) as string[] | '';
-    if (Array.isArray(categories) && categories.length) this.categories = categories;
-    this.uploads = new PhotoUploads(this.draft.photos, (photos) =>
+    this.uploads = new PhotoUploads([], (photos) =>
       runInAction(() => {
         this.draft.photos = [...photos];
         this.save();
       }),
     );
     makeAutoObservable(this, { uploads: false });
+    this.load();
+  }
+
+  /** Picks up the draft saved on the device, if any (at start, and in tests as if the app restarted). */
+  load(): void {
+    const saved = Taro.getStorageSync(DRAFT_KEY) as Partial<Saved> | '';
+    this.draft = { ...EMPTY, ...(saved || {}) };
+    this.uploads.reset(this.draft.photos);
+    const categories = Taro.getStorageSync(CATEGORIES_KEY) as string[] | '';
+    this.categories = Array.isArray(categories) && categories.length ? categories : [...DEFAULT_CATEGORIES];
+    this.error = null;
+    this.mine = [];
   }
 
   private save(): void {
@@ -151,7 +158,7 @@ export class DraftStore {
       const created = await call('requests.create', parsed.output, { requestId: this.draft.requestId! });
       runInAction(() => {
         this.draft = { ...EMPTY, prefilled: false };
-        this.uploads.reset();
+        this.uploads.reset([]);
         this.save();
       });
       return created.id;

@@ -16,6 +16,8 @@ export class PagedList<F extends string> {
   counts: Partial<Record<F, number>> = {};
   hasMore = false;
   loadingMore = false;
+  /** A page beyond the first was loaded: the end of the list is then worth saying. */
+  pagedOn = false;
   moreError: string | null = null;
   readonly state = new LoadState();
 
@@ -32,6 +34,7 @@ export class PagedList<F extends string> {
     this.filter = filter;
     this.items = [];
     this.hasMore = false;
+    this.pagedOn = false;
     return this.refresh();
   }
 
@@ -59,6 +62,7 @@ export class PagedList<F extends string> {
         if (filter !== this.filter) return;
         this.items.push(...page.items);
         this.hasMore = page.hasMore;
+        this.pagedOn = true;
       });
     } catch (err) {
       runInAction(() => {

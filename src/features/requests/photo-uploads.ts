@@ -48,8 +48,8 @@ export class PhotoUploads {
     this.onChange(this.photos);
   }
 
-  reset(): void {
-    this.photos = [];
+  reset(photos: string[]): void {
+    this.photos = [...photos];
     this.uploading = [];
   }
 }

@@ -61,7 +61,7 @@ function DispatchPage() {
                 {store.chosenUnit ? `派给 ${store.chosenUnit.name}` : '请选择处理单位'}
               </Button>
               {d.can.includes('pool') && (
-                <Button className='nx-button-plain nx-dispatch__pool' disabled={busy} onClick={() => void finish(() => store.pool(), '已发布到认领池')}>
+                <Button className='nx-button-plain nx-dispatch__pool' disabled={busy || undefined} onClick={() => void finish(() => store.pool(), '已发布到认领池')}>
                   发布到认领池，由服务队认领
                 </Button>
               )}

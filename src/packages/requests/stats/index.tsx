@@ -21,7 +21,7 @@ function Figure(props: { label: string; value: string; note: string }) {
   );
 }
 
-const times = (r: StatsRow) => `接单${formatDuration(r.medianAcceptMinutes)} · 办结${formatDuration(r.medianCompleteMinutes)}`;
+const times = (r: StatsRow) => [`接单用时${formatDuration(r.medianAcceptMinutes)}`, `办结用时${formatDuration(r.medianCompleteMinutes)}`];
 
 /** 满意度统计: a community's month — satisfaction, median times to accept and complete, per category and unit. */
 function StatsPage() {
@@ -60,7 +60,7 @@ function StatsPage() {
                   label: r.label,
                   value: r.created,
                   display: `${r.created}件`,
-                  sub: `办结${r.completed} · 满意度${percent(r.satisfaction)} · ${times(r)}`,
+                  sub: [`办结${r.completed}`, `满意度${percent(r.satisfaction)}`, ...times(r)],
                 }))}
               />
             </CellGroup>
@@ -69,14 +69,14 @@ function StatsPage() {
                 <Text className='nx-stats__none'>本月还没有处理单位接单</Text>
               ) : (
                 <BarChart
-                  className='nx-stats__units'
+                  labelsAbove
                   max={100}
                   bars={s.byUnit.map((r) => ({
                     key: r.key,
                     label: r.label,
                     value: r.satisfaction === null ? 0 : r.satisfaction * 100,
                     display: percent(r.satisfaction),
-                    sub: `接单${r.accepted} · 办结${r.completed} · ${r.ratings}条评价 · ${times(r)}`,
+                    sub: [`接单${r.accepted}`, `办结${r.completed}`, `${r.ratings}条评价`, ...times(r)],
                   }))}
                 />
               )}
