@@ -18,13 +18,15 @@ export async function ensurePrivacyConsent(): Promise<boolean> {
   return agreed;
 }
 
-async function wechatConsent(): Promise<boolean> {
-  try {
-    await Taro.requirePrivacyAuthorize();
-    return true;
-  } catch {
-    return false;
-  }
+/** Callbacks rather than await: Taro 4.2 passes this API straight through to wx, without its promise wrapper. */
+function wechatConsent(): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      Taro.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) });
+    } catch {
+      resolve(false);
+    }
+  });
 }
 
 async function dialogConsent(): Promise<boolean> {
