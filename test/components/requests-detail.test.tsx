@@ -81,7 +81,7 @@ describe('暖心事详情', () => {
     expect(rate.requestId).toBeTruthy();
     expect(await screen.findByText('已退回社区重新安排，请耐心等待')).toBeTruthy();
     expect(screen.getByText('“第二天灯又不亮了”')).toBeTruthy();
-    expect(feedback.toasts).toContainEqual({ title: '已退回社区重新办理', icon: 'success', duration: 2000 });
+    expect(feedback.toasts).toContainEqual({ title: '已退回社区重新办理', icon: 'none', duration: 2000 });
   });
 
   it('withdraws only after confirmation', async () => {

@@ -106,7 +106,7 @@ describe('暖心事 tab: 我要点单', () => {
       photos: [],
     });
     expect(creates[0].requestId).toMatch(/^r[a-z0-9]+$/);
-    expect(feedback.toasts).toContainEqual({ title: '已提交，社区会尽快安排', icon: 'success', duration: 2000 });
+    expect(feedback.toasts).toContainEqual({ title: '已提交', icon: 'success', duration: 2000 });
     // Consent is remembered; the form is empty again.
     expect(Taro.getStorageSync('nx.requests.privacy')).toBe('v1');
     expect((screen.getByPlaceholderText(/请说说遇到了什么困难/) as HTMLTextAreaElement).value).toBe('');

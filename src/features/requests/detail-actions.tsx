@@ -25,6 +25,7 @@ interface ActionButton {
 export function DetailActions(props: { store: DetailStore; detail: RequestDetail }) {
   const { store, detail } = props;
   const can = (a: RequestAction) => detail.can.includes(a);
+  // Success toasts show at most 7 characters in WeChat: short words for success, refusals as plain text.
   const report = (msg: string | null, done: string) => (msg ? toast(msg) : toast(done, 'success'));
 
   const buttons: ActionButton[] = [];

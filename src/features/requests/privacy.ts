@@ -30,6 +30,6 @@ function wechatConsent(): Promise<boolean> {
 }
 
 async function dialogConsent(): Promise<boolean> {
-  const res = await Taro.showModal({ title: '个人信息使用说明', content: PRIVACY_TEXT, confirmText: '同意并提交', cancelText: '暂不提交', confirmColor: '#c8372d' });
+  const res = await Taro.showModal({ title: '个人信息使用说明', content: PRIVACY_TEXT, confirmText: '同意提交', cancelText: '暂不提交', confirmColor: '#c8372d' });
   return Boolean(res.confirm);
 }

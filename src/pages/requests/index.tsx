@@ -22,7 +22,7 @@ function RequestsPage() {
   const summary = [openCount ? `${openCount}件办理中` : '', toRateCount ? `${toRateCount}件待评价` : ''].filter(Boolean).join(' · ');
 
   const submitted = (id: number) => {
-    toast('已提交，社区会尽快安排', 'success');
+    toast('已提交', 'success');
     void draftStore.loadMine();
     void Taro.navigateTo({ url: `/packages/requests/detail/index?id=${id}` });
   };

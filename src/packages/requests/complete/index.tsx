@@ -17,7 +17,7 @@ function CompletePage() {
 
   const submit = async () => {
     if (await store.submit()) {
-      toast('已办结，已通知居民评价', 'success');
+      toast('已办结', 'success');
       void Taro.navigateBack();
     }
   };

@@ -41,7 +41,7 @@ function DetailPage() {
                   busy={store.busy}
                   onSubmit={async (r) => {
                     const msg = await store.step('requests.rate', { id: store.id, ...r });
-                    if (!msg) toast(r.resolved === 'unresolved' ? '已退回社区重新办理' : '感谢您的评价', 'success');
+                    if (!msg) toast(r.resolved === 'unresolved' ? '已退回社区重新办理' : '感谢您的评价', r.resolved === 'unresolved' ? 'none' : 'success');
                     return msg;
                   }}
                 />
