@@ -90,6 +90,8 @@ export const RequestCreateInput = input({
   photos: photoList(),
 });
 export type RequestCreate = v.InferInput<typeof RequestCreateInput>;
+/** A request as the form holds it and the service receives it (after trimming and defaults). */
+export type NewRequest = v.InferOutput<typeof RequestCreateInput>;
 
 const ById = input({ id: id('暖心事') });
 

@@ -1,4 +1,4 @@
-import type { RequestDetail } from '../../../types/requests';
+import type { NewRequest, RequestDetail } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { invalid, rateLimited } from '../../router/errors';
@@ -8,15 +8,6 @@ import { FINAL } from './domain/state-machine';
 import { gist, tellWorkers } from './notices';
 import { assertPhotosStored } from './stored-photos';
 import { openRequest } from './transition';
-
-export interface NewRequest {
-  category: string;
-  description: string;
-  address: string;
-  phone: string;
-  preferredTime: string;
-  photos: string[];
-}
 
 /** More open requests than this from one person is almost always a mistake or abuse. */
 const MAX_OPEN_PER_RESIDENT = 10;

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { makeAutoObservable, runInAction } from 'mobx';
 import * as v from 'valibot';
-import { DEFAULT_CATEGORIES, RequestCreateInput, type RequestSummary } from '../../../types/requests';
+import { DEFAULT_CATEGORIES, RequestCreateInput, type NewRequest, type RequestSummary } from '../../../types/requests';
 import { describeIssue } from '../../../types/schema';
 import { call, newRequestId } from '../../api/call';
 import { ApiError, messageOf } from '../../api/errors';
@@ -14,13 +14,7 @@ const CATEGORIES_KEY = 'nx.requests.categories';
 
 export type DraftField = 'category' | 'description' | 'address' | 'phone' | 'preferredTime' | 'photos' | 'communityId';
 
-interface Saved {
-  category: string;
-  description: string;
-  address: string;
-  phone: string;
-  preferredTime: string;
-  photos: string[];
+interface Saved extends NewRequest {
   /** Kept until the create succeeds: a retry or a double tap is the same request. */
   requestId: string | null;
   /** Address and phone were filled in from the profile once; never again, so clearing them sticks. */

@@ -1,7 +1,7 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { PREFERRED_TIMES } from '../../../types/requests';
+import { PREFERRED_TIMES, type NewRequest } from '../../../types/requests';
 import { CellGroup } from '../../components/cell';
 // PhotoGrid before ChoiceChips: the detail page loads their styles in this order too (one CSS order for all chunks).
 import { PhotoGrid } from './photo-grid';
@@ -78,7 +78,7 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
         </View>
         {fieldError('phone')}
         <Text className='nx-req-form__sub'>希望什么时候上门或联系</Text>
-        <ChoiceChips options={PREFERRED_TIMES} selected={[draft.preferredTime]} columns={3} onToggle={(t) => store.set('preferredTime', t)} />
+        <ChoiceChips options={PREFERRED_TIMES} selected={[draft.preferredTime]} columns={3} onToggle={(t) => store.set('preferredTime', t as NewRequest['preferredTime'])} />
         {fieldError('preferredTime')}
       </CellGroup>
 

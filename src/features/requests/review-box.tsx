@@ -29,7 +29,7 @@ export function ReviewBox(props: {
         自动检测未通过{props.label ? `：${props.label}` : ''}。请阅读后决定：通过后将正常显示{props.what === '诉求内容' ? '并可以派单' : '给处理人'}；驳回后不会向他人显示。
       </Text>
       <View className='nx-review__actions'>
-        <Button className='nx-review__button nx-review__button--plain' disabled={props.busy || undefined} onClick={() => void reject()}>
+        <Button className='nx-review__button' disabled={props.busy || undefined} onClick={() => void reject()}>
           驳回
         </Button>
         <Button className='nx-review__button nx-review__button--primary' disabled={props.busy || undefined} onClick={() => props.onDecide('release', '')}>

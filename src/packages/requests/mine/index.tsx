@@ -2,11 +2,24 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
+import type { RequestSummary } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { MineStore } from '../../../features/requests/mine-store';
 import { RequestCard } from '../../../features/requests/request-card';
 import './index.scss';
+
+function Section(props: { title: string; items: RequestSummary[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <View className='nx-req-mine__section'>
+      <Text className='nx-req-mine__title'>{props.title}</Text>
+      {props.items.map((r) => (
+        <RequestCard key={r.id} item={r} />
+      ))}
+    </View>
+  );
+}
 
 /** 我的暖心事: what I asked for and where it stands; those waiting for my rating on top. */
 function MinePage() {
@@ -25,22 +38,8 @@ function MinePage() {
         emptyAction={{ label: '去点单', onClick: () => void Taro.switchTab({ url: '/pages/requests/index' }) }}
         onRetry={() => void store.load()}
       >
-        {store.toRate.length > 0 && (
-          <View className='nx-req-mine__section'>
-            <Text className='nx-req-mine__title'>待您评价</Text>
-            {store.toRate.map((r) => (
-              <RequestCard key={r.id} item={r} />
-            ))}
-          </View>
-        )}
-        {store.others.length > 0 && (
-          <View className='nx-req-mine__section'>
-            <Text className='nx-req-mine__title'>全部记录</Text>
-            {store.others.map((r) => (
-              <RequestCard key={r.id} item={r} />
-            ))}
-          </View>
-        )}
+        <Section title='待您评价' items={store.toRate} />
+        <Section title='全部记录' items={store.others} />
       </StateView>
     </PageShell>
   );

@@ -8,9 +8,8 @@ import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
 import { session } from '../../../features/people/session';
 import { CommunityPicker } from '../../../features/requests/community-picker';
-import { ListFooter } from '../../../features/requests/list-footer';
+import { PagedRequests } from '../../../features/requests/paged-requests';
 import { QueueStore } from '../../../features/requests/queue-store';
-import { RequestCard } from '../../../features/requests/request-card';
 import { workCommunities } from '../../../features/requests/work-communities';
 import './index.scss';
 
@@ -60,12 +59,7 @@ function QueuePage() {
           满意度统计 ›
         </Text>
       </View>
-      <StateView loading={list.state.loading} error={list.state.error} empty={list.state.loaded && list.items.length === 0} emptyText={EMPTY[list.filter]} onRetry={() => void list.refresh()}>
-        {list.items.map((item) => (
-          <RequestCard key={item.id} item={item} showResident />
-        ))}
-        <ListFooter list={list} />
-      </StateView>
+      <PagedRequests list={list} emptyText={EMPTY} />
     </PageShell>
   );
 }

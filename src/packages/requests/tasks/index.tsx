@@ -7,9 +7,8 @@ import { call } from '../../../api/call';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { ListFooter } from '../../../features/requests/list-footer';
 import { PagedList } from '../../../features/requests/paged-list';
-import { RequestCard } from '../../../features/requests/request-card';
+import { PagedRequests } from '../../../features/requests/paged-requests';
 import './index.scss';
 
 const TABS: TaskFilter[] = ['todo', 'doing', 'pool', 'done'];
@@ -52,12 +51,7 @@ function TasksPage() {
         </View>
       )}
       <Segmented items={TABS.map((key) => ({ key, label: TASK_FILTER_LABELS[key], count: key === 'done' ? undefined : list.counts[key] }))} value={list.filter} onChange={(f) => void list.setFilter(f)} />
-      <StateView loading={list.state.loading} error={list.state.error} empty={list.state.loaded && list.items.length === 0} emptyText={EMPTY[list.filter]} onRetry={() => void list.refresh()}>
-        {list.items.map((item) => (
-          <RequestCard key={item.id} item={item} showResident />
-        ))}
-        <ListFooter list={list} />
-      </StateView>
+      <PagedRequests list={list} emptyText={EMPTY} />
     </PageShell>
   );
 }
