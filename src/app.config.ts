@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/events', pages: ['mine/index'] },
     { root: 'packages/venues', pages: ['mine/index'] },
-    { root: 'packages/requests', pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index'] },
+    { root: 'packages/requests', pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index'] },
     { root: 'packages/workbench', pages: ['index'] },
   ],
   window: {

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { HandlerUnitOption, Me, QueueFilter, RequestDetail, RequestSummary, StatsOverview, StatsRow } from '../../types';
 import { session } from '../../src/features/people/session';
 import { RequestsWorkbench } from '../../src/features/requests/workbench';
+import CategoriesPage from '../../src/packages/requests/categories/index';
 import CompletePage from '../../src/packages/requests/complete/index';
 import DispatchPage from '../../src/packages/requests/dispatch/index';
 import MinePage from '../../src/packages/requests/mine/index';
@@ -199,5 +200,36 @@ describe('工作台 section', () => {
     const { container } = render(<RequestsWorkbench />);
     await waitFor(() => expect(api.actions()).toEqual(['requests.workbench']));
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('服务类别设置', () => {
+  it('removes after confirmation, adds before 其他, refuses a duplicate, and saves the list', async () => {
+    const api = fakeApi({
+      'requests.categories': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '其他'] }),
+      'requests.setCategories': (p) => p,
+    });
+    setRouterParams({ communityId: '1' });
+    const { container } = render(<CategoriesPage />);
+    await screen.findByText('助老助残');
+    const names = () => Array.from(container.querySelectorAll('.nx-categories__name')).map((n) => n.textContent);
+
+    feedback.nextModalConfirm = false;
+    await act(async () => fireEvent.click(screen.getAllByText('删除')[0]));
+    expect(names()).toEqual(['助老助残', '家政维修', '其他']);
+    feedback.nextModalConfirm = true;
+    await act(async () => fireEvent.click(screen.getAllByText('删除')[0]));
+    expect(names()).toEqual(['家政维修', '其他']);
+
+    fireEvent.change(screen.getByPlaceholderText('新增类别，如：法律援助'), { target: { value: '家政维修' } });
+    fireEvent.click(screen.getByText('添加'));
+    expect(screen.getByText('已有这个类别')).toBeTruthy();
+    fireEvent.change(screen.getByPlaceholderText('新增类别，如：法律援助'), { target: { value: ' 法律援助 ' } });
+    fireEvent.click(screen.getByText('添加'));
+    expect(names()).toEqual(['家政维修', '法律援助', '其他']);
+
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    expect(api.calls.find((c) => c.action === 'requests.setCategories')!.payload).toEqual({ communityId: 1, categories: ['家政维修', '法律援助', '其他'] });
+    expect(feedback.navigations).toEqual(['back']);
   });
 });

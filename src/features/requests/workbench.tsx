@@ -46,6 +46,7 @@ export function RequestsWorkbench() {
             {c.review > 0 && <Cell label='待审核' hint='未通过自动检测的内容' value={<Count n={c.review} alert />} arrow onClick={queue('review')} />}
             <Cell label='办理中' value={<Count n={c.active} />} arrow onClick={queue('active')} />
             <Cell label='满意度统计' arrow onClick={() => go(`/packages/requests/stats/index?communityId=${c.communityId}`)} />
+            <Cell label='服务类别设置' hint='居民点单时可选的类别' arrow onClick={() => go(`/packages/requests/categories/index?communityId=${c.communityId}`)} />
           </CellGroup>
         );
       })}
