@@ -8,7 +8,7 @@ import { selectRequests } from './records';
 /** A condition on the requests table alone: the same one picks a page of a list and counts its tab. */
 export type RequestsWhere = (eb: ExpressionBuilder<Database, 'requests'>) => Expression<SqlBool>;
 
-export const PAGE_SIZE = 30;
+const PAGE_SIZE = 30;
 
 /** One page of ids, oldest first for work still to do, newest first for history. `cursor` is the last id seen. */
 export async function pageOf(db: Db, where: RequestsWhere, opts: { cursor?: number; oldestFirst: boolean }): Promise<{ ids: number[]; hasMore: boolean }> {

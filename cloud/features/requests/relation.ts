@@ -1,4 +1,4 @@
-import type { RequestAction } from '../../../types/requests';
+import { REQUEST_STATUS_LABELS, type RequestAction, type Viewer } from '../../../types/requests';
 import type { Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { conflict, forbidden, notFound } from '../../router/errors';
@@ -6,7 +6,6 @@ import { canStaff } from '../people/staff-scope';
 import { mayAct, viewerOf, type Relation } from './domain/permissions';
 import { nextStatus } from './domain/state-machine';
 import { servesInPool } from './domain/units';
-import { REQUEST_STATUS_LABELS } from '../../../types/requests';
 import { findRequest, memberUnits, type RequestRecord, type UnitRecord } from './records';
 
 export interface Related {
@@ -32,7 +31,7 @@ export async function relate(db: Db, ctx: Ctx, req: RequestRecord): Promise<Rela
 const notFoundError = () => notFound('这件暖心事不存在或您无权查看', 'id');
 
 /** Loads a request the caller may see; anything else is NOT_FOUND so that its existence does not leak. */
-export async function loadVisible(db: Db, ctx: Ctx, id: number): Promise<Related & { viewer: NonNullable<ReturnType<typeof viewerOf>> }> {
+export async function loadVisible(db: Db, ctx: Ctx, id: number): Promise<Related & { viewer: Viewer }> {
   const req = await findRequest(db, id);
   if (!req) throw notFoundError();
   const related = await relate(db, ctx, req);
@@ -41,7 +40,7 @@ export async function loadVisible(db: Db, ctx: Ctx, id: number): Promise<Related
   return { ...related, viewer };
 }
 
-export const ACTION_WORDS: Record<RequestAction, string> = {
+const ACTION_WORDS: Record<RequestAction, string> = {
   release: '审核通过',
   reject: '驳回',
   dispatch: '派单',

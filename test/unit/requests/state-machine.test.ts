@@ -1,5 +1,6 @@
 import { REQUEST_ACTIONS, REQUEST_STATUSES, type RequestAction, type RequestStatus } from '../../../types/requests';
-import { ACTOR_OF, allowedActions, isFinal, nextStatus } from '../../../cloud/features/requests/domain/state-machine';
+import { actionsFor, NO_RELATION, type Relation } from '../../../cloud/features/requests/domain/permissions';
+import { ACTOR_OF, isFinal, nextStatus } from '../../../cloud/features/requests/domain/state-machine';
 
 /**
  * The whole table, written out once more by hand: every (state, action) pair that is allowed, with its result.
@@ -62,17 +63,21 @@ describe('the 暖心事 state machine', () => {
     expect([...seen].sort()).toEqual([...REQUEST_STATUSES].sort());
   });
 
+  const as = (r: Partial<Relation>): Relation => ({ ...NO_RELATION, ...r });
+  const worker = as({ staff: true });
+  const resident = as({ owner: true });
+  const handler = as({ unitMember: true, assignee: true, poolEligible: true });
   it.each([
-    ['pending', 'worker', ['dispatch', 'pool']],
-    ['pending', 'resident', ['withdraw']],
-    ['pending', 'handler', []],
-    ['dispatched', 'handler', ['accept', 'decline']],
-    ['pooled', 'handler', ['claim']],
-    ['accepted', 'handler', ['decline', 'complete']],
-    ['completed', 'resident', ['rate', 'reopen']],
-    ['reviewing', 'worker', ['release', 'reject']],
-  ] as const)('in %s a %s may: %j', (status, actor, actions) => {
-    expect(allowedActions(status, actor)).toEqual(actions);
+    ['pending', 'worker', worker, ['dispatch', 'pool']],
+    ['pending', 'resident', resident, ['withdraw']],
+    ['pending', 'handler', handler, []],
+    ['dispatched', 'handler', handler, ['accept', 'decline']],
+    ['pooled', 'handler', handler, ['claim']],
+    ['accepted', 'handler', handler, ['decline', 'complete']],
+    ['completed', 'resident', resident, ['rate', 'reopen']],
+    ['reviewing', 'worker', worker, ['release', 'reject']],
+  ] as const)('in %s a %s may: %j', (status, _who, rel, actions) => {
+    expect(actionsFor(status, rel)).toEqual(actions);
   });
 
   it('names one kind of actor for every action', () => {

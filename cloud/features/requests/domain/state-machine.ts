@@ -39,13 +39,6 @@ export function nextStatus(status: RequestStatus, action: RequestAction): Reques
   return TRANSITIONS[status][action] ?? null;
 }
 
-/** The actions allowed now, for an actor (used to show buttons; the services enforce the same table). */
-export function allowedActions(status: RequestStatus, actor: Actor): RequestAction[] {
-  return (Object.keys(TRANSITIONS[status]) as RequestAction[]).filter((a) => ACTOR_OF[a] === actor);
-}
-
-/** Nobody has taken it on yet: the resident may still withdraw it, and the 24 h clocks run. */
-export const OPEN_UNASSIGNED: readonly RequestStatus[] = ['reviewing', 'pending', 'pooled', 'dispatched'];
 /** Finished for good. */
 export const FINAL: readonly RequestStatus[] = ['rated', 'withdrawn', 'rejected'];
 

@@ -7,7 +7,7 @@ import type { RequestRecord } from '../records';
 export type SummaryRow = RequestRecord & { resident_name: string; unit_name: string | null; comment_held: boolean | number | string };
 
 const EXCERPT = 40;
-export const HELD_PLACEHOLDER = '内容待审核';
+const HELD_PLACEHOLDER = '内容待审核';
 
 /** One row of a list. Held text is not shown in lists, not even to reviewers: they open it to review it. */
 export function toSummary(r: SummaryRow, viewer: Viewer): RequestSummary {
