@@ -1,10 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, phonePage, screenshot } from '../support/browser';
 import { startE2eHost } from '../support/e2e-host';
+import { png } from '../support/png';
 
 jest.setTimeout(120_000);
 
 const TEXT = '楼道感应灯坏了一个多星期，晚上上下楼看不清，老人差点摔倒';
+/** A stairwell with its lamp: dim as the resident photographs it, bright as the handler leaves it. */
+const stairwell = (light: number) =>
+  png(120, 120, (x, y) => {
+    const glow = light * Math.max(0, 1 - Math.hypot(x - 60, y - 28) / 55);
+    const step = Math.floor((y - 50) / 14) % 2 === 0 && y > 50 ? 18 : 0;
+    const base = 52 + 100 * Math.max(0, light - 1);
+    return [Math.min(255, Math.round(base + step + 200 * glow)), Math.min(255, Math.round(base - 4 + step + 170 * glow)), Math.min(255, Math.round(base - 8 + step + 90 * glow))];
+  });
+const PHOTO = stairwell(1);
+const FIXED = stairwell(1.8);
 
 /** 群众点单 → 社区派单 → 部门接单 → 群众评单, each person in their own browser, on the seeded demo community. */
 describe('H5 in Chromium: the 暖心事 loop', () => {
@@ -37,11 +48,15 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await page.getByText('工作台', { exact: true }).click();
   };
 
-  it('a resident files a request in under a minute; the draft survives a reload', async () => {
+  it('a resident files a request with a photo in under a minute; the draft survives a reload', async () => {
     const page = await phonePage(browser, host.base, 'demo-resident');
     await page.getByText('暖心事', { exact: true }).last().click();
     await page.getByText('家政维修', { exact: true }).click();
     await page.locator('.nx-req-form__text textarea').fill(TEXT);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('添加照片').click();
+    await (await chooser).setFiles({ name: 'lamp.png', mimeType: 'image/png', buffer: PHOTO });
+    await page.locator('.nx-photos__img img[src^="/files/"]').waitFor();
     await page.getByText('工作日晚上', { exact: true }).click();
     await page.locator('.nx-req-form__input input').first().waitFor();
     expect(await page.locator('.nx-req-form__input input').nth(1).inputValue()).toBe('13847701234');
@@ -57,12 +72,16 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await page.getByText('社区已收到，正在为您安排').waitFor();
     await settled(page, '.nx-req-detail');
     await screenshot(page, 'request-detail');
-    const row = await host.app.db.selectFrom('requests').select(['id', 'status', 'category', 'preferred_time']).where('description', '=', TEXT).executeTakeFirstOrThrow();
+    const row = await host.app.db.selectFrom('requests').select(['id', 'status', 'category', 'preferred_time', 'photos']).where('description', '=', TEXT).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'pending', category: '家政维修', preferred_time: '工作日晚上' });
+    const photos = JSON.parse(row.photos) as string[];
+    expect(photos).toHaveLength(1);
+    expect(await host.app.platform.storage.exists(photos[0])).toBe(true);
     requestId = row.id;
   });
 
   it('a worker dispatches it from the queue to a co-building unit', async () => {
+    host.app.clock.advance(25);
     const page = await phonePage(browser, host.base, 'demo-staff');
     await openWorkbench(page);
     await page.getByText('待派单', { exact: true }).click();
@@ -80,6 +99,7 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
   });
 
   it('a handler of that unit accepts it and completes it with a note', async () => {
+    host.app.clock.advance(50);
     const page = await phonePage(browser, host.base, 'demo-handler');
     await openWorkbench(page);
     await page.getByText('待接单', { exact: true }).click();
@@ -90,13 +110,19 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await settled(page, '.nx-req-detail');
     await toastGone(page);
     await screenshot(page, 'request-handler');
+    host.app.clock.advance(5 * 60);
     await page.getByText('办结', { exact: true }).click();
     await page.locator('.nx-complete__note textarea').fill('已更换楼道感应灯两盏，并检查了整栋楼的线路');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('添加照片').click();
+    await (await chooser).setFiles({ name: 'fixed.png', mimeType: 'image/png', buffer: FIXED });
+    await page.locator('.nx-complete .nx-photos__img img[src^="/files/"]').waitFor();
     await page.getByText('确认办结').click();
     await page.getByText('已办结，等待居民评价').waitFor();
   });
 
   it('the resident sees who did what, and rates it', async () => {
+    host.app.clock.advance(2 * 60);
     const page = await phonePage(browser, host.base, 'demo-resident');
     await page.getByText('我的', { exact: true }).last().click();
     await page.getByText('我的暖心事', { exact: true }).click();
