@@ -29,7 +29,7 @@ export function DetailActions(props: { store: DetailStore; detail: RequestDetail
   const report = (msg: string | null, done: string) => (msg ? toast(msg) : toast(done, 'success'));
 
   const buttons: ActionButton[] = [];
-  if (can('dispatch')) buttons.push({ label: '派单', primary: true, run: () => void Taro.navigateTo({ url: `/packages/requests/dispatch/index?id=${detail.id}` }) });
+  if (can('dispatch')) buttons.push({ label: detail.status === 'pending' ? '派单' : '改派', primary: true, run: () => void Taro.navigateTo({ url: `/packages/requests/dispatch/index?id=${detail.id}` }) });
   if (can('claim')) buttons.push({ label: '认领', primary: true, run: () => void store.step('requests.claim', { id: detail.id }).then((m) => report(m, '认领成功')) });
   if (can('accept')) buttons.push({ label: '接单', primary: true, run: () => void store.step('requests.accept', { id: detail.id }).then((m) => report(m, '已接单')) });
   if (can('complete')) buttons.push({ label: '办结', primary: true, run: () => void Taro.navigateTo({ url: `/packages/requests/complete/index?id=${detail.id}` }) });

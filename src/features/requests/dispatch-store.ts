@@ -17,17 +17,23 @@ export class DispatchStore {
     makeAutoObservable(this, { unitsState: false, request: false });
   }
 
-  load(): Promise<unknown> {
-    return Promise.all([
+  async load(): Promise<void> {
+    await Promise.all([
       this.request.load(),
       this.unitsState.run(async () => {
         const units = await call('requests.units', { requestId: this.request.id });
-        runInAction(() => {
-          this.units = units;
-          this.chosen ??= units.find((u) => u.serves && u.members > 0)?.id ?? null;
-        });
+        runInAction(() => (this.units = units));
       }),
     ]);
+    // A first guess: a unit that serves the category and can take it, other than the one that has not taken it yet.
+    runInAction(() => {
+      this.chosen ??= this.units.find((u) => u.serves && u.members > 0 && u.id !== this.currentUnitId)?.id ?? null;
+    });
+  }
+
+  /** The unit it is dispatched to now, when this is a 改派. */
+  get currentUnitId(): number | null {
+    return this.request.detail?.status === 'dispatched' ? (this.request.detail.unit?.id ?? null) : null;
   }
 
   get chosenUnit(): HandlerUnitOption | null {

@@ -27,7 +27,7 @@ function DispatchPage() {
     void Taro.navigateBack();
   };
   const choice = (list: typeof store.units) =>
-    list.map((u) => <UnitOption key={u.id} unit={u} chosen={store.chosen === u.id} onChoose={() => store.choose(u.id)} />);
+    list.map((u) => <UnitOption key={u.id} unit={u} chosen={store.chosen === u.id} current={store.currentUnitId === u.id} onChoose={() => store.choose(u.id)} />);
 
   return (
     <PageShell className='nx-dispatch'>

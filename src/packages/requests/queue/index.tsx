@@ -16,6 +16,9 @@ import './index.scss';
 /** Work first: 待派单, 超时 and 待审核 before what is moving or done. */
 const TABS: QueueFilter[] = ['pending', 'overdue', 'review', 'active', 'completed', 'closed'];
 
+/** Tabs of finished work carry no count: a growing number there is not a call to act. */
+const HISTORY: QueueFilter[] = ['completed', 'closed'];
+
 const EMPTY: Record<QueueFilter, string> = {
   pending: '没有待派单的暖心事',
   overdue: '没有超时的暖心事',
@@ -50,7 +53,7 @@ function QueuePage() {
   return (
     <PageShell className='nx-queue'>
       <CommunityPicker communities={communities} value={store.communityId} onChange={(id) => void store.open(id)} />
-      <Segmented items={TABS.map((key) => ({ key, label: QUEUE_FILTER_LABELS[key], count: list.counts[key] }))} value={list.filter} onChange={(f) => void list.setFilter(f)} />
+      <Segmented items={TABS.map((key) => ({ key, label: QUEUE_FILTER_LABELS[key], count: HISTORY.includes(key) ? undefined : list.counts[key] }))} value={list.filter} onChange={(f) => void list.setFilter(f)} />
       <View className='nx-queue__tools'>
         <Picker mode='selector' range={categories} value={Math.max(0, categories.indexOf(store.category))} onChange={(e) => void store.setCategory(Number(e.detail.value) === 0 ? '' : categories[Number(e.detail.value)])}>
           <Text className='nx-queue__category'>{store.category || '全部类别'} ▾</Text>
