@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { action } from './contract';
 import { ANYONE, HANDLERS, STAFF } from './roles';
-import { id, input, intRange, month, oneOf, phone, plainText } from './schema';
+import { NO_INPUT, id, input, intRange, month, oneOf, phone, plainText } from './schema';
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单. Words shared by both ends live here with the schemas. */
 
@@ -283,7 +283,7 @@ export const requestsActions = {
   'requests.categories': action<{ communityId: number | null; categories: string[] }>()({ input: CategoriesInput, roles: ANYONE }),
   'requests.create': action<RequestDetail>()({ input: RequestCreateInput, roles: ANYONE, idempotent: true }),
   'requests.contactPhone': action<{ phone: string }>()({ input: ContactPhoneInput, roles: ANYONE }),
-  'requests.mine': action<RequestSummary[]>()({ input: input({}), roles: ANYONE }),
+  'requests.mine': action<RequestSummary[]>()({ input: NO_INPUT, roles: ANYONE }),
   'requests.get': action<RequestDetail>()({ input: ById, roles: ANYONE }),
   'requests.withdraw': action<RequestDetail>()({ input: ById, roles: ANYONE, idempotent: true }),
   'requests.rate': action<RequestDetail>()({ input: RateInput, roles: ANYONE, idempotent: true }),
@@ -298,6 +298,6 @@ export const requestsActions = {
   'requests.accept': action<RequestDetail>()({ input: ById, roles: HANDLERS, idempotent: true }),
   'requests.decline': action<{ id: number; status: RequestStatus }>()({ input: DeclineInput, roles: HANDLERS, idempotent: true }),
   'requests.complete': action<RequestDetail>()({ input: CompleteInput, roles: HANDLERS, idempotent: true }),
-  'requests.workbench': action<WorkbenchSummary>()({ input: input({}), roles: ANYONE }),
+  'requests.workbench': action<WorkbenchSummary>()({ input: NO_INPUT, roles: ANYONE }),
   'stats.overview': action<StatsOverview>()({ input: StatsInput, roles: STAFF }),
 };
