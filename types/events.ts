@@ -234,7 +234,7 @@ export const SignUpInput = input({
   waitlist: v.optional(v.boolean('候补选项格式不正确'), false),
 });
 
-export const RateInput = input({
+export const EventRateInput = input({
   eventId: id('活动'),
   score: intRange('评分', 1, 5),
   comment: v.optional(v.pipe(v.string('评价应为文字'), v.trim(), v.maxLength(200, '评价不能超过200个字'), v.regex(/^[^<>]*$/, '评价不能包含 < 或 > 等特殊符号')), ''),
@@ -258,7 +258,7 @@ export const eventsActions = {
   'events.mine': action<MyEvents>()({ input: NO_INPUT, roles: ANYONE }),
   'events.signUp': action<SignUpResult>()({ input: SignUpInput, roles: ANYONE, idempotent: true }),
   'events.cancel': action<{ status: 'cancelled' }>()({ input: input({ eventId: id('活动') }), roles: ANYONE }),
-  'events.rate': action<{ score: number }>()({ input: RateInput, roles: ANYONE }),
+  'events.rate': action<{ score: number }>()({ input: EventRateInput, roles: ANYONE }),
   'events.create': action<{ eventIds: number[]; seriesId: number | null }>()({ input: EventCreateInput, roles: STAFF, idempotent: true }),
   'events.update': action<{ eventIds: number[] }>()({ input: EventUpdateInput, roles: STAFF }),
   'events.cancelEvent': action<{ eventIds: number[]; notified: number }>()({ input: EventCancelInput, roles: STAFF }),

@@ -3,6 +3,7 @@ import { messagesActions } from './messages';
 import { eventsActions } from './events';
 import { peopleActions } from './people';
 import { venuesActions } from './venues';
+import { requestsActions } from './requests';
 
 export * from './contract';
 export * from './errors';
@@ -11,6 +12,7 @@ export * from './people';
 export * from './messages';
 export * from './events';
 export * from './venues';
+export * from './requests';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
@@ -18,6 +20,7 @@ export const actions = {
   ...messagesActions,
   ...eventsActions,
   ...venuesActions,
+  ...requestsActions,
 };
 
 export type Actions = typeof actions;

@@ -40,6 +40,12 @@ export interface FileStorage {
   url(fileId: string): Promise<string>;
 }
 
+/** WeChat's getPhoneNumber button gives the client a one-time code; only the server can turn it into the number. */
+export interface PhoneNumberSource {
+  /** The mainland number without country code, or null when the code cannot be exchanged. */
+  fromCode(code: string): Promise<string | null>;
+}
+
 export interface Logger {
   info(message: string, extra?: Record<string, unknown>): void;
   error(message: string, extra?: Record<string, unknown>): void;
@@ -52,5 +58,6 @@ export interface Platform {
   notifier: Notifier;
   contentCheck: ContentCheck;
   storage: FileStorage;
+  phoneNumber: PhoneNumberSource;
   log: Logger;
 }

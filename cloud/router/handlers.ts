@@ -2,6 +2,7 @@ import { messagesHandlers } from '../features/messages/handlers';
 import { eventsHandlers } from '../features/events/handlers';
 import { peopleHandlers } from '../features/people/handlers';
 import { venuesHandlers } from '../features/venues/handlers';
+import { requestsHandlers } from '../features/requests/handlers';
 import type { AllHandlers } from './handler';
 
 /** The router's table: the compiler checks that every action of the contract has exactly one handler. */
@@ -10,4 +11,5 @@ export const handlers: AllHandlers = {
   ...messagesHandlers,
   ...eventsHandlers,
   ...venuesHandlers,
+  ...requestsHandlers,
 };

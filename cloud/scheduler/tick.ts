@@ -2,6 +2,7 @@ import type { Db } from '../db/tx';
 import type { Platform } from '../platform/types';
 import { eventRemindersJob } from '../features/events/reminders';
 import { venueBookingsJob } from '../features/venues/no-shows';
+import { requestTimeoutsJob } from '../features/requests/timeouts';
 import { deliverOutbox } from './deliver-outbox';
 
 export interface TickJob {
@@ -18,6 +19,7 @@ export interface TickJob {
 export const tickJobs: TickJob[] = [
   eventRemindersJob,
   venueBookingsJob,
+  requestTimeoutsJob,
 ];
 
 const outboxJob: TickJob = { name: 'deliver-outbox', run: (db, platform) => deliverOutbox(db, platform) };

@@ -12,19 +12,33 @@ export function hasPrivacyConsent(): boolean {
 }
 
 /**
- * Asks for consent before personal data is first collected: WeChat's own privacy popup (requirePrivacyAuthorize,
- * with __usePrivacyCheck__ in app.config) in the mini-program, an in-app dialog elsewhere. Remembered on the device.
+ * Asks once, before personal data is first collected (saving the profile, filing a 暖心事 …): WeChat's own privacy
+ * popup in the mini-program (requirePrivacyAuthorize with __usePrivacyCheck__, see
+ * https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/), an in-app dialog elsewhere whose text
+ * says what this particular step collects. Remembered on the device for the whole app.
  */
-export async function ensurePrivacyConsent(): Promise<boolean> {
+export async function ensurePrivacyConsent(dialog: { title?: string; content?: string; confirmText?: string } = {}): Promise<boolean> {
   if (hasPrivacyConsent()) return true;
-  let agreed: boolean;
-  if (process.env.TARO_ENV === 'weapp') {
-    agreed = await new Promise<boolean>((resolve) =>
-      Taro.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) }),
-    );
-  } else {
-    agreed = await confirmAction({ title: '个人信息保护提示', content: PRIVACY_SUMMARY, confirmText: '同意', danger: false });
-  }
+  const agreed =
+    process.env.TARO_ENV === 'weapp' && typeof Taro.requirePrivacyAuthorize === 'function'
+      ? await wechatConsent()
+      : await confirmAction({
+          title: dialog.title ?? '个人信息保护提示',
+          content: dialog.content ?? PRIVACY_SUMMARY,
+          confirmText: dialog.confirmText ?? '同意',
+          danger: false,
+        });
   if (agreed) Taro.setStorageSync(KEY, true);
   return agreed;
+}
+
+/** Callbacks rather than await: Taro 4.2 passes this API straight through to wx, without its promise wrapper. */
+function wechatConsent(): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      Taro.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) });
+    } catch {
+      resolve(false);
+    }
+  });
 }

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { ActionInput, ActionName, ActionResult, Envelope } from '../../types';
 import type { Db } from '../../cloud/db/tx';
 import { ManualClock } from '../../cloud/platform/clock';
@@ -31,7 +34,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase(dialect);
   const clock = new ManualClock(opts.now ?? '2026-11-25T02:00:00.000Z');
-  const platform = createLocalPlatform({ clock, dataDir: `${database.url}.files`, log: silentLogger });
+  // A temp folder for uploaded files: a MySQL URL is no place on disk.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nuanxin-files-'));
+  const platform = createLocalPlatform({ clock, dataDir, log: silentLogger });
   const rt = await createRuntime({ databaseUrl: database.url, platform, seedDemo: false });
   await seedDemoIfEmpty(rt.db, clock.now(), opts.seed ?? 'base');
   const call: TestApp['call'] = (openid, action, payload, requestId) =>
@@ -51,6 +56,7 @@ export async function createTestApp(
     async close() {
       await rt.db.destroy();
       await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { eventsMigration } from '../../features/events/migration';
 import { peopleMigration } from '../../features/people/migration';
 import { venuesMigration } from '../../features/venues/migration';
+import { requestsMigration } from '../../features/requests/migration';
 import { core } from './0001-core';
 
 /**
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002-people': peopleMigration,
   '0003-events': eventsMigration,
   '0004-venues': venuesMigration,
+  '0005-requests': requestsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,5 @@
 import { seedDemoEvents } from '../../features/events/seed';
+import { seedRequests } from '../../features/requests/seed';
 import type { Db } from '../tx';
 import { seedVenues } from '../../features/venues/seed';
 import { seedPeople, seedRegions } from './people';
@@ -16,6 +17,7 @@ const seeders: Seeder[] = [
   { name: 'people', base: true, run: seedPeople },
   { name: 'venues', run: seedVenues },
   { name: 'events', run: seedDemoEvents },
+  { name: 'requests', run: seedRequests },
 ];
 
 /** Seeds when the database has no districts yet; returns whether it did. */

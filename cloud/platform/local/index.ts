@@ -19,6 +19,8 @@ export function createLocalPlatform(opts: { clock: Clock; dataDir: string; log: 
     notifier: new LoggingNotifier(opts.log),
     contentCheck: wordListCheck,
     storage: new DiskStorage(path.join(opts.dataDir, 'uploads')),
+    // No WeChat here to vouch for a number: the client offers manual entry only.
+    phoneNumber: { fromCode: async () => null },
     log: opts.log,
   };
 }

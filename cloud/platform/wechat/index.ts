@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { Logger, Platform } from '../types';
 import { msgSecCheck } from './content-check';
+import { phoneNumberExchange } from './phone-number';
 import { wxContextIdentity } from './identity';
 import { subscribeMessageNotifier, type TemplateConfig } from './notifier';
 import { loadWxSdk, type WxSdk } from './sdk';
@@ -21,6 +22,7 @@ export function createWechatPlatform(opts: {
     notifier: subscribeMessageNotifier(sdk, opts.templates ?? readTemplates()),
     contentCheck: msgSecCheck(sdk),
     storage: cloudStorage(sdk),
+    phoneNumber: phoneNumberExchange(sdk),
     log: opts.log,
   };
 }

@@ -17,6 +17,10 @@ export interface WxSdk {
         result?: { suggest: 'pass' | 'review' | 'risky'; label: number };
       }>;
     };
+    /** Optional in this interface so that fakes for other tests need not carry it. */
+    phonenumber?: {
+      getPhoneNumber(args: { code: string }): Promise<{ errCode?: number; phoneInfo?: { purePhoneNumber?: string; countryCode?: string } }>;
+    };
   };
   getTempFileURL(args: { fileList: string[] }): Promise<{
     fileList: { fileID: string; tempFileURL: string; status: number }[];

@@ -1,12 +1,54 @@
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
+import { session } from '../../features/people/session';
+import { draftStore } from '../../features/requests/draft-store';
+import { RequestForm } from '../../features/requests/request-form';
+import { toast } from '../../lib/confirm';
+import './index.scss';
 
-export default function Page() {
+const MINE = '/packages/requests/mine/index';
+
+/** 暖心事 tab: ask for help in under a minute, without losing what was typed (the form is a draft on the device). */
+function RequestsPage() {
+  useDidShow(() => {
+    void session.ensureLoaded().then(() => draftStore.prefill(session.me));
+    void draftStore.loadCategories();
+    void draftStore.loadMine();
+  });
+  const me = session.me;
+  const { openCount, toRateCount } = draftStore;
+  const summary = [openCount ? `${openCount}件办理中` : '', toRateCount ? `${toRateCount}件待评价` : ''].filter(Boolean).join(' · ');
+
+  const submitted = (id: number) => {
+    toast('已提交', 'success');
+    void draftStore.loadMine();
+    void Taro.navigateTo({ url: `/packages/requests/detail/index?id=${id}` });
+  };
+
   return (
-    <PageShell>
-      <View style={{ padding: '40px', textAlign: 'center' }}>
-        <Text>暖心事点单即将上线</Text>
+    <PageShell className='nx-requests'>
+      <View className='nx-requests__hero'>
+        <Text className='nx-requests__title'>遇到难处，社区帮您</Text>
+        <Text className='nx-requests__motto'>群众点单 · 社区派单 · 部门接单 · 群众评单</Text>
+        <View className='nx-requests__mine' onClick={() => void Taro.navigateTo({ url: MINE })}>
+          <Text>我的暖心事</Text>
+          <Text className={`nx-requests__mine-count ${toRateCount ? 'nx-requests__mine-count--alert' : ''}`}>{summary || '查看记录'} ›</Text>
+        </View>
       </View>
+      {me && !me.community ? (
+        <View className='nx-requests__bind'>
+          <Text className='nx-requests__bind-text'>点单前请先在「我的」中选择您所在的社区，社区工作人员才能收到您的请求</Text>
+          <Button className='nx-button-plain' onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>
+            去选择社区
+          </Button>
+        </View>
+      ) : (
+        <RequestForm onSubmitted={submitted} />
+      )}
     </PageShell>
   );
 }
+
+export default observer(RequestsPage);

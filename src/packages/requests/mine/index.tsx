@@ -1,11 +1,48 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { useState } from 'react';
+import type { RequestSummary } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
+import { MineStore } from '../../../features/requests/mine-store';
+import { RequestCard } from '../../../features/requests/request-card';
+import './index.scss';
 
-/** Placeholder until the requests issue lands. */
-export default function Page() {
+function Section(props: { title: string; items: RequestSummary[] }) {
+  if (props.items.length === 0) return null;
   return (
-    <PageShell>
-      <StateView loading={false} error={null} empty emptyText='即将上线' onRetry={() => {}} />
+    <View className='nx-req-mine__section'>
+      <Text className='nx-req-mine__title'>{props.title}</Text>
+      {props.items.map((r) => (
+        <RequestCard key={r.id} item={r} />
+      ))}
+    </View>
+  );
+}
+
+/** 我的暖心事: what I asked for and where it stands; those waiting for my rating on top. */
+function MinePage() {
+  const [store] = useState(() => new MineStore());
+  useDidShow(() => void store.load());
+  usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
+  const { state } = store;
+
+  return (
+    <PageShell className='nx-req-mine'>
+      <StateView
+        loading={state.loading}
+        error={state.error}
+        empty={state.loaded && store.items.length === 0}
+        emptyText='还没有暖心事。遇到难处，随时可以点单'
+        emptyAction={{ label: '去点单', onClick: () => void Taro.switchTab({ url: '/pages/requests/index' }) }}
+        onRetry={() => void store.load()}
+      >
+        <Section title='待您评价' items={store.toRate} />
+        <Section title='全部记录' items={store.others} />
+      </StateView>
     </PageShell>
   );
 }
+
+export default observer(MinePage);

@@ -1,0 +1,41 @@
+import { DEFAULT_CATEGORIES } from '../../../types/requests';
+import { audit } from '../../db/audit';
+import { inTransaction, type Db } from '../../db/tx';
+import type { Ctx } from '../../router/context';
+import { assertStaffOf } from '../people/staff-scope';
+
+/** The community's categories, in its order; the default list until a worker changes it. */
+export async function categoriesOf(db: Db, communityId: number): Promise<string[]> {
+  const rows = await db.selectFrom('request_categories').select('name').where('community_id', '=', communityId).orderBy('position').execute();
+  return rows.length > 0 ? rows.map((r) => r.name) : [...DEFAULT_CATEGORIES];
+}
+
+export async function getCategories(db: Db, ctx: Ctx, input: { communityId?: number }): Promise<{ communityId: number | null; categories: string[] }> {
+  const communityId = input.communityId ?? ctx.caller.communityId;
+  return { communityId, categories: communityId ? await categoriesOf(db, communityId) : [...DEFAULT_CATEGORIES] };
+}
+
+/** A worker sets which categories residents of their community may order. Existing requests keep theirs. */
+export async function setCategories(db: Db, ctx: Ctx, input: { communityId: number; categories: string[] }): Promise<{ communityId: number; categories: string[] }> {
+  assertStaffOf(ctx, input.communityId);
+  const before = await categoriesOf(db, input.communityId);
+  await inTransaction(db, async (trx) => {
+    await trx.deleteFrom('request_categories').where('community_id', '=', input.communityId).execute();
+    await trx
+      .insertInto('request_categories')
+      .values(input.categories.map((name, position) => ({ community_id: input.communityId, name, position })))
+      .execute();
+    await audit(trx, {
+      entity: 'community',
+      entityId: input.communityId,
+      action: 'setRequestCategories',
+      from: null,
+      to: null,
+      actorId: ctx.caller.id,
+      communityId: input.communityId,
+      note: `${before.join('、')} → ${input.categories.join('、')}`,
+      at: ctx.now,
+    });
+  });
+  return { communityId: input.communityId, categories: input.categories };
+}

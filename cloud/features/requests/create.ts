@@ -1,0 +1,50 @@
+import type { NewRequest, RequestDetail } from '../../../types/requests';
+import { inTransaction, type Db } from '../../db/tx';
+import type { Ctx } from '../../router/context';
+import { invalid, rateLimited } from '../../router/errors';
+import { categoriesOf } from './categories';
+import { getRequest } from './detail';
+import { FINAL } from './domain/state-machine';
+import { gist, tellWorkers } from './notices';
+import { assertPhotosStored } from './stored-photos';
+import { openRequest } from './transition';
+
+/** More open requests than this from one person is almost always a mistake or abuse. */
+const MAX_OPEN_PER_RESIDENT = 10;
+
+/**
+ * 群众点单. Runs once per requestId (the router wraps it). Text that fails the content check is kept but held
+ * (status 待审核): only its author and the community's workers, who review it, ever see it.
+ */
+export async function createRequest(db: Db, ctx: Ctx, input: NewRequest): Promise<RequestDetail> {
+  const communityId = ctx.caller.communityId;
+  if (!communityId) throw invalid('请先在「我的」中选择所在社区', 'communityId');
+  if (!(await categoriesOf(db, communityId)).includes(input.category)) throw invalid('请选择本社区提供的服务类别', 'category');
+  await assertPhotosStored(ctx, input.photos, 'photos');
+  const open = await db
+    .selectFrom('requests')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('resident_id', '=', ctx.caller.id)
+    .where('status', 'not in', FINAL)
+    .executeTakeFirstOrThrow();
+  if (Number(open.n) >= MAX_OPEN_PER_RESIDENT) throw rateLimited(`您已有${MAX_OPEN_PER_RESIDENT}件暖心事在办理中，请等办结后再点单`);
+
+  const verdict = await ctx.platform.contentCheck.check(input.description, ctx.caller.openid);
+  const { id } = await inTransaction(db, async (trx) => {
+    const opened = await openRequest(trx, {
+      ...input,
+      communityId,
+      residentId: ctx.caller.id,
+      heldFor: verdict.pass ? null : (verdict.label ?? '内容安全检测未通过'),
+      at: ctx.now,
+    });
+    await tellWorkers(trx, ctx.now, communityId, {
+      requestId: opened.id,
+      kind: verdict.pass ? 'request.created' : 'request.held',
+      title: verdict.pass ? '新的暖心事待派单' : '暖心事内容待审核',
+      body: verdict.pass ? gist(input.category, input.description) : `「${input.category}」内容未通过自动检测，请审核`,
+    });
+    return opened;
+  });
+  return getRequest(db, ctx, { id });
+}

@@ -1,0 +1,80 @@
+import type { RequestAction, RequestStatus, StepKind, Viewer } from '../../../../types/requests';
+import { ACTOR_OF, TRANSITIONS } from './state-machine';
+
+/** How a caller relates to one request. */
+export interface Relation {
+  /** The resident who ordered it. */
+  owner: boolean;
+  /** A worker of its community (or an admin). */
+  staff: boolean;
+  /** A member of the unit it is dispatched to or accepted by. */
+  unitMember: boolean;
+  /** The member who accepted or claimed it. */
+  assignee: boolean;
+  /** A member of a unit that declares its category and serves its community (资源清单 meets 需求清单). */
+  poolEligible: boolean;
+}
+
+export const NO_RELATION: Relation = { owner: false, staff: false, unitMember: false, assignee: false, poolEligible: false };
+
+const HANDLER_RULES: Partial<Record<RequestAction, (r: Relation, status: RequestStatus) => boolean>> = {
+  claim: (r) => r.poolEligible,
+  accept: (r) => r.unitMember,
+  // Before accepting, any member of the unit may hand it back; afterwards only the one who took it on.
+  decline: (r, status) => (status === 'dispatched' ? r.unitMember : r.assignee),
+  complete: (r) => r.assignee,
+};
+
+/** May this caller take this step (whatever the current state allows)? */
+export function mayAct(action: RequestAction, status: RequestStatus, r: Relation): boolean {
+  switch (ACTOR_OF[action]) {
+    case 'resident':
+      return r.owner;
+    case 'worker':
+      return r.staff;
+    case 'handler':
+      return HANDLER_RULES[action]?.(r, status) ?? false;
+  }
+}
+
+/** What the caller may do now: the transitions of the current state that they may take. */
+export function actionsFor(status: RequestStatus, r: Relation): RequestAction[] {
+  return (Object.keys(TRANSITIONS[status]) as RequestAction[]).filter((a) => mayAct(a, status, r));
+}
+
+/**
+ * Who sees the request, most trusted first. A pool viewer sees it only while it is in the pool; null means it stays
+ * invisible (NOT_FOUND, so that its existence does not leak).
+ */
+export function viewerOf(r: Relation, status: RequestStatus): Viewer | null {
+  if (r.owner) return 'owner';
+  if (r.staff) return 'staff';
+  if (r.assignee) return 'assignee';
+  if (r.unitMember) return 'unit';
+  if (r.poolEligible && status === 'pooled') return 'pool';
+  return null;
+}
+
+/** The resident's number is shown to its owner and to the handler who took the request on; masked for everyone else. */
+export const seesPhone = (viewer: Viewer) => viewer === 'owner' || viewer === 'assignee';
+
+/** Someone browsing the pool sees what the need is, not who or where, until they claim it. */
+export const seesAddress = (viewer: Viewer) => viewer !== 'pool';
+export const seesResidentName = (viewer: Viewer) => viewer !== 'pool';
+
+/** Internal notes (派单说明, 退回原因) are for workers and handlers; the resident sees that it happened. */
+export function seesStepNote(viewer: Viewer, kind: StepKind): boolean {
+  if (viewer === 'pool') return false;
+  if (viewer !== 'owner') return true;
+  return kind === 'complete' || kind === 'reject' || kind === 'reopen' || kind === 'rate';
+}
+
+/** The resident's timeline leaves out the bookkeeping steps. */
+export function seesStep(viewer: Viewer, kind: StepKind): boolean {
+  if (viewer === 'pool') return kind === 'created';
+  if (viewer === 'owner') return kind !== 'overdue';
+  return true;
+}
+
+/** 王秀兰 → 王** */
+export const maskName = (name: string) => (name ? `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}` : '居民');

@@ -1,0 +1,74 @@
+import type { RequestDetail, Resolution } from '../../../types/requests';
+import { inTransaction, type Db } from '../../db/tx';
+import type { Ctx } from '../../router/context';
+import { invalid } from '../../router/errors';
+import { getRequest } from './detail';
+import { gist, tellUnits, tellUser, tellWorkers } from './notices';
+import { ratingSummary, recordRating } from './ratings';
+import { loadForAction } from './relation';
+import { takeStep } from './transition';
+
+/** 撤回: the resident takes it back before anyone has accepted it. */
+export async function withdrawRequest(db: Db, ctx: Ctx, input: { id: number }): Promise<RequestDetail> {
+  const { req } = await loadForAction(db, ctx, input.id, 'withdraw');
+  await inTransaction(db, async (trx) => {
+    await takeStep(trx, { req, action: 'withdraw', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id });
+    if (req.unit_id) {
+      await tellUnits(trx, ctx.now, [req.unit_id], { requestId: req.id, kind: 'request.withdrawn', title: '居民已撤回暖心事', body: gist(req.category, req.description) });
+    }
+  });
+  return getRequest(db, ctx, input);
+}
+
+export interface RatingInput {
+  id: number;
+  stars: number;
+  tags: string[];
+  comment: string;
+  resolved: Resolution;
+}
+
+/**
+ * 群众评单. 未解决 reopens the request to the community (a new round, unassigned) and tells the workers, with the
+ * comment once it has passed the content check. A comment that fails is kept, held for a worker's review.
+ */
+export async function rateRequest(db: Db, ctx: Ctx, input: RatingInput): Promise<RequestDetail> {
+  const action = input.resolved === 'unresolved' ? 'reopen' : 'rate';
+  if (action === 'reopen' && !input.comment) throw invalid('请说明还有哪些问题没有解决，社区会重新安排', 'comment');
+  const { req } = await loadForAction(db, ctx, input.id, action);
+  const verdict = input.comment ? await ctx.platform.contentCheck.check(input.comment, ctx.caller.openid) : { pass: true };
+  const commentState = !input.comment ? 'none' : verdict.pass ? 'visible' : 'held';
+  const summary = ratingSummary(input.stars, input.resolved);
+
+  await inTransaction(db, async (trx) => {
+    await takeStep(trx, {
+      req,
+      action,
+      actorId: ctx.caller.id,
+      at: ctx.now,
+      unitId: req.unit_id,
+      note: summary,
+    });
+    await recordRating(trx, req, {
+      residentId: ctx.caller.id,
+      stars: input.stars,
+      tags: input.tags,
+      comment: input.comment,
+      commentState,
+      commentLabel: verdict.pass ? null : (verdict.label ?? '内容安全检测未通过'),
+      resolved: input.resolved,
+      at: ctx.now,
+    });
+    if (action === 'reopen') {
+      await tellWorkers(trx, ctx.now, req.community_id, {
+        requestId: req.id,
+        kind: 'request.reopened',
+        title: '居民反馈问题未解决',
+        body: commentState === 'visible' ? `「${req.category}」${input.comment}` : `「${req.category}」留言待审核`,
+      });
+    } else if (req.handler_id) {
+      await tellUser(trx, ctx.now, req.handler_id, { requestId: req.id, kind: 'request.rated', title: '居民已评价', body: `「${req.category}」${summary}` });
+    }
+  });
+  return getRequest(db, ctx, { id: req.id });
+}

@@ -1,0 +1,72 @@
+import { makeAutoObservable, runInAction } from 'mobx';
+import * as v from 'valibot';
+import { DEFAULT_CATEGORIES, SetCategoriesInput, categoryName } from '../../../types/requests';
+import { describeIssue } from '../../../types/schema';
+import { call } from '../../api/call';
+import { messageOf } from '../../api/errors';
+import { LoadState } from '../../lib/load-state';
+
+/** A community's list of categories as a worker edits it: remove, add, back to the default list, save. */
+export class CategoriesStore {
+  categories: string[] = [];
+  adding = '';
+  saving = false;
+  error: string | null = null;
+  readonly state = new LoadState();
+
+  constructor(readonly communityId: number) {
+    makeAutoObservable(this, { state: false, communityId: false });
+  }
+
+  load(): Promise<boolean> {
+    return this.state.run(async () => {
+      const res = await call('requests.categories', { communityId: this.communityId });
+      runInAction(() => (this.categories = res.categories));
+    });
+  }
+
+  setAdding(text: string): void {
+    this.adding = text;
+    this.error = null;
+  }
+
+  add(): void {
+    const parsed = v.safeParse(categoryName('新类别'), this.adding);
+    if (!parsed.success) {
+      this.error = describeIssue(parsed.issues[0]).message;
+    } else if (this.categories.includes(parsed.output)) {
+      this.error = '已有这个类别';
+    } else {
+      // 其他 stays last: a catch-all reads best at the end.
+      const other = this.categories.indexOf('其他');
+      this.categories.splice(other < 0 ? this.categories.length : other, 0, parsed.output);
+      this.adding = '';
+    }
+  }
+
+  remove(name: string): void {
+    this.categories = this.categories.filter((c) => c !== name);
+  }
+
+  restoreDefaults(): void {
+    this.categories = [...DEFAULT_CATEGORIES];
+  }
+
+  async save(): Promise<boolean> {
+    const parsed = v.safeParse(SetCategoriesInput, { communityId: this.communityId, categories: this.categories });
+    if (!parsed.success) {
+      this.error = describeIssue(parsed.issues[0]).message;
+      return false;
+    }
+    this.saving = true;
+    try {
+      await call('requests.setCategories', parsed.output);
+      return true;
+    } catch (err) {
+      runInAction(() => (this.error = messageOf(err)));
+      return false;
+    } finally {
+      runInAction(() => (this.saving = false));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { useState } from 'react';
+import { CellGroup } from '../../../components/cell';
+import { PageShell } from '../../../components/page-shell';
+import { StateView } from '../../../components/state-view';
+import { confirmAction, toast } from '../../../lib/confirm';
+import { CategoriesStore } from '../../../features/requests/categories-store';
+import './index.scss';
+
+/** 服务类别设置: which categories residents of the community may order (existing requests keep theirs). */
+function CategoriesPage() {
+  const { params } = useRouter();
+  const [store] = useState(() => new CategoriesStore(Number(params.communityId)));
+  useLoad(() => void store.load());
+
+  const remove = async (name: string) => {
+    if (await confirmAction({ title: `删除「${name}」？`, content: '居民将不能再选择这个类别，已提交的暖心事不受影响。', confirmText: '删除' })) store.remove(name);
+  };
+  const save = async () => {
+    if (!(await store.save())) return;
+    toast('已保存', 'success');
+    void Taro.navigateBack();
+  };
+
+  return (
+    <PageShell className='nx-categories'>
+      <StateView loading={store.state.loading} error={store.state.error} onRetry={() => void store.load()}>
+        {store.state.loaded && (
+          <View>
+            <CellGroup title='居民点单时可选择的类别'>
+              {store.categories.map((name) => (
+                <View key={name} className='nx-categories__row'>
+                  <Text className='nx-categories__name'>{name}</Text>
+                  <Text className='nx-categories__remove' onClick={() => void remove(name)}>
+                    删除
+                  </Text>
+                </View>
+              ))}
+              <View className='nx-categories__row'>
+                <Input className='nx-categories__input' value={store.adding} maxlength={8} placeholder='新增类别，如：法律援助' onInput={(e) => store.setAdding(e.detail.value)} />
+                <Text className='nx-categories__add' onClick={() => store.add()}>
+                  添加
+                </Text>
+              </View>
+            </CellGroup>
+            {store.error && (
+              <View className='nx-categories__error' role='alert'>
+                {store.error}
+              </View>
+            )}
+            <View className='nx-categories__actions'>
+              <Button className={`nx-button-primary ${store.saving ? 'nx-button-primary--disabled' : ''}`} loading={store.saving} onClick={() => void save()}>
+                保存
+              </Button>
+              <Text className='nx-categories__defaults' onClick={() => store.restoreDefaults()}>
+                恢复默认类别
+              </Text>
+            </View>
+          </View>
+        )}
+      </StateView>
+    </PageShell>
+  );
+}
+
+export default observer(CategoriesPage);

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '暖心事详情',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '暖心事派单',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,59 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { useState } from 'react';
+import { TASK_FILTER_LABELS, type TaskFilter, type UnitRef } from '../../../../types/requests';
+import { call } from '../../../api/call';
+import { PageShell } from '../../../components/page-shell';
+import { Segmented } from '../../../components/segmented';
+import { StateView } from '../../../components/state-view';
+import { PagedList } from '../../../features/requests/paged-list';
+import { PagedRequests } from '../../../features/requests/paged-requests';
+import './index.scss';
+
+const TABS: TaskFilter[] = ['todo', 'doing', 'pool', 'done'];
+
+const EMPTY: Record<TaskFilter, string> = {
+  todo: '没有待接单的任务',
+  doing: '没有正在办理的任务',
+  pool: '认领池里暂时没有您所在单位服务类别的需求',
+  done: '还没有办结的任务',
+};
+
+/** A handler's 我的任务: accept what was dispatched to their unit, claim from the pool, finish what they took on. */
+function TasksPage() {
+  const { params } = useRouter();
+  const [units, setUnits] = useState<UnitRef[] | null>(null);
+  const [list] = useState(
+    () =>
+      new PagedList<TaskFilter>(async (filter, cursor) => {
+        const res = await call('requests.tasks', { filter, cursor });
+        setUnits(res.units);
+        return res;
+      }, (params.filter as TaskFilter) || 'todo'),
+  );
+  useDidShow(() => void list.refresh());
+  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()));
+  useReachBottom(() => void list.more());
+
+  if (units && units.length === 0) {
+    return (
+      <PageShell>
+        <StateView loading={false} error={null} empty emptyText='您还不是任何处理单位的成员，请联系社区工作人员添加' onRetry={() => void list.refresh()} />
+      </PageShell>
+    );
+  }
+  return (
+    <PageShell className='nx-tasks'>
+      {units && (
+        <View className='nx-tasks__units'>
+          <Text>所在单位：{units.map((u) => u.name).join('、')}</Text>
+        </View>
+      )}
+      <Segmented items={TABS.map((key) => ({ key, label: TASK_FILTER_LABELS[key], count: key === 'done' ? undefined : list.counts[key] }))} value={list.filter} onChange={(f) => void list.setFilter(f)} />
+      <PagedRequests list={list} emptyText={EMPTY} />
+    </PageShell>
+  );
+}
+
+export default observer(TasksPage);
