@@ -25,6 +25,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Two imports of @tarojs/taro in one file build for weapp but break the H5 app at run time.
+      'no-duplicate-imports': ['error', { allowSeparateTypeImports: true }],
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/cloud/**', 'kysely', 'better-sqlite3', 'mysql2'], message: 'pages talk to the API through src/api/call, never to the database' }] },

@@ -24,7 +24,8 @@ export function subscribeMessageNotifier(
 ): Notifier {
   return {
     async deliver(message: OutgoingMessage) {
-      const template = templates[message.kind] ?? templates.default;
+      // 'event.promoted' → its own template, else the family's ('event'), else the default one.
+      const template = templates[message.kind] ?? templates[message.kind.split('.')[0]] ?? templates.default;
       if (!template) return;
       const data: Record<string, { value: string }> = {};
       if (template.fields.title) data[template.fields.title] = { value: clip(message.title) };

@@ -13,7 +13,10 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Loading, error-with-retry and empty states, the same on every page. Content stays visible while refreshing. */
+/**
+ * Loading, error-with-retry and empty states, the same on every page. Content stays visible while refreshing, and a
+ * refresh that fails says so above it instead of silently showing stale data.
+ */
 export function StateView(props: Props) {
   if (props.error && !props.children) {
     return (
@@ -43,6 +46,17 @@ export function StateView(props: Props) {
           </Button>
         )}
       </View>
+    );
+  }
+  if (props.error && !props.loading) {
+    return (
+      <>
+        <View className='nx-state-bar' role='alert' onClick={props.onRetry}>
+          <Text className='nx-state-bar__text'>{props.error}</Text>
+          <Text className='nx-state-bar__retry'>重试</Text>
+        </View>
+        {props.children}
+      </>
     );
   }
   return <>{props.children}</>;

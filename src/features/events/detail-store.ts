@@ -2,6 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx';
 import type { EventDetail, SignUpResult } from '../../../types/events';
 import { call, newRequestId } from '../../api/call';
 import { LoadState } from '../../lib/load-state';
+import { askToSubscribe } from '../../lib/subscribe';
 
 /** One event's detail page: load, join (or the waitlist), cancel, rate. Actions throw ApiError for the page to show. */
 export class EventDetailStore {
@@ -33,6 +34,7 @@ export class EventDetailStore {
 
   async signUp(): Promise<SignUpResult> {
     const waitlist = Boolean(this.event?.actions.joinWaitlist);
+    await askToSubscribe(['event']);
     this.signUpRequestId ??= newRequestId();
     return this.act(async () => {
       const res = await call('events.signUp', { eventId: this.id, partySize: this.partySize, waitlist }, { requestId: this.signUpRequestId! });

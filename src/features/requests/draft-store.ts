@@ -8,6 +8,7 @@ import { ApiError, messageOf } from '../../api/errors';
 import type { Me } from '../../../types';
 import { PhotoUploads } from './photo-uploads';
 import { ensureRequestConsent } from './privacy';
+import { askToSubscribe } from '../../lib/subscribe';
 
 const DRAFT_KEY = 'nx.requests.draft';
 const CATEGORIES_KEY = 'nx.requests.categories';
@@ -137,6 +138,7 @@ export class DraftStore {
       return null;
     }
     this.error = null;
+    await askToSubscribe(['request']);
     if (!(await ensureRequestConsent())) {
       runInAction(() => {
         this.error = { message: '需要您同意个人信息使用说明后才能提交' };

@@ -5,6 +5,7 @@ import { describeIssue } from '../../../types/schema';
 import { BookingCreateInput, BookingForInput, ReserveInput } from '../../../types/venues';
 import { call, newRequestId } from '../../api/call';
 import { ApiError, messageOf } from '../../api/errors';
+import { askToSubscribe } from '../../lib/subscribe';
 
 /** resident: book for myself; behalf: a worker books for a resident without a smartphone; reserve: community use. */
 export type BookMode = 'resident' | 'behalf' | 'reserve';
@@ -56,6 +57,7 @@ export class BookingFormStore {
     const t = this.target;
     if (!t || this.submitting) return false;
     this.submitting = true;
+    if (t.mode === 'resident') await askToSubscribe(['booking']);
     this.error = null;
     try {
       const result = await this.send(t, capacity);

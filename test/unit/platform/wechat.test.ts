@@ -113,3 +113,24 @@ describe('WeChat platform against a fake wx-server-sdk', () => {
     expect(() => p.identity.openid({})).toThrow(/only available in the cloud/);
   });
 });
+
+describe('subscribe-message templates by family', () => {
+  it('uses the kind’s own template, else its family’s, else the default', async () => {
+    const { sdk, sent } = fakeSdk();
+    const p = createWechatPlatform({
+      clock,
+      log: silentLogger,
+      sdk: () => sdk,
+      templates: {
+        'event.promoted': { templateId: 'PROMOTED', fields: { title: 'thing1' } },
+        booking: { templateId: 'BOOKING', fields: { title: 'thing1' } },
+        default: { templateId: 'DEFAULT', fields: { title: 'thing1' } },
+      },
+    });
+    const send = (kind: string) => p.notifier.deliver({ openid: 'o', kind, title: 't', body: 'b', page: null, createdAt: clock.now().toISOString() });
+    await send('event.promoted');
+    await send('booking.approved');
+    await send('request.dispatched');
+    expect(sent.map((s) => (s as { templateId: string }).templateId)).toEqual(['PROMOTED', 'BOOKING', 'DEFAULT']);
+  });
+});
