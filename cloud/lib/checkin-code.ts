@@ -2,11 +2,16 @@ import crypto from 'node:crypto';
 
 /**
  * Check-in codes shown as QR by the resident and scanned by a worker: `NX1.<kind>.<id>.<mac>`.
- * The HMAC makes a code impossible to guess from an id; NUANXIN_SECRET sets the key in production.
+ * The HMAC makes a code impossible to guess from an id. The key is NUANXIN_SECRET, else one derived from
+ * DATABASE_URL (which holds the database password, so it is secret in the cloud too), else a fixed local one.
  */
 export type CheckinKind = 'e' | 'b'; // e = event sign-up, b = venue booking
 
-const secret = () => process.env.NUANXIN_SECRET ?? 'nuanxin-local-dev-secret';
+const secret = () =>
+  process.env.NUANXIN_SECRET ??
+  (process.env.DATABASE_URL
+    ? crypto.createHash('sha256').update(`nuanxin-checkin|${process.env.DATABASE_URL}`).digest('hex')
+    : 'nuanxin-local-dev-secret');
 
 function mac(kind: CheckinKind, id: number): string {
   return crypto.createHmac('sha256', secret()).update(`${kind}.${id}`).digest('base64url').slice(0, 12);

@@ -14,3 +14,22 @@ describe('check-in codes', () => {
     expect(readCheckinCode('e', 'hello')).toBeNull();
   });
 });
+
+describe('check-in code key', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('changes with NUANXIN_SECRET or the database, so codes of one deployment do not open another', () => {
+    delete process.env.NUANXIN_SECRET;
+    process.env.DATABASE_URL = 'mysql://u:p1@db/nuanxin';
+    const first = makeCheckinCode('b', 7);
+    process.env.DATABASE_URL = 'mysql://u:p2@db/nuanxin';
+    expect(readCheckinCode('b', first)).toBeNull();
+    process.env.NUANXIN_SECRET = 'long-random-secret';
+    const signed = makeCheckinCode('b', 7);
+    process.env.DATABASE_URL = 'mysql://u:p1@db/nuanxin';
+    expect(readCheckinCode('b', signed)).toBe(7);
+  });
+});
