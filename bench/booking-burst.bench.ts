@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
   await burst('sqlite');
   const mysql = process.env.BENCH_MYSQL_URL ?? process.env.MYSQL_URL;
   if (mysql) await burst('mysql', mysql);
-  else console.log('  (MariaDB/MySQL skipped: set BENCH_MYSQL_URL=mysql://root@127.0.0.1:3306/test to run it too)');
+  else console.log('  (MariaDB/MySQL skipped: set MYSQL_URL=mysql://root@127.0.0.1:3306/test to run it too)');
 }
 
 async function burst(dialect: 'sqlite' | 'mysql', serverUrl?: string): Promise<void> {
