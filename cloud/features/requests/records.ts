@@ -35,20 +35,22 @@ export async function memberUnits(db: Db, userId: number): Promise<UnitRecord[]>
   return rows.map(toUnitRecord);
 }
 
-/** Active units that reach a community: its own, and its street's. */
-export async function unitsReaching(db: Db, place: { communityId: number; streetId: number }): Promise<UnitRecord[]> {
-  const rows = await db
+/** Units that reach a community: its own, and its street's. Active ones only unless the managers ask. */
+export async function unitsReaching(db: Db, place: { communityId: number; streetId: number }, opts: { stopped?: boolean } = {}): Promise<UnitRecord[]> {
+  let q = db
     .selectFrom('handler_units')
     .selectAll()
-    .where('active', '=', 1)
     .where('street_id', '=', place.streetId)
-    .where((eb) => eb.or([eb('community_id', '=', place.communityId), eb('community_id', 'is', null)]))
-    .orderBy('id')
-    .execute();
+    .where((eb) => eb.or([eb('community_id', '=', place.communityId), eb('community_id', 'is', null)]));
+  if (!opts.stopped) q = q.where('active', '=', 1);
+  const rows = await q.orderBy('id').execute();
   return rows.map(toUnitRecord);
 }
 
-export async function findUnit(db: Db, id: number): Promise<UnitRecord | null> {
-  const row = await db.selectFrom('handler_units').selectAll().where('id', '=', id).where('active', '=', 1).executeTakeFirst();
+/** An active unit (to dispatch to); `{ stopped: true }` finds stopped ones too (to manage them). */
+export async function findUnit(db: Db, id: number, opts: { stopped?: boolean } = {}): Promise<UnitRecord | null> {
+  let q = db.selectFrom('handler_units').selectAll().where('id', '=', id);
+  if (!opts.stopped) q = q.where('active', '=', 1);
+  const row = await q.executeTakeFirst();
   return row ? toUnitRecord(row) : null;
 }
