@@ -31,7 +31,7 @@ const unitPhone = v.optional(
 );
 
 const unitFields = {
-  name: plainText('单位名称', 2, 40),
+  name: v.pipe(plainText('单位名称', 1, 40), v.minLength(2, '单位名称至少2个字')),
   kind: oneOf('单位类型', UNIT_KINDS),
   categories: unitCategories,
   phone: unitPhone,
