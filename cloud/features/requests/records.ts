@@ -54,3 +54,20 @@ export async function findUnit(db: Db, id: number, opts: { stopped?: boolean } =
   const row = await q.executeTakeFirst();
   return row ? toUnitRecord(row) : null;
 }
+
+/** Per unit: its members, and its open requests (待接单 and 处理中). MySQL returns counts as strings: numbers here. */
+export async function unitLoads(db: Db, ids: number[]): Promise<{ members: Map<number, number>; open: Map<number, number> }> {
+  if (ids.length === 0) return { members: new Map(), open: new Map() };
+  const [members, open] = await Promise.all([
+    db.selectFrom('handler_members').select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')]).where('unit_id', 'in', ids).groupBy('unit_id').execute(),
+    db
+      .selectFrom('requests')
+      .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('unit_id', 'in', ids)
+      .where('status', 'in', ['dispatched', 'accepted'])
+      .groupBy('unit_id')
+      .execute(),
+  ]);
+  const byUnit = (rows: { unit_id: number | null; n: number }[]) => new Map(rows.map((r) => [r.unit_id ?? 0, Number(r.n)]));
+  return { members: byUnit(members), open: byUnit(open) };
+}

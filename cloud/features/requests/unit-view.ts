@@ -5,7 +5,7 @@ import { maskPhone } from '../../lib/privacy';
 import { invalid, notFound } from '../../router/errors';
 import type { UnitScope } from './domain/units';
 import { toUnitRef } from './mappers/unit';
-import { findUnit, type UnitRecord } from './records';
+import { findUnit, unitLoads, type UnitRecord } from './records';
 
 /** 其他 reads best at the end of a list of categories. */
 const otherLast = (list: string[]) => [...list.filter((c) => c !== '其他'), ...list.filter((c) => c === '其他')];
@@ -84,18 +84,14 @@ export async function myUnitViews(db: Db, units: UnitRecord[]): Promise<MyUnit[]
   });
 }
 
-/** Counts by a key of their row (MySQL returns counts as strings). */
-function countBy<R extends { n: number | string }>(rows: R[], key: (r: R) => string | number | null): (k: string | number) => number {
-  const counts = new Map(rows.map((r) => [key(r), Number(r.n)]));
-  return (k) => counts.get(k) ?? 0;
-}
 
 /** The units as their managers see them: members (phones masked), open work, what they may declare. */
 export async function managedViews(db: Db, units: UnitRecord[]): Promise<ManagedUnit[]> {
   if (units.length === 0) return [];
   const ids = units.map((u) => u.id);
-  const [places, members, open, taking] = await Promise.all([
+  const [places, loads, members, taking] = await Promise.all([
     placesOf(db, units),
+    unitLoads(db, ids),
     db
       .selectFrom('handler_members')
       .innerJoin('users', 'users.id', 'handler_members.user_id')
@@ -106,26 +102,19 @@ export async function managedViews(db: Db, units: UnitRecord[]): Promise<Managed
       .execute(),
     db
       .selectFrom('requests')
-      .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('unit_id', 'in', ids)
-      .where('status', 'in', ['dispatched', 'accepted'])
-      .groupBy('unit_id')
-      .execute(),
-    db
-      .selectFrom('requests')
       .select(['unit_id', 'handler_id', (eb) => eb.fn.countAll<number>().as('n')])
       .where('unit_id', 'in', ids)
       .where('status', '=', 'accepted')
       .groupBy(['unit_id', 'handler_id'])
       .execute(),
   ]);
-  const openOf = countBy(open, (r) => r.unit_id);
-  const takingOf = countBy(taking, (r) => `${r.unit_id}:${r.handler_id}`);
+  // What each member has taken on for the unit (MySQL returns counts as strings).
+  const takingOf = new Map(taking.map((r) => [`${r.unit_id}:${r.handler_id}`, Number(r.n)]));
   return units.map((u) => {
     const place = places.get(scopeKey(u))!;
     const people: UnitMember[] = members
       .filter((m) => m.unit_id === u.id)
-      .map((m) => ({ userId: m.id, name: m.name || '未填写姓名', phoneMasked: maskPhone(m.phone), communityName: m.community_name, openTasks: takingOf(`${u.id}:${m.id}`) }));
+      .map((m) => ({ userId: m.id, name: m.name || '未填写姓名', phoneMasked: maskPhone(m.phone), communityName: m.community_name, openTasks: takingOf.get(`${u.id}:${m.id}`) ?? 0 }));
     return {
       ...toUnitRef(u),
       scope: u.community_id !== null ? 'community' : 'street',
@@ -135,7 +124,7 @@ export async function managedViews(db: Db, units: UnitRecord[]): Promise<Managed
       options: optionsOf(place.offered, u.categories),
       active: u.active === 1,
       members: people,
-      openTasks: openOf(u.id),
+      openTasks: loads.open.get(u.id) ?? 0,
     };
   });
 }

@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { action, makeAutoObservable, runInAction } from 'mobx';
 import * as v from 'valibot';
 import type { ResidentSummary } from '../../../types/people';
 import type { UnitKind } from '../../../types/requests';
@@ -40,7 +40,7 @@ export class UnitFormStore {
     readonly communityId: number,
     readonly id: number | null,
   ) {
-    makeAutoObservable<this, 'requestId'>(this, { state: false, search: false, communityId: false, id: false, requestId: false });
+    makeAutoObservable<this, 'requestId' | 'invalid' | 'submit'>(this, { state: false, search: false, communityId: false, id: false, requestId: false, invalid: action, submit: false });
   }
 
   load(): Promise<boolean> {
@@ -89,25 +89,28 @@ export class UnitFormStore {
   }
 
   /** Creates (once per submission) or saves the unit; the error is kept for the form. */
-  async save(): Promise<ManagedUnit | null> {
+  save(): Promise<ManagedUnit | null> {
     const fields = { name: this.name, kind: this.kind, categories: this.options.filter((c) => this.categories.includes(c)), phone: this.phone };
-    const parsed = this.unit
-      ? v.safeParse(UnitUpdateInput, { ...fields, id: this.unit.id, active: this.active })
-      : v.safeParse(UnitCreateInput, { ...fields, communityId: this.communityId, scope: this.scope });
-    if (!parsed.success) {
-      this.error = describeIssue(parsed.issues[0]);
-      return null;
+    if (this.unit) {
+      const parsed = v.safeParse(UnitUpdateInput, { ...fields, id: this.unit.id, active: this.active });
+      return parsed.success ? this.submit(() => call('units.update', parsed.output)) : this.invalid(parsed.issues[0]);
     }
+    const parsed = v.safeParse(UnitCreateInput, { ...fields, communityId: this.communityId, scope: this.scope });
+    if (!parsed.success) return this.invalid(parsed.issues[0]);
+    const requestId = (this.requestId ??= newRequestId());
+    return this.submit(() => call('units.create', parsed.output, { requestId }));
+  }
+
+  private invalid(issue: v.BaseIssue<unknown>): Promise<null> {
+    this.error = describeIssue(issue);
+    return Promise.resolve(null);
+  }
+
+  private async submit(send: () => Promise<ManagedUnit>): Promise<ManagedUnit | null> {
     this.saving = true;
     this.error = null;
     try {
-      let saved: ManagedUnit;
-      if (this.unit) {
-        saved = await call('units.update', { ...fields, id: this.unit.id, active: this.active });
-      } else {
-        this.requestId ??= newRequestId();
-        saved = await call('units.create', { ...fields, communityId: this.communityId, scope: this.scope }, { requestId: this.requestId });
-      }
+      const saved = await send();
       runInAction(() => {
         this.requestId = null;
         this.fill(saved);
