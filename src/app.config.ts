@@ -5,7 +5,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/events', pages: ['detail/index', 'mine/index', 'edit/index', 'attendees/index'] },
     { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index'] },
-    { root: 'packages/requests', pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index'] },
+    { root: 'packages/requests', pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit'] },
     { root: 'packages/workbench', pages: ['index'] },
     { root: 'packages/messages', pages: ['index'] },
   ],

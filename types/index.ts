@@ -4,6 +4,7 @@ import { eventsActions } from './events';
 import { peopleActions } from './people';
 import { venuesActions } from './venues';
 import { requestsActions } from './requests';
+import { unitsActions } from './units';
 
 export * from './contract';
 export * from './errors';
@@ -13,6 +14,7 @@ export * from './messages';
 export * from './events';
 export * from './venues';
 export * from './requests';
+export * from './units';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
@@ -21,6 +23,7 @@ export const actions = {
   ...eventsActions,
   ...venuesActions,
   ...requestsActions,
+  ...unitsActions,
 };
 
 export type Actions = typeof actions;

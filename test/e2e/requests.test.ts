@@ -155,4 +155,41 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await settled(page, '.nx-stats');
     await screenshot(page, 'stats');
   });
+
+  it('the worker adds a resident to a unit (资源清单), who becomes a handler', async () => {
+    const page = await phonePage(browser, host.base, 'demo-staff');
+    await openWorkbench(page);
+    await page.getByText('处理单位', { exact: true }).click();
+    await page.getByText('哈巴格希街道的单位（全街道共用）').waitFor();
+    await settled(page, '.nx-units');
+    await screenshot(page, 'request-units');
+    await page.getByText('达尔罕社区“红色暖心”党员志愿服务队', { exact: true }).click();
+    await page.getByText('成员（2人）').waitFor();
+    await page.locator('.nx-unit-edit__keyword input').fill('李建国');
+    await page.getByText('搜索', { exact: true }).click();
+    await page.getByText('添加', { exact: true }).click();
+    await page.getByText('成员（3人）').waitFor();
+    await toastGone(page);
+    await settled(page, '.nx-unit-edit');
+    await page.locator('.nx-unit-edit__keyword').scrollIntoViewIfNeeded();
+    await screenshot(page, 'request-unit-edit');
+    const user = await host.app.db.selectFrom('users').select('role').where('openid', '=', 'demo-resident-2').executeTakeFirstOrThrow();
+    expect(user.role).toBe('handler');
+  });
+
+  it('a handler declares one more category their unit serves in 我的任务', async () => {
+    const page = await phonePage(browser, host.base, 'demo-handler');
+    await openWorkbench(page);
+    await page.getByText('认领池', { exact: true }).first().click();
+    await page.getByText('我的服务单位').waitFor();
+    const unit = page.locator('.nx-my-units__unit').first();
+    await unit.getByText('修改', { exact: true }).click();
+    await unit.getByText('助老助残', { exact: true }).click();
+    await settled(page, '.nx-tasks');
+    await screenshot(page, 'request-tasks-units');
+    await unit.getByText('保存', { exact: true }).click();
+    await unit.getByText('服务：助老助残、邻里调解、政策咨询、心理关爱').waitFor();
+    const row = await host.app.db.selectFrom('handler_units').select('categories').where('name', '=', '哈巴格希街道矛盾调解志愿服务队').executeTakeFirstOrThrow();
+    expect(JSON.parse(row.categories)).toEqual(['助老助残', '邻里调解', '政策咨询', '心理关爱']);
+  });
 });

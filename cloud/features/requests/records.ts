@@ -35,20 +35,39 @@ export async function memberUnits(db: Db, userId: number): Promise<UnitRecord[]>
   return rows.map(toUnitRecord);
 }
 
-/** Active units that reach a community: its own, and its street's. */
-export async function unitsReaching(db: Db, place: { communityId: number; streetId: number }): Promise<UnitRecord[]> {
-  const rows = await db
+/** Units that reach a community: its own, and its street's. Active ones only unless the managers ask. */
+export async function unitsReaching(db: Db, place: { communityId: number; streetId: number }, opts: { stopped?: boolean } = {}): Promise<UnitRecord[]> {
+  let q = db
     .selectFrom('handler_units')
     .selectAll()
-    .where('active', '=', 1)
     .where('street_id', '=', place.streetId)
-    .where((eb) => eb.or([eb('community_id', '=', place.communityId), eb('community_id', 'is', null)]))
-    .orderBy('id')
-    .execute();
+    .where((eb) => eb.or([eb('community_id', '=', place.communityId), eb('community_id', 'is', null)]));
+  if (!opts.stopped) q = q.where('active', '=', 1);
+  const rows = await q.orderBy('id').execute();
   return rows.map(toUnitRecord);
 }
 
-export async function findUnit(db: Db, id: number): Promise<UnitRecord | null> {
-  const row = await db.selectFrom('handler_units').selectAll().where('id', '=', id).where('active', '=', 1).executeTakeFirst();
+/** An active unit (to dispatch to); `{ stopped: true }` finds stopped ones too (to manage them). */
+export async function findUnit(db: Db, id: number, opts: { stopped?: boolean } = {}): Promise<UnitRecord | null> {
+  let q = db.selectFrom('handler_units').selectAll().where('id', '=', id);
+  if (!opts.stopped) q = q.where('active', '=', 1);
+  const row = await q.executeTakeFirst();
   return row ? toUnitRecord(row) : null;
+}
+
+/** Per unit: its members, and its open requests (待接单 and 处理中). MySQL returns counts as strings: numbers here. */
+export async function unitLoads(db: Db, ids: number[]): Promise<{ members: Map<number, number>; open: Map<number, number> }> {
+  if (ids.length === 0) return { members: new Map(), open: new Map() };
+  const [members, open] = await Promise.all([
+    db.selectFrom('handler_members').select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')]).where('unit_id', 'in', ids).groupBy('unit_id').execute(),
+    db
+      .selectFrom('requests')
+      .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('unit_id', 'in', ids)
+      .where('status', 'in', ['dispatched', 'accepted'])
+      .groupBy('unit_id')
+      .execute(),
+  ]);
+  const byUnit = (rows: { unit_id: number | null; n: number }[]) => new Map(rows.map((r) => [r.unit_id ?? 0, Number(r.n)]));
+  return { members: byUnit(members), open: byUnit(open) };
 }

@@ -47,6 +47,7 @@ export function RequestsWorkbench() {
             <Cell label='办理中' value={<Count n={c.active} />} arrow onClick={queue('active')} />
             <Cell label='满意度统计' arrow onClick={() => go(`/packages/requests/stats/index?communityId=${c.communityId}`)} />
             <Cell label='服务类别设置' hint='居民点单时可选的类别' arrow onClick={() => go(`/packages/requests/categories/index?communityId=${c.communityId}`)} />
+            <Cell label='处理单位' hint='部门、志愿服务队、共建单位、网格员' arrow onClick={() => go(`/packages/requests/units/index?communityId=${c.communityId}`)} />
           </CellGroup>
         );
       })}

@@ -1,4 +1,3 @@
-import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
@@ -7,6 +6,8 @@ import { call } from '../../../api/call';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
+import { MyUnits } from '../../../features/requests/my-units';
+import { MyUnitsStore } from '../../../features/requests/my-units-store';
 import { PagedList } from '../../../features/requests/paged-list';
 import { PagedRequests } from '../../../features/requests/paged-requests';
 import './index.scss';
@@ -20,7 +21,10 @@ const EMPTY: Record<TaskFilter, string> = {
   done: '还没有办结的任务',
 };
 
-/** A handler's 我的任务: accept what was dispatched to their unit, claim from the pool, finish what they took on. */
+/**
+ * A handler's 我的任务: accept what was dispatched to their unit, claim from the pool, finish what they took on; and
+ * declare which categories each of their units serves (the pool follows).
+ */
 function TasksPage() {
   const { params } = useRouter();
   const [units, setUnits] = useState<UnitRef[] | null>(null);
@@ -32,8 +36,9 @@ function TasksPage() {
         return res;
       }, (params.filter as TaskFilter) || 'todo'),
   );
-  useDidShow(() => void list.refresh());
-  usePullDownRefresh(() => void list.refresh().finally(() => Taro.stopPullDownRefresh()));
+  const [mine] = useState(() => new MyUnitsStore());
+  useDidShow(() => void Promise.all([list.refresh(), mine.load()]));
+  usePullDownRefresh(() => void Promise.all([list.refresh(), mine.load()]).finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.more());
 
   if (units && units.length === 0) {
@@ -45,11 +50,7 @@ function TasksPage() {
   }
   return (
     <PageShell className='nx-tasks'>
-      {units && (
-        <View className='nx-tasks__units'>
-          <Text>所在单位：{units.map((u) => u.name).join('、')}</Text>
-        </View>
-      )}
+      <MyUnits store={mine} onSaved={() => void list.refresh()} />
       <Segmented items={TABS.map((key) => ({ key, label: TASK_FILTER_LABELS[key], count: key === 'done' ? undefined : list.counts[key] }))} value={list.filter} onChange={(f) => void list.setFilter(f)} />
       <PagedRequests list={list} emptyText={EMPTY} />
     </PageShell>
