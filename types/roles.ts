@@ -4,7 +4,8 @@ export type Role = (typeof ROLES)[number];
 /** Every signed-in person may act as a resident of their own community. */
 export const ANYONE: readonly Role[] = ROLES;
 export const STAFF: readonly Role[] = ['worker', 'admin'];
-export const HANDLERS: readonly Role[] = ['handler', 'admin'];
+/** Handler actions; a worker may also serve in a unit (a 网格员), and the services check unit membership. */
+export const HANDLERS: readonly Role[] = ['handler', 'worker', 'admin'];
 export const ADMIN: readonly Role[] = ['admin'];
 
 export const ROLE_LABELS: Record<Role, string> = {

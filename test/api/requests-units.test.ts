@@ -319,4 +319,20 @@ describe.each(dialectsUnderTest())('处理单位 on %s', (dialect) => {
       expect(await snapshot(app.db)).toEqual(before);
     });
   });
+  it('a worker who serves in a unit (a 网格员) takes its requests like any handler; one who does not is refused', async () => {
+    const grid = await app.ok('demo-staff', 'units.create', newUnit({ name: '达尔罕社区网格员', kind: 'grid', categories: ['环境卫生'] }), newRid());
+    const staff = await app.ok('demo-staff', 'me.get', {});
+    await app.ok('demo-staff', 'units.addMember', { unitId: grid.id, userId: staff.id });
+    expect(await roleOf(staff.id)).toBe('worker');
+    const req = await fileRequest(app, 'demo-resident-2', { category: '环境卫生' });
+    await app.ok('demo-staff', 'requests.dispatch', { id: req.id, unitId: grid.id, note: '请网格员上门查看' }, newRid());
+    expect((await app.ok('demo-staff', 'requests.tasks', { filter: 'todo' })).items.map((i) => i.id)).toContain(req.id);
+    expect((await app.ok('demo-staff', 'requests.workbench', {})).handler).toMatchObject({ todo: 1 });
+    expect((await app.ok('demo-staff', 'requests.accept', { id: req.id }, newRid())).status).toBe('accepted');
+    expect(await app.call('worker-neighbour', 'requests.complete', { id: req.id, note: '已上门清理完毕', photos: [] }, newRid())).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
 });

@@ -3,7 +3,7 @@ import type { Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { conflict, forbidden, notFound } from '../../router/errors';
 import { canStaff } from '../people/staff-scope';
-import { mayAct, viewerOf, type Relation } from './domain/permissions';
+import { isPartyTo, mayAct, viewerOf, type Relation } from './domain/permissions';
 import { nextStatus } from './domain/state-machine';
 import { servesInPool } from './domain/units';
 import { findRequest, memberUnits, type RequestRecord, type UnitRecord } from './records';
@@ -65,6 +65,7 @@ export async function loadForAction(db: Db, ctx: Ctx, id: number, action: Reques
   const { rel } = related;
   const mayKnow = viewerOf(rel, req.status) !== null || (action === 'claim' && rel.poolEligible);
   if (!mayKnow) throw notFoundError();
+  if (!isPartyTo(action, rel)) throw forbidden(`您不能${ACTION_WORDS[action]}这件暖心事`);
   if (!nextStatus(req.status, action)) {
     throw conflict(`这件暖心事当前「${REQUEST_STATUS_LABELS[req.status]}」，不能${ACTION_WORDS[action]}`);
   }

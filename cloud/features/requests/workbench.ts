@@ -26,7 +26,7 @@ export async function workbench(db: Db, ctx: Ctx): Promise<WorkbenchSummary> {
       return { communityId: c.id, communityName: c.name, pending, overdue, review, active };
     }),
   );
-  const units = ctx.caller.role === 'handler' || ctx.caller.role === 'admin' ? await memberUnits(db, ctx.caller.id) : [];
+  const units = ctx.caller.role === 'resident' ? [] : await memberUnits(db, ctx.caller.id);
   if (units.length === 0) return { staff, handler: null };
   const [todo, doing, pool] = await Promise.all(
     (['todo', 'doing', 'pool'] as const).map((f) => countOf(db, taskWhere(ctx.caller.id, units, f))),

@@ -37,6 +37,18 @@ export function mayAct(action: RequestAction, status: RequestStatus, r: Relation
   }
 }
 
+/** Whether the caller is the kind of party who takes this step at all, whatever the state (else FORBIDDEN first). */
+export function isPartyTo(action: RequestAction, r: Relation): boolean {
+  switch (ACTOR_OF[action]) {
+    case 'resident':
+      return r.owner;
+    case 'worker':
+      return r.staff;
+    case 'handler':
+      return r.unitMember || r.assignee || r.poolEligible;
+  }
+}
+
 /** What the caller may do now: the transitions of the current state that they may take. */
 export function actionsFor(status: RequestStatus, r: Relation): RequestAction[] {
   return (Object.keys(TRANSITIONS[status]) as RequestAction[]).filter((a) => mayAct(a, status, r));
