@@ -22,6 +22,7 @@ function serverWith(me: Me) {
   return fakeApi({
     'me.get': () => me,
     'communities.list': () => tree,
+    'messages.list': () => ({ items: [], unread: 0, nextBeforeId: null }),
     'me.update': (changes: { name?: string; phone?: string; address?: string; communityId?: number }) => {
       Object.assign(me, { name: changes.name ?? me.name, phone: changes.phone ?? me.phone, address: changes.address ?? me.address });
       if (changes.communityId === 7) me.community = { id: 7, name: '南苑社区', streetId: 5, streetName: '迎泽街道', districtName: '准格尔旗' };
