@@ -1,59 +1,26 @@
 import * as v from 'valibot';
 import { action } from './contract';
 import { ANYONE, HANDLERS, STAFF } from './roles';
+import {
+  MAX_PHOTOS,
+  PREFERRED_TIMES,
+  QUEUE_FILTERS,
+  QUICK_TAGS,
+  RESOLUTIONS,
+  TASK_FILTERS,
+  type HandlerUnitOption,
+  type QueueResult,
+  type RequestDetail,
+  type RequestStatus,
+  type RequestSummary,
+  type StatsOverview,
+  type TasksResult,
+  type WorkbenchSummary,
+} from './request-models';
 import { NO_INPUT, id, input, intRange, month, oneOf, phone, plainText } from './schema';
 
-/** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单. Words shared by both ends live here with the schemas. */
-
-export const DEFAULT_CATEGORIES = ['助老助残', '家政维修', '邻里调解', '政策咨询', '环境卫生', '心理关爱', '其他'] as const;
-export const PREFERRED_TIMES = ['尽快', '工作日白天', '工作日晚上', '周末', '电话约定'] as const;
-export const QUICK_TAGS = ['响应及时', '态度热情', '问题已解决', '专业细致', '沟通顺畅', '还需改进'] as const;
-export const MAX_PHOTOS = 6;
-
-export const RESOLUTIONS = ['resolved', 'partly', 'unresolved'] as const;
-export type Resolution = (typeof RESOLUTIONS)[number];
-export const RESOLUTION_LABELS: Record<Resolution, string> = { resolved: '已解决', partly: '部分解决', unresolved: '未解决' };
-
-export const REQUEST_STATUSES = ['reviewing', 'pending', 'pooled', 'dispatched', 'accepted', 'completed', 'rated', 'withdrawn', 'rejected'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
-  reviewing: '待审核',
-  pending: '待派单',
-  pooled: '待认领',
-  dispatched: '待接单',
-  accepted: '处理中',
-  completed: '待评价',
-  rated: '已评价',
-  withdrawn: '已撤回',
-  rejected: '未通过审核',
-};
-
-/** Who may take each step is part of the state machine (cloud/features/requests/domain/state-machine.ts). */
-export const REQUEST_ACTIONS = ['release', 'reject', 'dispatch', 'pool', 'claim', 'accept', 'decline', 'complete', 'rate', 'reopen', 'withdraw'] as const;
-export type RequestAction = (typeof REQUEST_ACTIONS)[number];
-
-export const UNIT_KINDS = ['dept', 'volunteer', 'cobuild', 'grid'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = { dept: '职能部门', volunteer: '志愿服务队', cobuild: '共建单位', grid: '网格员' };
-
-/** The worker's queue, by status (待派单, 处理中, 待评价, 已办结, 超时) plus text held by the content check. */
-export const QUEUE_FILTERS = ['pending', 'active', 'completed', 'closed', 'overdue', 'review'] as const;
-export type QueueFilter = (typeof QUEUE_FILTERS)[number];
-export const QUEUE_FILTER_LABELS: Record<QueueFilter, string> = {
-  pending: '待派单',
-  active: '处理中',
-  completed: '待评价',
-  closed: '已办结',
-  overdue: '超时',
-  review: '待审核',
-};
-
-/** A handler's 我的任务 and the claim pool of the categories their units serve. */
-export const TASK_FILTERS = ['todo', 'doing', 'done', 'pool'] as const;
-export type TaskFilter = (typeof TASK_FILTERS)[number];
-export const TASK_FILTER_LABELS: Record<TaskFilter, string> = { todo: '待接单', doing: '处理中', done: '已完成', pool: '认领池' };
-
-// ── schemas ────────────────────────────────────────────────────────────────────────────────────
+/** 暖心事: the schemas of the requests actions; the words and result types are in request-models.ts. */
+export * from './request-models';
 
 /** A photo the client uploaded first: a cloud storage file id in WeChat, the local store's id elsewhere. */
 const FILE_ID = /^(cloud:\/\/[\w.-]+\/[\w./-]{1,200}|local:[a-f0-9]{32}\.(jpg|jpeg|png|webp|gif))$/;
@@ -136,148 +103,6 @@ export const SetCategoriesInput = input({
 export const StatsInput = input({ communityId: id('社区'), month: month() });
 /** The code of `<Button open-type="getPhoneNumber">`, exchanged on the server for the number. */
 export const ContactPhoneInput = input({ code: v.pipe(v.string('授权码应为文字'), v.minLength(1, '缺少授权码'), v.maxLength(128, '授权码无效')) });
-
-// ── results ────────────────────────────────────────────────────────────────────────────────────
-
-export interface UnitRef {
-  id: number;
-  name: string;
-  kind: UnitKind;
-  /** A public service number of the unit (e.g. a hotline), not a person's. */
-  phone: string;
-}
-
-export interface RequestSummary {
-  id: number;
-  communityName: string;
-  category: string;
-  /** The start of the description; a placeholder while it is held for review. */
-  excerpt: string;
-  status: RequestStatus;
-  overdue: boolean;
-  residentName: string;
-  unitName: string | null;
-  createdAt: string;
-  statusSince: string;
-  /** A rating comment waits for a worker's review. */
-  commentHeld: boolean;
-}
-
-export type StepKind = 'created' | RequestAction | 'overdue';
-
-export interface TimelineStep {
-  kind: StepKind;
-  at: string;
-  actorName: string | null;
-  unitName: string | null;
-  note: string | null;
-  photos: string[];
-}
-
-export type CommentState = 'none' | 'visible' | 'held' | 'rejected';
-
-export interface RatingView {
-  round: number;
-  stars: number;
-  tags: string[];
-  /** Null when the viewer may not see it (held or rejected, and not the author or a worker). */
-  comment: string | null;
-  commentState: CommentState;
-  /** Why the content check held it: workers only. */
-  commentLabel: string | null;
-  resolved: Resolution;
-  unitName: string | null;
-  at: string;
-}
-
-/** How the viewer relates to the request: decides what they see (masking) and what they may do. */
-export type Viewer = 'owner' | 'staff' | 'assignee' | 'unit' | 'pool';
-
-export interface RequestDetail {
-  id: number;
-  communityId: number;
-  communityName: string;
-  category: string;
-  description: string;
-  /** Why the content check held the description: workers only, while 待审核. */
-  reviewLabel: string | null;
-  /** Null for pool viewers until they claim it. */
-  address: string | null;
-  /** Unmasked only for the owner and the handler who accepted it. */
-  phone: string;
-  phoneMasked: boolean;
-  preferredTime: string;
-  photos: string[];
-  status: RequestStatus;
-  overdue: boolean;
-  round: number;
-  residentName: string;
-  unit: UnitRef | null;
-  handlerName: string | null;
-  createdAt: string;
-  statusSince: string;
-  timeline: TimelineStep[];
-  ratings: RatingView[];
-  viewer: Viewer;
-  /** The actions this viewer may take now (from the state machine and their relation to it). */
-  can: RequestAction[];
-  /** Worker-only: a rating comment waits for review. */
-  canReviewComment: boolean;
-}
-
-export interface HandlerUnitOption extends UnitRef {
-  scopeName: string;
-  categories: string[];
-  members: number;
-  /** Requests dispatched to or accepted by the unit and not yet completed. */
-  openTasks: number;
-  /** It declares the request's category. */
-  serves: boolean;
-}
-
-export interface QueueResult {
-  items: RequestSummary[];
-  counts: Record<QueueFilter, number>;
-  hasMore: boolean;
-}
-
-export interface TasksResult {
-  items: RequestSummary[];
-  counts: Record<TaskFilter, number>;
-  hasMore: boolean;
-  /** The units the caller belongs to. */
-  units: UnitRef[];
-}
-
-export interface WorkbenchSummary {
-  staff: { communityId: number; communityName: string; pending: number; overdue: number; review: number; active: number }[];
-  handler: { todo: number; doing: number; pool: number; units: UnitRef[] } | null;
-}
-
-export interface StatsRow {
-  key: string;
-  label: string;
-  created: number;
-  accepted: number;
-  completed: number;
-  ratings: number;
-  /** Share of 4–5 star ratings, 0–1; null without ratings. */
-  satisfaction: number | null;
-  /** Minutes from dispatch (or the pool) to acceptance, median. */
-  medianAcceptMinutes: number | null;
-  /** Minutes from acceptance to completion, median. */
-  medianCompleteMinutes: number | null;
-}
-
-export interface StatsOverview {
-  month: string;
-  communityName: string;
-  total: StatsRow;
-  byCategory: StatsRow[];
-  byUnit: StatsRow[];
-  /** Still open and flagged 超时 now. */
-  overdueOpen: number;
-}
 
 export const requestsActions = {
   'requests.categories': action<{ communityId: number | null; categories: string[] }>()({ input: CategoriesInput, roles: ANYONE }),

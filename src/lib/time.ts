@@ -22,6 +22,16 @@ export function localDateOf(value: string | Date): string {
 
 const RELATIVE = ['今天', '明天', '后天'];
 
+/** A local date n days later: '2026-11-28' + 28 → '2026-12-26'. */
+export function addDays(date: string, n: number): string {
+  return shanghai(date).add(n, 'day').format('YYYY-MM-DD');
+}
+
+/** '2026-11' ± n months. */
+export function shiftMonth(month: string, n: number): string {
+  return shanghai(`${month}-01`).add(n, 'month').format('YYYY-MM');
+}
+
 /** 今天 / 明天 / 后天 / 昨天, or null. */
 export function relativeDay(date: string, today: string): string | null {
   const diff = shanghai(date).startOf('day').diff(shanghai(today).startOf('day'), 'day');

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phonePage, screenshot } from '../support/browser';
-import { startE2eHost } from '../support/e2e-host';
+import type { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { e2eSuite } from '../support/e2e-host';
 
 jest.setTimeout(90_000);
 
@@ -9,21 +9,12 @@ jest.setTimeout(90_000);
  * 政策宣讲 is today at 15:00–16:30: a resident joins it, a worker checks her in, and after it ends she rates it.
  */
 describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => {
-  let browser: Browser;
-  let host: Awaited<ReturnType<typeof startE2eHost>>;
+  const suite = e2eSuite();
   const EVENT = '政策宣讲：养老保险与医保新政';
 
-  beforeAll(async () => {
-    host = await startE2eHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
 
   const signupOf = (openid: string) =>
-    host.app.db
+    suite.app.db
       .selectFrom('event_signups')
       .innerJoin('users', 'users.id', 'event_signups.user_id')
       .innerJoin('events', 'events.id', 'event_signups.event_id')
@@ -40,7 +31,7 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
   const toastGone = (page: Page, text: string) => page.locator('.taro__toast p', { hasText: text }).waitFor({ state: 'hidden' });
 
   it('a resident finds today’s event on the calendar and joins it', async () => {
-    resident = await phonePage(browser, host.base, 'demo-resident');
+    resident = await suite.open('demo-resident');
     await resident.getByText('2026年11月').waitFor();
     await resident.getByText('达尔罕社区 · 哈巴格希街道').waitFor();
     // Today is chosen and its events are listed under the grid.
@@ -84,7 +75,7 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
   });
 
   it('a worker sees it on the 工作台 and checks her in by name', async () => {
-    const worker = await phonePage(browser, host.base, 'demo-staff');
+    const worker = await suite.open('demo-staff');
     await worker.getByText('我的', { exact: true }).last().click();
     await worker.getByText('工作台', { exact: true }).click();
     await settled(worker, '.nx-wb-events');
@@ -106,7 +97,7 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
   });
 
   it('after the event the resident rates it, once', async () => {
-    host.app.clock.set('2026-11-25T09:00:00.000Z'); // 17:00 Shanghai, after the 16:30 end
+    suite.app.clock.set('2026-11-25T09:00:00.000Z'); // 17:00 Shanghai, after the 16:30 end
     await resident.reload();
     await resident.getByText('活动结束了，给这次活动打个分吧').waitFor();
     await resident.locator('.nx-rate [data-star="5"]').click();
@@ -120,14 +111,14 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
     expect(await signupOf('demo-resident')).toMatchObject({ rating: 5, rating_comment: '讲得清楚，现场还帮我查了医保账户' });
 
     // 我的活动 shows it in the history with its state.
-    await resident.goto(`${host.base}#/packages/events/mine/index`);
+    await resident.goto(`${suite.base}#/packages/events/mine/index`);
     await resident.getByText('历史记录').click();
     await resident.locator('.nx-event-row', { hasText: EVENT }).getByText('已签到').waitFor();
     await screenshot(resident, 'my-events');
   });
 
   it('a worker publishes a weekly event from the 工作台', async () => {
-    const worker = await phonePage(browser, host.base, 'demo-staff');
+    const worker = await suite.open('demo-staff');
     await worker.getByText('我的', { exact: true }).last().click();
     await worker.getByText('工作台', { exact: true }).click();
     await worker.getByText('发布活动', { exact: true }).click();
@@ -142,7 +133,7 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
     await settled(worker, '.nx-hero');
     await worker.getByText('老年剪纸兴趣班').first().waitFor();
     await worker.getByText('每周活动').waitFor();
-    const rows = await host.app.db.selectFrom('events').select(['start_date', 'series_id']).where('title', '=', '老年剪纸兴趣班').orderBy('start_date').execute();
+    const rows = await suite.app.db.selectFrom('events').select(['start_date', 'series_id']).where('title', '=', '老年剪纸兴趣班').orderBy('start_date').execute();
     expect(rows.length).toBe(5);
     expect(rows[0].start_date).toBe('2026-11-26');
     expect(new Set(rows.map((r) => r.series_id)).size).toBe(1);

@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { launchBrowser, phonePage, screenshot } from '../support/browser';
-import { startE2eHost } from '../support/e2e-host';
+import { screenshot } from '../support/browser';
+import { e2eSuite } from '../support/e2e-host';
 
 jest.setTimeout(60_000);
 
 describe('H5 in Chromium: 我的', () => {
-  let browser: Browser;
-  let host: Awaited<ReturnType<typeof startE2eHost>>;
+  const suite = e2eSuite();
 
-  beforeAll(async () => {
-    host = await startE2eHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
 
   it('switches identity, binds a community, reloads and still sees it', async () => {
-    const page = await phonePage(browser, host.base, 'demo-resident');
+    const page = await suite.open('demo-resident');
     await page.getByText('我的', { exact: true }).last().click();
     await page.getByText('王秀兰').first().waitFor();
     await page.getByText('哈巴格希街道 · 达尔罕社区', { exact: true }).waitFor();
@@ -41,12 +31,12 @@ describe('H5 in Chromium: 我的', () => {
     await page.getByText('我的', { exact: true }).last().click();
     await page.getByText('迎泽街道 · 南苑社区', { exact: true }).waitFor();
 
-    const admin = await host.app.db.selectFrom('users').innerJoin('communities', 'communities.id', 'users.community_id').select('communities.name').where('openid', '=', 'demo-admin').executeTakeFirstOrThrow();
+    const admin = await suite.app.db.selectFrom('users').innerJoin('communities', 'communities.id', 'users.community_id').select('communities.name').where('openid', '=', 'demo-admin').executeTakeFirstOrThrow();
     expect(admin.name).toBe('南苑社区');
   });
 
   it('关怀模式 makes the text larger', async () => {
-    const page = await phonePage(browser, host.base, 'demo-resident');
+    const page = await suite.open('demo-resident');
     await page.getByText('我的', { exact: true }).last().click();
     const name = page.locator('.nx-profile-header__name');
     await name.waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phonePage, screenshot } from '../support/browser';
-import { startE2eHost } from '../support/e2e-host';
+import type { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { e2eSuite } from '../support/e2e-host';
 import { png } from '../support/png';
 
 jest.setTimeout(120_000);
@@ -19,18 +19,9 @@ const FIXED = stairwell(1.8);
 
 /** 群众点单 → 社区派单 → 部门接单 → 群众评单, each person in their own browser, on the seeded demo community. */
 describe('H5 in Chromium: the 暖心事 loop', () => {
-  let browser: Browser;
-  let host: Awaited<ReturnType<typeof startE2eHost>>;
+  const suite = e2eSuite();
   let requestId: number;
 
-  beforeAll(async () => {
-    host = await startE2eHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
 
   /** Taro H5 slides a new page in: wait until the page's root sits still at the left edge before a screenshot. */
   const settled = (page: Page, root: string) =>
@@ -49,7 +40,7 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
   };
 
   it('a resident files a request with a photo in under a minute; the draft survives a reload', async () => {
-    const page = await phonePage(browser, host.base, 'demo-resident');
+    const page = await suite.open('demo-resident');
     await page.getByText('暖心事', { exact: true }).last().click();
     await page.getByText('家政维修', { exact: true }).click();
     await page.locator('.nx-req-form__text textarea').fill(TEXT);
@@ -72,17 +63,17 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await page.getByText('社区已收到，正在为您安排').waitFor();
     await settled(page, '.nx-req-detail');
     await screenshot(page, 'request-detail');
-    const row = await host.app.db.selectFrom('requests').select(['id', 'status', 'category', 'preferred_time', 'photos']).where('description', '=', TEXT).executeTakeFirstOrThrow();
+    const row = await suite.app.db.selectFrom('requests').select(['id', 'status', 'category', 'preferred_time', 'photos']).where('description', '=', TEXT).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'pending', category: '家政维修', preferred_time: '工作日晚上' });
     const photos = JSON.parse(row.photos) as string[];
     expect(photos).toHaveLength(1);
-    expect(await host.app.platform.storage.exists(photos[0])).toBe(true);
+    expect(await suite.app.platform.storage.exists(photos[0])).toBe(true);
     requestId = row.id;
   });
 
   it('a worker dispatches it from the queue to a co-building unit', async () => {
-    host.app.clock.advance(25);
-    const page = await phonePage(browser, host.base, 'demo-staff');
+    suite.app.clock.advance(25);
+    const page = await suite.open('demo-staff');
     await openWorkbench(page);
     await page.getByText('待派单', { exact: true }).click();
     await page.getByText(TEXT).waitFor();
@@ -99,8 +90,8 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
   });
 
   it('a handler of that unit accepts it and completes it with a note', async () => {
-    host.app.clock.advance(50);
-    const page = await phonePage(browser, host.base, 'demo-handler');
+    suite.app.clock.advance(50);
+    const page = await suite.open('demo-handler');
     await openWorkbench(page);
     await page.getByText('待接单', { exact: true }).click();
     await page.getByText(TEXT).click();
@@ -110,7 +101,7 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await settled(page, '.nx-req-detail');
     await toastGone(page);
     await screenshot(page, 'request-handler');
-    host.app.clock.advance(5 * 60);
+    suite.app.clock.advance(5 * 60);
     await page.getByText('办结', { exact: true }).click();
     await page.locator('.nx-complete__note textarea').fill('已更换楼道感应灯两盏，并检查了整栋楼的线路');
     const chooser = page.waitForEvent('filechooser');
@@ -122,8 +113,8 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
   });
 
   it('the resident sees who did what, and rates it', async () => {
-    host.app.clock.advance(2 * 60);
-    const page = await phonePage(browser, host.base, 'demo-resident');
+    suite.app.clock.advance(2 * 60);
+    const page = await suite.open('demo-resident');
     await page.getByText('我的', { exact: true }).last().click();
     await page.getByText('我的暖心事', { exact: true }).click();
     await page.getByText('待您评价').waitFor();
@@ -142,12 +133,12 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await page.locator('.nx-ratings').scrollIntoViewIfNeeded();
     await screenshot(page, 'request-rated');
 
-    const trail = await host.app.db.selectFrom('audit_log').select(['action', 'to_state']).where('entity', '=', 'request').where('entity_id', '=', requestId).orderBy('id').execute();
+    const trail = await suite.app.db.selectFrom('audit_log').select(['action', 'to_state']).where('entity', '=', 'request').where('entity_id', '=', requestId).orderBy('id').execute();
     expect(trail.map((t) => t.to_state)).toEqual(['pending', 'dispatched', 'accepted', 'completed', 'rated']);
   });
 
   it('the worker sees the month in figures', async () => {
-    const page = await phonePage(browser, host.base, 'demo-staff');
+    const page = await suite.open('demo-staff');
     await openWorkbench(page);
     await page.getByText('满意度统计', { exact: true }).click();
     await page.getByText('各类别点单量').waitFor();
@@ -157,7 +148,7 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
   });
 
   it('the worker adds a resident to a unit (资源清单), who becomes a handler', async () => {
-    const page = await phonePage(browser, host.base, 'demo-staff');
+    const page = await suite.open('demo-staff');
     await openWorkbench(page);
     await page.getByText('处理单位', { exact: true }).click();
     await page.getByText('哈巴格希街道的单位（全街道共用）').waitFor();
@@ -173,12 +164,12 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await settled(page, '.nx-unit-edit');
     await page.locator('.nx-unit-edit__keyword').scrollIntoViewIfNeeded();
     await screenshot(page, 'request-unit-edit');
-    const user = await host.app.db.selectFrom('users').select('role').where('openid', '=', 'demo-resident-2').executeTakeFirstOrThrow();
+    const user = await suite.app.db.selectFrom('users').select('role').where('openid', '=', 'demo-resident-2').executeTakeFirstOrThrow();
     expect(user.role).toBe('handler');
   });
 
   it('a handler declares one more category their unit serves in 我的任务', async () => {
-    const page = await phonePage(browser, host.base, 'demo-handler');
+    const page = await suite.open('demo-handler');
     await openWorkbench(page);
     await page.getByText('认领池', { exact: true }).first().click();
     await page.getByText('我的服务单位').waitFor();
@@ -189,7 +180,7 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await screenshot(page, 'request-tasks-units');
     await unit.getByText('保存', { exact: true }).click();
     await unit.getByText('服务：助老助残、邻里调解、政策咨询、心理关爱').waitFor();
-    const row = await host.app.db.selectFrom('handler_units').select('categories').where('name', '=', '哈巴格希街道矛盾调解志愿服务队').executeTakeFirstOrThrow();
+    const row = await suite.app.db.selectFrom('handler_units').select('categories').where('name', '=', '哈巴格希街道矛盾调解志愿服务队').executeTakeFirstOrThrow();
     expect(JSON.parse(row.categories)).toEqual(['助老助残', '邻里调解', '政策咨询', '心理关爱']);
   });
 });

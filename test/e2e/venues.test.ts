@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phonePage, screenshot } from '../support/browser';
-import { startE2eHost } from '../support/e2e-host';
+import type { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { e2eSuite } from '../support/e2e-host';
 
 jest.setTimeout(90_000);
 
 // The host's clock is pinned to Wednesday 2026-11-25 10:00 in Ordos; the demo data is seeded around it.
 describe('H5 in Chromium: booking a room that needs approval', () => {
-  let browser: Browser;
-  let host: Awaited<ReturnType<typeof startE2eHost>>;
+  const suite = e2eSuite();
 
-  beforeAll(async () => {
-    host = await startE2eHost();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
 
   /** Taro's ScrollView shadows the element's own scrollIntoView with its prop of that name: call the DOM method. */
   const scrollTo = (page: Page, selector: string, block: 'start' | 'center') =>
@@ -31,7 +22,7 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     }, selector);
 
   it('a resident books two slots of the street’s hall, a worker approves, the resident sees 已预约', async () => {
-    const resident = await phonePage(browser, host.base, 'demo-resident');
+    const resident = await suite.open('demo-resident');
     await tab(resident, '场地预约');
     await resident.getByText('本社区场地').waitFor();
     await resident.getByText('党群服务中心多功能厅').waitFor();
@@ -65,10 +56,10 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await settled(resident, '.nx-booking-result__actions');
     await screenshot(resident, 'booking-pending');
 
-    const row = await host.app.db.selectFrom('venue_bookings').select(['id', 'status', 'start_min', 'end_min']).where('purpose', '=', '社区合唱团新年音乐会排练').executeTakeFirstOrThrow();
+    const row = await suite.app.db.selectFrom('venue_bookings').select(['id', 'status', 'start_min', 'end_min']).where('purpose', '=', '社区合唱团新年音乐会排练').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'pending', start_min: 18 * 60, end_min: 20 * 60 });
 
-    const worker = await phonePage(browser, host.base, 'demo-staff');
+    const worker = await suite.open('demo-staff');
     await tab(worker, '我的');
     await worker.getByText('工作台', { exact: true }).click();
     const request = worker.locator('.nx-staff-row', { hasText: '11月26日 周四（明天） 18:00–20:00' });
@@ -84,12 +75,12 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await mine.getByText('已预约', { exact: true }).waitFor();
     await settled(resident, '.nx-booking-card');
     await screenshot(resident, 'my-bookings');
-    const approved = await host.app.db.selectFrom('venue_bookings').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
+    const approved = await suite.app.db.selectFrom('venue_bookings').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
     expect(approved.status).toBe('confirmed');
   });
 
   it('a worker sees the day of a venue and reserves a whole day for 主题党日', async () => {
-    const worker = await phonePage(browser, host.base, 'demo-staff');
+    const worker = await suite.open('demo-staff');
     await tab(worker, '场地预约');
     await worker.getByText('书画棋牌室').first().click();
     await worker.getByText('社区工作人员').waitFor();
@@ -111,7 +102,7 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
   });
 
   it('a worker edits a room’s staggered hours from 场地管理', async () => {
-    const worker = await phonePage(browser, host.base, 'demo-staff');
+    const worker = await suite.open('demo-staff');
     await tab(worker, '我的');
     await worker.getByText('工作台', { exact: true }).click();
     await worker.getByText('场地管理', { exact: true }).click();
@@ -125,7 +116,7 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await scrollTo(worker, '.nx-hours', 'start');
     await settled(worker, '.nx-hours');
     await screenshot(worker, 'venue-edit-hours');
-    const venue = await host.app.db.selectFrom('venues').select('weekly').where('name', '=', '文体活动室').executeTakeFirstOrThrow();
+    const venue = await suite.app.db.selectFrom('venues').select('weekly').where('name', '=', '文体活动室').executeTakeFirstOrThrow();
     expect(JSON.parse(venue.weekly)[0]).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { formatDate, formatRange, localDateOf, relativeDay } from '../../src/lib/time';
+import { addDays, formatDate, formatRange, localDateOf, relativeDay, shiftMonth } from '../../src/lib/time';
 
 // Runs under TZ=UTC and TZ=Asia/Shanghai: residents always see Shanghai time.
 describe('dates the Chinese way', () => {
@@ -23,5 +23,14 @@ describe('dates the Chinese way', () => {
     expect(relativeDay('2026-11-27', '2026-11-25')).toBe('后天');
     expect(relativeDay('2026-11-24', '2026-11-25')).toBe('昨天');
     expect(relativeDay('2026-11-30', '2026-11-25')).toBeNull();
+  });
+});
+
+describe('date arithmetic on local dates', () => {
+  it('adds days across months and years, and shifts months', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-11-28', 28)).toBe('2026-12-26');
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01');
+    expect(shiftMonth('2026-01', -1)).toBe('2025-12');
   });
 });

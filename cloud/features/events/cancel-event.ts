@@ -5,7 +5,7 @@ import type { Ctx } from '../../router/context';
 import { conflict } from '../../router/errors';
 import { releaseVenueForEvent } from '../venues/holds';
 import { requireManagedEvent } from './access';
-import { formatSpan } from './format';
+import { formatSpan } from '../../lib/words';
 import { mapLiveSignups } from './participants';
 import { detailPage } from './promote';
 import { lockOccurrences } from './series';

@@ -1,5 +1,5 @@
 import type { HintCode } from './domain/actions';
-import { formatLocal } from './format';
+import { formatLocal } from '../../lib/words';
 import type { EventRow } from './rows';
 
 /** The sentence shown for a hint of the decision table (domain/actions.ts). */

@@ -3,7 +3,7 @@ import { notify } from '../../db/outbox';
 import type { Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { planPromotions } from './domain/waitlist';
-import { formatSpan } from './format';
+import { formatSpan } from '../../lib/words';
 
 export const detailPage = (eventId: number) => `/packages/events/detail/index?id=${eventId}`;
 

@@ -1,7 +1,7 @@
 import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import type { TickJob } from '../../scheduler/tick';
-import { formatSpan } from './format';
+import { formatSpan } from '../../lib/words';
 import { mapLiveSignups } from './participants';
 import { detailPage } from './promote';
 

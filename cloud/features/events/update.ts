@@ -10,7 +10,7 @@ import { requireManagedEvent } from './access';
 import { draftProblem } from './domain/draft-rules';
 import { moveToDate, type OccurrenceTimes } from './domain/recurrence';
 import { assertCover, draftTimes, rowValues } from './draft';
-import { formatLocal, formatSpan } from './format';
+import { formatLocal, formatSpan } from '../../lib/words';
 import { mapLiveSignups } from './participants';
 import { detailPage, promoteWaitlist } from './promote';
 import type { EventRow } from './rows';

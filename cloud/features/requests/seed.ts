@@ -3,7 +3,8 @@ import type { Db } from '../../db/tx';
 import { localDate, toInstant } from '../../lib/time';
 import { DEMO_COMMUNITY } from '../../db/seed/people';
 import { ratingSummary, recordRating } from './ratings';
-import { SEED_HANDLERS, SEED_RESIDENTS, SEED_STORIES, SEED_UNITS, type SeedStep } from './seed-data';
+import { SEED_HANDLERS, SEED_RESIDENTS, SEED_UNITS } from './seed-data';
+import { SEED_STORIES, type SeedStep } from './seed-stories';
 import { flagOverdue } from './timeouts';
 import { openRequest, takeStep } from './transition';
 

@@ -8,7 +8,7 @@ import { conflict, forbidden, invalid, notFound } from '../../router/errors';
 import { canStaff } from '../people/staff-scope';
 import { loadBookingJoined, staffBookingView, type BookingJoined } from './booking-mapper';
 import { canCancel, checkinWindow, inCheckinWindow } from './domain/lifecycle';
-import { clockRange, durationWords, monthDay } from './domain/words';
+import { clockRange, durationWords, monthDay } from '../../lib/words';
 import { recordNoShow } from './no-shows';
 import { transition } from './transition';
 

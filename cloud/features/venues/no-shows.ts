@@ -7,7 +7,7 @@ import type { TickJob } from '../../scheduler/tick';
 import { loadBookingJoined, type BookingJoined } from './booking-mapper';
 import { isNoShowDue } from './domain/lifecycle';
 import { NO_SHOW_LIMIT, NO_SHOW_PERIOD_DAYS, SUSPENSION_DAYS, releasedEnd, suspensionDue } from './domain/no-show';
-import { clockRange, monthDay } from './domain/words';
+import { clockRange, monthDay } from '../../lib/words';
 import { lastSuspensionStart } from './suspension';
 import { transition } from './transition';
 

@@ -2,7 +2,7 @@ import { dialectOf } from '../../db/dialect';
 import type { Db } from '../../db/tx';
 import { conflict, notFound } from '../../router/errors';
 import { BLOCKING_STATUSES } from './domain/occupancy';
-import { clockRange } from './domain/words';
+import { clockRange } from '../../lib/words';
 import type { VenueRow } from './venue-mapper';
 
 /**

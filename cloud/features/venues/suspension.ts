@@ -1,7 +1,7 @@
 import type { Suspension } from '../../../types/venue-models';
 import type { Db } from '../../db/tx';
 import { iso, localDate } from '../../lib/time';
-import { monthDay } from './domain/words';
+import { monthDay } from '../../lib/words';
 
 /** The suspension in force for a resident now, if any (the one that ends last). */
 export async function activeSuspension(db: Db, userId: number, now: Date): Promise<Suspension | null> {

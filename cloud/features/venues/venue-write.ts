@@ -10,7 +10,7 @@ import { enforce } from './claims';
 import { normalize } from './domain/hours';
 import { BLOCKING_STATUSES } from './domain/occupancy';
 import { checkIntervals, checkSchedule } from './domain/schedule-rules';
-import { monthDay } from './domain/words';
+import { monthDay } from '../../lib/words';
 import { lockVenue } from './range-lock';
 import { detailOf } from './venue-read';
 import { parseJson, venueValues } from './venue-mapper';

@@ -1,3 +1,4 @@
+import { localDate, localMinutes, minutesToHhmm } from '../../lib/time';
 import type { Notifier, OutgoingMessage } from '../types';
 import type { WxSdk } from './sdk';
 
@@ -10,10 +11,10 @@ export interface TemplateConfig {
 /** `thing` values are capped at 20 characters by WeChat. */
 const clip = (s: string, n = 20) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** `time` values read 2026-11-28 19:00 (Shanghai). */
 function formatTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+  const at = new Date(iso);
+  return `${localDate(at)} ${minutesToHhmm(localMinutes(at))}`;
 }
 
 /** subscribeMessage.send; kinds without a configured template are skipped (the user did not subscribe to them). */

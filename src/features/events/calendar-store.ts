@@ -2,15 +2,8 @@ import { makeAutoObservable, runInAction } from 'mobx';
 import type { EventSummary, MonthView } from '../../../types/events';
 import { call } from '../../api/call';
 import { LoadState } from '../../lib/load-state';
-import { localDateOf } from '../../lib/time';
+import { localDateOf, shiftMonth } from '../../lib/time';
 import type { CategoryFilter } from './labels';
-
-/** '2026-11' ± n months. */
-export function shiftMonth(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const t = y * 12 + (m - 1) + n;
-  return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
-}
 
 /** 活动日历: one month of my community (one API call per month), the chosen day and the category filter. */
 export class CalendarStore {

@@ -4,8 +4,8 @@ import type { VenueCard } from '../../../types/venue-models';
 import { call, newRequestId } from '../../api/call';
 import { ApiError, messageOf } from '../../api/errors';
 import { LoadState } from '../../lib/load-state';
-import { formatClock, localDateOf } from '../../lib/time';
-import { CANCEL_OPTIONS, CLOSE_OPTIONS, OPEN_OPTIONS_EDIT, OPEN_OPTIONS_NEW, addDaysTo, hoursBefore, instantOf, minusHours, withCurrent, type WindowOption } from './form-times';
+import { addDays, formatClock, localDateOf } from '../../lib/time';
+import { CANCEL_OPTIONS, CLOSE_OPTIONS, OPEN_OPTIONS_EDIT, OPEN_OPTIONS_NEW, hoursBefore, instantOf, minusHours, withCurrent, type WindowOption } from './form-times';
 
 export interface FormError {
   field?: string;
@@ -54,7 +54,7 @@ export class EventFormStore {
     this.communityId = opts.communityId;
     this.organizer = opts.organizer;
     this.date = opts.date;
-    this.until = addDaysTo(opts.date, 28);
+    this.until = addDays(opts.date, 28);
   }
 
   loadForEdit(id: number): Promise<boolean> {

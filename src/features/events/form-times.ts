@@ -44,8 +44,3 @@ export function withCurrent(options: WindowOption[], hours: number): { options: 
   return { options: [...options, { label, hours }], index: options.length };
 }
 
-/** A local date n days later: '2026-11-28' + 28 → '2026-12-26'. */
-export function addDaysTo(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}

@@ -4,8 +4,7 @@ import { observer } from 'mobx-react';
 import { useState } from 'react';
 import { Cell, CellGroup } from '../../components/cell';
 import { StateView } from '../../components/state-view';
-import { formatClock } from '../../lib/time';
-import { addDaysTo } from './form-times';
+import { addDays, formatClock } from '../../lib/time';
 import { TodayStore } from './today-store';
 import './workbench.scss';
 
@@ -40,7 +39,7 @@ export const EventsWorkbench = observer(function EventsWorkbench() {
         hint='单场或每周重复的活动'
         className='nx-wb-events__publish'
         arrow
-        onClick={() => go(`/packages/events/edit/index${store.today ? `?date=${addDaysTo(store.today, 1)}` : ''}`)}
+        onClick={() => go(`/packages/events/edit/index${store.today ? `?date=${addDays(store.today, 1)}` : ''}`)}
       />
     </CellGroup>
   );

@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { RequestSummary } from '../../../types/requests';
+import type { RequestSummary } from '../../../types/request-models';
 import { messageOf } from '../../api/errors';
 import { LoadState } from '../../lib/load-state';
 

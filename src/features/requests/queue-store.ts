@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { QueueFilter } from '../../../types/requests';
+import type { QueueFilter } from '../../../types/request-models';
 import { call } from '../../api/call';
 import { PagedList } from './paged-list';
 

@@ -1,11 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { StatsOverview } from '../../../types/requests';
+import type { StatsOverview } from '../../../types/request-models';
 import { call } from '../../api/call';
 import { LoadState } from '../../lib/load-state';
-import { shanghai } from '../../lib/time';
+import { shanghai, shiftMonth } from '../../lib/time';
 
 const monthOf = (d: Date) => shanghai(d).format('YYYY-MM');
-const shift = (month: string, by: number) => shanghai(`${month}-01`).add(by, 'month').format('YYYY-MM');
 
 /** One community's month in figures; months step back freely and forward up to the current one. */
 export class StatsStore {
@@ -42,7 +41,7 @@ export class StatsStore {
 
   step(by: -1 | 1): void {
     if (by > 0 && this.isCurrentMonth) return;
-    this.month = shift(this.month, by);
+    this.month = shiftMonth(this.month, by);
     void this.load();
   }
 }

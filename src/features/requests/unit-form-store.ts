@@ -1,7 +1,7 @@
 import { action, makeAutoObservable, runInAction } from 'mobx';
 import * as v from 'valibot';
 import type { ResidentSummary } from '../../../types/people';
-import type { UnitKind } from '../../../types/requests';
+import type { UnitKind } from '../../../types/request-models';
 import { describeIssue } from '../../../types/schema';
 import { UnitCreateInput, UnitUpdateInput, type ManagedUnit, type UnitScopeKind } from '../../../types/units';
 import { call, newRequestId } from '../../api/call';

@@ -2,7 +2,7 @@ import { makeAutoObservable, runInAction } from 'mobx';
 import type { DayBookings } from '../../../types/venue-models';
 import { call, newRequestId } from '../../api/call';
 import { LoadState } from '../../lib/load-state';
-import { shanghai } from '../../lib/time';
+import { addDays } from '../../lib/time';
 
 /** A worker's day of one venue: every booking, reservation and event hold, and the whole-day reservation. */
 export class DayStore {
@@ -33,7 +33,7 @@ export class DayStore {
   }
 
   shift(days: number): Promise<boolean> {
-    return this.open(this.venueId, shanghai(this.date).add(days, 'day').format('YYYY-MM-DD'));
+    return this.open(this.venueId, addDays(this.date, days));
   }
 
   /** Keeps the whole day for community use; one requestId until it goes through. */

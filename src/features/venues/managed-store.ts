@@ -1,5 +1,5 @@
 import { call } from '../../api/call';
-import { RemoteValue } from './remote-value';
+import { RemoteValue } from '../../lib/remote-value';
 
 /** 场地管理: the venues a worker runs, stopped ones included. */
 export const managedVenues = new RemoteValue(() => call('venues.managed', {}));

@@ -3,7 +3,7 @@ import type { MyBookings } from '../../../types/venue-models';
 import { call } from '../../api/call';
 import { messageOf } from '../../api/errors';
 import { localDateOf } from '../../lib/time';
-import { RemoteValue } from './remote-value';
+import { RemoteValue } from '../../lib/remote-value';
 
 /** 我的预约: upcoming and past, as the server's clock splits them; cancelling. */
 export class MyBookingsStore extends RemoteValue<MyBookings> {

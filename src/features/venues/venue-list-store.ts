@@ -1,7 +1,7 @@
 import { computed, makeObservable } from 'mobx';
 import type { VenueList } from '../../../types';
 import { call } from '../../api/call';
-import { RemoteValue } from './remote-value';
+import { RemoteValue } from '../../lib/remote-value';
 
 /** The 场地预约 tab: the rooms the resident may book, and whether their booking is suspended. */
 export class VenueListStore extends RemoteValue<VenueList> {

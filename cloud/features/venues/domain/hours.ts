@@ -1,6 +1,6 @@
 import type { DayType, Interval, SpecialDate, WeeklyHours } from '../../../../types/venue-models';
 import { isoWeekday } from '../../../lib/time';
-import { WEEKDAY_NAMES } from './words';
+import { WEEKDAY_NAMES } from '../../../lib/words';
 
 /** What the official calendar says of a date (chinese-days, read by ../calendar.ts). */
 export interface DayInfo {

@@ -1,7 +1,7 @@
 import { addDays, isoWeekday } from '../../../lib/time';
 import type { BookingStatus } from '../../../../types/venue-models';
 import { refuse, type Refusal } from './refusal';
-import { durationWords } from './words';
+import { durationWords } from '../../../lib/words';
 
 /** One of the resident's own bookings in this venue that still counts (pending, confirmed, checked in, no-show). */
 export interface OwnBooking {

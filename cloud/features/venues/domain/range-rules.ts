@@ -2,7 +2,7 @@ import { addDays, daysBetween, localDate, toInstant } from '../../../lib/time';
 import { gridSlots, type DayHours } from './hours';
 import { refuse, type Refusal } from './refusal';
 import type { Schedule } from './schedule';
-import { durationWords, monthDay } from './words';
+import { durationWords, monthDay } from '../../../lib/words';
 
 export interface RangeRequest {
   date: string;

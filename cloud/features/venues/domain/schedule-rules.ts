@@ -1,7 +1,7 @@
 import type { Interval, WeeklyHours } from '../../../../types/venue-models';
 import { gridSlots, onGrid } from './hours';
 import { refuse, type Refusal } from './refusal';
-import { WEEKDAY_NAMES, clockRange, durationWords } from './words';
+import { WEEKDAY_NAMES, clockRange, durationWords } from '../../../lib/words';
 
 /**
  * Hours a worker may save: slots of a whole number of quarter hours, an offset inside one slot, and every open

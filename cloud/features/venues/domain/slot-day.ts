@@ -3,7 +3,7 @@ import { addDays, daysBetween, localDate, toInstant } from '../../../lib/time';
 import { gridSlots, hoursOfDay, type DayInfo, type GridSlot } from './hours';
 import { overlaps, type Occupant } from './occupancy';
 import type { Schedule } from './schedule';
-import { durationWords, monthDay } from './words';
+import { durationWords, monthDay } from '../../../lib/words';
 
 export interface SlotDayInput {
   schedule: Schedule;

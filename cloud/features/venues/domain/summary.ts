@@ -1,6 +1,6 @@
 import type { Interval, VenueRules, WeeklyHours } from '../../../../types/venue-models';
 import { normalize } from './hours';
-import { WEEKDAY_NAMES, clockRange, durationWords } from './words';
+import { WEEKDAY_NAMES, clockRange, durationWords } from '../../../lib/words';
 
 const intervalsText = (intervals: Interval[]) => normalize(intervals).map(([s, e]) => clockRange(s, e)).join('、');
 

@@ -2,7 +2,7 @@ import { Button, Input, Switch, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../types/requests';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../types/request-models';
 import { UNIT_SCOPES, UNIT_SCOPE_LABELS, type UnitMember } from '../../../../types/units';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';

@@ -2,7 +2,7 @@ import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import { UNIT_KIND_LABELS } from '../../../../types/requests';
+import { UNIT_KIND_LABELS } from '../../../../types/request-models';
 import type { ManagedUnit } from '../../../../types/units';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';

@@ -1,5 +1,5 @@
 import { action, makeObservable, observable, runInAction } from 'mobx';
-import { LoadState } from '../../lib/load-state';
+import { LoadState } from './load-state';
 
 /** One remote read kept for a page: the value, and the loading / error state every page shows the same way. */
 export class RemoteValue<T> {
