@@ -17,6 +17,10 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']", message: 'no .only in committed tests' },
         { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='skip']", message: 'no skipped tests left behind' },
+        {
+          selector: ':matches(ForStatement, WhileStatement, DoWhileStatement) CallExpression[callee.name=/^(addDays|addMonths|shiftMonth)$/]',
+          message: 'loop over dates with eachDay(first, last): a counted run with a bound, never a comparison of date strings',
+        },
       ],
     },
   },

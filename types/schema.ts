@@ -25,24 +25,40 @@ export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 export const phone = (label = '手机号') =>
   v.pipe(v.string(`${label}应为文字`), v.trim(), v.regex(PHONE_PATTERN, `${label}格式不正确，请填写11位手机号`));
 
+/**
+ * The calendar the app works in. Dates, months and instants outside it are refused at the boundary, so no service
+ * ever loops over, or looks up calendar data for, a year the community will not see.
+ */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+const inWindow = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
+
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const date = (label: string) =>
   v.pipe(
     v.string(`${label}应为日期`),
     v.regex(DATE_PATTERN, `${label}格式应为 YYYY-MM-DD`),
     v.check((s) => isRealDate(s), `${label}不是有效日期`),
+    v.check((s) => inWindow(Number(s.slice(0, 4))), `${label}应在${FIRST_YEAR}年到${LAST_YEAR}年之间`),
   );
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const month = (label = '月份') =>
-  v.pipe(v.string(`${label}应为文字`), v.regex(MONTH_PATTERN, `${label}格式应为 YYYY-MM`));
+  v.pipe(
+    v.string(`${label}应为文字`),
+    v.regex(MONTH_PATTERN, `${label}格式应为 YYYY-MM`),
+    v.check((s) => inWindow(Number(s.slice(0, 4))), `${label}应在${FIRST_YEAR}年到${LAST_YEAR}年之间`),
+  );
 
-/** An instant as ISO-8601 with an offset or Z, e.g. 2026-11-28T19:00:00+08:00. */
+const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/** An instant as ISO-8601 with an offset or Z, e.g. 2026-11-28T19:00:00+08:00: a real calendar day and clock time. */
 export const instant = (label: string) =>
   v.pipe(
     v.string(`${label}应为时间`),
-    v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, `${label}格式不正确`),
-    v.check((s) => !Number.isNaN(Date.parse(s)), `${label}不是有效时间`),
+    v.regex(INSTANT_PATTERN, `${label}格式不正确`),
+    v.check(isRealInstant, `${label}不是有效时间`),
+    v.check((s) => inWindow(Number(s.slice(0, 4))), `${label}应在${FIRST_YEAR}年到${LAST_YEAR}年之间`),
   );
 
 export const intRange = (label: string, min: number, max: number) =>
@@ -66,6 +82,14 @@ export const requestId = v.pipe(
 export const input = <const E extends v.ObjectEntries>(entries: E) => v.strictObject(entries, '请求参数应为对象');
 
 export const NO_INPUT = input({});
+
+/** 2027-02-30T10:00+08:00 is no instant (Date.parse would roll it over to 2 March), nor is 24:00 or +15:00. */
+function isRealInstant(s: string): boolean {
+  const m = INSTANT_PATTERN.exec(s);
+  if (!m) return false;
+  const [, day, hh, mm, ss = '0', , oh = '0', om = '0'] = m;
+  return isRealDate(day) && Number(hh) < 24 && Number(mm) < 60 && Number(ss) < 60 && Number(oh) <= 14 && Number(om) < 60;
+}
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);

@@ -32,6 +32,19 @@ export function addDays(date: string, days: number): string {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
+/** The longest run of days any caller may ask for (a year and a day); a longer one is a bug, never a loop. */
+export const MAX_DAY_RUN = 367;
+
+/**
+ * Every local date from `first` to `last` inclusive, counted rather than compared as text (2100-… and 10000-… do not
+ * sort as dates do). Throws past MAX_DAY_RUN, so no caller-chosen range can keep a loop running.
+ */
+export function eachDay(first: string, last: string): string[] {
+  const count = daysBetween(first, last) + 1;
+  if (!Number.isInteger(count) || count > MAX_DAY_RUN) throw new RangeError(`day run too long: ${first}..${last}`);
+  return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(first, i));
+}
+
 /** ISO weekday of a local date: Monday 1 … Sunday 7. */
 export function isoWeekday(date: string): number {
   const [y, m, d] = date.split('-').map(Number);

@@ -8,6 +8,11 @@ export interface CallContext {
 export interface IdentitySource {
   /** The trusted openid of the caller, or null when there is none. */
   openid(call: CallContext): string | null;
+  /**
+   * True only when the platform itself invoked the function through its timer trigger. Nothing the caller sends can
+   * make it true: a client's callFunction data arrives as fields of `event`, so `event.Type` proves nothing.
+   */
+  invokedByTimer(): boolean;
 }
 
 export interface OutgoingMessage {

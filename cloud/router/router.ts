@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { actions, type ActionName, type AnyActionDef, type Envelope } from '../../types';
 import { describeIssue, requestId as requestIdSchema } from '../../types/schema';
+import { isForeignKeyViolation } from '../db/dialect';
 import { once } from '../db/idempotency';
 import type { Db } from '../db/tx';
 import { resolveCaller } from '../features/people/caller';
@@ -16,6 +17,8 @@ export interface Runtime {
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 
 /**
  * The one way into the API: look the action up, resolve the caller, check the role, validate the payload,
@@ -26,14 +29,20 @@ export async function dispatch(rt: Runtime, data: unknown, call: CallContext): P
     return { ok: true, data: await route(rt, data, call) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toBody() };
+    if (isForeignKeyViolation(err)) {
+      // A service wrote a reference it did not check first: the caller still gets a refusal that changed nothing
+      // (the transaction rolled back), and the log says which check is missing. The contract fuzz tier fails on it.
+      rt.platform.log.error('unchecked reference', { error: String((err as Error)?.message ?? err) });
+      return { ok: false, error: { code: 'NOT_FOUND', message: '所选的内容不存在或已被删除' } };
+    }
     rt.platform.log.error('unhandled error', { error: String((err as Error)?.stack ?? err) });
     return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } };
   }
 }
 
 async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unknown> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw invalid('请求格式不正确');
-  const { action, payload, requestId } = data as Record<string, unknown>;
+  if (!isPlainObject(data)) throw invalid('请求格式不正确');
+  const { action, payload, requestId } = data;
   if (typeof action !== 'string' || !hasOwn(actions, action) || !hasOwn(handlers, action)) {
     throw invalid('未知的操作', 'action');
   }
@@ -46,7 +55,8 @@ async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unk
   const caller = await resolveCaller(rt.db, openid, now);
   if (!def.roles.includes(caller.role)) throw forbidden();
 
-  const parsed = v.safeParse(def.input, payload === undefined ? {} : payload);
+  if (payload !== undefined && !isPlainObject(payload)) throw invalid('请求参数应为对象', 'payload');
+  const parsed = v.safeParse(def.input, payload ?? {});
   if (!parsed.success) {
     const { message, field } = describeIssue(parsed.issues[0]);
     throw invalid(message, field);

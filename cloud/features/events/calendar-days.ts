@@ -1,6 +1,6 @@
 import { getDayDetail, getLunarDate, getLunarFestivals, getSolarTerms } from 'chinese-days';
 import type { CalendarDay } from '../../../types/events';
-import { addDays, monthRange } from '../../lib/time';
+import { eachDay, monthRange } from '../../lib/time';
 
 /**
  * Marks of the official calendar for a month grid: statutory holidays (休) and make-up workdays (班) from the State
@@ -63,11 +63,9 @@ function computeMonth(month: string): DayMarks[] {
     if (name) festivals.set(f.date, name);
   }
   const terms = new Map(getSolarTerms(first, last).map((t) => [t.date, t.name]));
-  const days: DayMarks[] = [];
-  for (let date = first; date <= last; date = addDays(date, 1)) {
-    days.push(dayMarks(date, festivals.get(date) ?? SOLAR_DAYS[date.slice(5)] ?? null, terms.get(date) ?? null));
-  }
-  return days;
+  return eachDay(first, last).map((date) =>
+    dayMarks(date, festivals.get(date) ?? SOLAR_DAYS[date.slice(5)] ?? null, terms.get(date) ?? null),
+  );
 }
 
 function dayMarks(date: string, festival: string | null, term: string | null): DayMarks {

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { holdVenueForEvent } from '../venues/holds';
-import { addDays, isoWeekday, localDate, localMinutes, toInstant } from '../../lib/time';
+import { addDays, eachDay, isoWeekday, localDate, localMinutes, toInstant } from '../../lib/time';
 import { monthDays } from './calendar-days';
 import { expandWeekly } from './domain/recurrence';
 import { DEMO_EVENTS, NEIGHBOURS, type DemoEvent, type DemoSignup } from './seed-data';
@@ -119,8 +119,7 @@ function placeInTime(demo: DemoEvent, now: Date): { date: string; from: number; 
 }
 
 function seriesDates(from: string, weekly: { weekdays: number[]; weeks: number }): string[] {
-  let first = from;
-  while (!weekly.weekdays.includes(isoWeekday(first))) first = addDays(first, 1);
+  const first = eachDay(from, addDays(from, 6)).find((d) => weekly.weekdays.includes(isoWeekday(d))) ?? from;
   return expandWeekly(first, { weekdays: weekly.weekdays, until: addDays(from, weekly.weeks * 7) });
 }
 

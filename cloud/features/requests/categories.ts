@@ -2,7 +2,13 @@ import { DEFAULT_CATEGORIES } from '../../../types/requests';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
+import { notFound } from '../../router/errors';
+import { findCommunity } from '../people/communities';
 import { assertStaffOf } from '../people/staff-scope';
+
+async function assertCommunity(db: Db, communityId: number): Promise<void> {
+  if (!(await findCommunity(db, communityId))) throw notFound('社区不存在', 'communityId');
+}
 
 /** The community's categories, in its order; the default list until a worker changes it. */
 export async function categoriesOf(db: Db, communityId: number): Promise<string[]> {
@@ -12,12 +18,14 @@ export async function categoriesOf(db: Db, communityId: number): Promise<string[
 
 export async function getCategories(db: Db, ctx: Ctx, input: { communityId?: number }): Promise<{ communityId: number | null; categories: string[] }> {
   const communityId = input.communityId ?? ctx.caller.communityId;
+  if (input.communityId !== undefined) await assertCommunity(db, input.communityId);
   return { communityId, categories: communityId ? await categoriesOf(db, communityId) : [...DEFAULT_CATEGORIES] };
 }
 
 /** A worker sets which categories residents of their community may order. Existing requests keep theirs. */
 export async function setCategories(db: Db, ctx: Ctx, input: { communityId: number; categories: string[] }): Promise<{ communityId: number; categories: string[] }> {
   assertStaffOf(ctx, input.communityId);
+  await assertCommunity(db, input.communityId);
   const before = await categoriesOf(db, input.communityId);
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('request_categories').where('community_id', '=', input.communityId).execute();

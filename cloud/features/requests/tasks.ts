@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { TASK_FILTERS, type TaskFilter, type TasksResult } from '../../../types/requests';
 import type { Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
@@ -25,7 +26,8 @@ export function taskWhere(userId: number, units: UnitRecord[], filter: TaskFilte
             : eb('requests.community_id', 'in', eb.selectFrom('communities').select('communities.id').where('communities.street_id', '=', u.street_id)),
         ]),
       );
-    return reach.length ? eb.and([status, eb.or(reach)]) : eb.val(false);
+    // No unit declares a category: nothing is in reach. (A bound `false` is no value SQLite can take.)
+    return reach.length ? eb.and([status, eb.or(reach)]) : sql<boolean>`1 = 0`;
   };
 }
 

@@ -1,7 +1,7 @@
 import { DEFAULT_VENUE_RULES, type ActionInput, type Interval } from '../../../types';
 import type { Db } from '../../db/tx';
 import { DEMO_COMMUNITY } from '../../db/seed/people';
-import { addDays, iso, localDate, toInstant } from '../../lib/time';
+import { addDays, eachDay, iso, localDate, toInstant } from '../../lib/time';
 import { dayInfo } from './calendar';
 import { insertClaim, type NewClaim } from './claims';
 import { gridSlots, hoursOfDay } from './domain/hours';
@@ -96,9 +96,10 @@ function slotsNear(venue: VenueRow, date: string, from: number, count: number): 
 
 /** The next rest day from `from` (included): a weekend that is not a make-up workday, or a holiday. */
 function nextRestDay(from: string): string {
-  let d = from;
-  while (!['weekend', 'holiday'].includes(dayInfo(d).type)) d = addDays(d, 1);
-  return d;
+  // A month always holds a rest day (at most seven 调休 workdays run in a row).
+  const rest = eachDay(from, addDays(from, 30)).find((d) => ['weekend', 'holiday'].includes(dayInfo(d).type));
+  if (!rest) throw new Error(`no rest day after ${from}`);
+  return rest;
 }
 
 export async function seedVenues(db: Db, now: Date): Promise<void> {

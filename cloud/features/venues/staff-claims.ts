@@ -2,7 +2,8 @@ import type { ActionInput, StaffBookingView } from '../../../types';
 import { inTransaction, type Db } from '../../db/tx';
 import { daysBetween, localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
-import { invalid, notFound } from '../../router/errors';
+import { invalid } from '../../router/errors';
+import { residentInScope } from '../people/staff-scope';
 import { assertManages } from './access';
 import { loadBookingJoined, staffBookingView } from './booking-mapper';
 import { actor, enforce, insertClaim } from './claims';
@@ -24,10 +25,7 @@ export async function createBookingFor(db: Db, ctx: Ctx, input: ActionInput<'boo
     const venue = await lockVenue(trx, input.venueId);
     assertManages(ctx, venue);
     if (input.headcount > venue.capacity) throw invalid(`人数不能超过场地容纳人数（${venue.capacity}人）`, 'headcount');
-    if (input.residentId !== undefined) {
-      const resident = await trx.selectFrom('users').select('id').where('id', '=', input.residentId).executeTakeFirst();
-      if (!resident) throw notFound('居民不存在', 'residentId');
-    }
+    if (input.residentId !== undefined) await residentInScope(trx, ctx, input.residentId, 'residentId');
     await assertStaffRange(trx, ctx, venue, input);
     await assertFree(trx, venue.id, input);
     const id = await insertClaim(trx, actor(ctx), venue, {

@@ -58,6 +58,19 @@ describe.each(dialectsUnderTest())('workers running venues on %s', (dialect) => 
     expect(overCapacity).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'headcount' } });
   });
 
+  it('books only for a resident of a community the worker serves', async () => {
+    const tree = await suite.app.ok('demo-admin', 'communities.list', {});
+    const elsewhere = tree[0].streets[0].communities[1].id;
+    const victim = await suite.app.ok('victim-elsewhere', 'me.update', { name: '外社区居民', communityId: elsewhere });
+    const before = await snapshot(suite.app.db);
+    const res = await suite.app.call('demo-staff', 'bookings.createFor', { venueId: suite.room.id, date: '2026-12-12', start: hm(18), end: hm(19), purpose: '排练', headcount: 5, personName: '外社区居民', personPhone: '13912345678', residentId: victim.id }, requestId());
+    expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'residentId' } });
+    expect(await snapshot(suite.app.db)).toEqual(before);
+    const own = await suite.app.ok('demo-resident', 'me.get', {});
+    const b = await suite.app.ok('demo-staff', 'bookings.createFor', { venueId: suite.room.id, date: '2026-12-12', start: hm(18), end: hm(19), purpose: '排练', headcount: 5, personName: own.name, personPhone: '13912345678', residentId: own.id }, requestId());
+    expect(b).toMatchObject({ status: 'confirmed', onBehalf: true });
+  });
+
   describe('special dates', () => {
     it('closes a date with a reason: residents see why', async () => {
       await suite.app.ok('demo-staff', 'venues.specialDate', { venueId: suite.room.id, date: '2026-12-01', kind: 'closed', reason: '设备检修' });

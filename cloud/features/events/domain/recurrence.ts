@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isoWeekday } from '../../../lib/time';
+import { addDays, daysBetween, eachDay, isoWeekday } from '../../../lib/time';
 import type { Problem } from './problem';
 
 export interface WeeklyRule {
@@ -14,11 +14,9 @@ export const MAX_SERIES_DAYS = 184;
 /** Local dates of a weekly series: every chosen weekday from the first date up to `until`, in order. */
 export function expandWeekly(firstDate: string, rule: WeeklyRule): string[] {
   const days = new Set(rule.weekdays);
-  const dates: string[] = [];
-  for (let d = firstDate; d <= rule.until && dates.length <= MAX_OCCURRENCES; d = addDays(d, 1)) {
-    if (days.has(isoWeekday(d))) dates.push(d);
-  }
-  return dates;
+  if (rule.until < firstDate) return [];
+  const last = daysBetween(firstDate, rule.until) > MAX_SERIES_DAYS ? addDays(firstDate, MAX_SERIES_DAYS) : rule.until;
+  return eachDay(firstDate, last).filter((d) => days.has(isoWeekday(d)));
 }
 
 export function recurrenceProblem(firstDate: string, rule: WeeklyRule): Problem | null {
