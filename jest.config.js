@@ -28,6 +28,12 @@ module.exports = {
       transform: { '\\.ts$': nodeTs },
     },
     {
+      displayName: 'fuzz',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/fuzz/**/*.test.ts'],
+      transform: { '\\.ts$': nodeTs },
+    },
+    {
       displayName: 'components',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/components/**/*.test.tsx'],

@@ -7,6 +7,7 @@ const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['unit, api, components (TZ=UTC)', 'npx', ['jest', '--selectProjects', 'unit', 'api', 'components'], { TZ: 'UTC' }],
+  ['contract fuzz (every action, every role)', 'npx', ['jest', '--selectProjects', 'fuzz'], { TZ: 'UTC' }],
   ['unit, api (TZ=Asia/Shanghai)', 'npx', ['jest', '--selectProjects', 'unit', 'api'], { TZ: 'Asia/Shanghai' }],
   ['weapp production build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }],
   ['budgets', 'node', ['scripts/budget.mjs']],
