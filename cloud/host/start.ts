@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { consoleLogger } from '../platform/log';
-import { platformFromEnv } from '../platform/from-env';
+import { inCloud, platformFromEnv } from '../platform/from-env';
 import { createRuntime } from '../runtime';
 import { runTick } from '../scheduler/tick';
 import { createHost, exposureWarning, hostFromEnv, listen, urlFor } from './server';
@@ -12,6 +12,8 @@ import { createHost, exposureWarning, hostFromEnv, listen, urlFor } from './serv
  * Creates, migrates and seeds the database, serves the H5 build and runs the scheduler tick every minute.
  */
 async function start(): Promise<void> {
+  // It believes X-Dev-OpenId: in a cloud function only getWXContext() may say who calls.
+  if (inCloud()) throw new Error('the local host never runs in the cloud (TENCENTCLOUD_RUNENV=SCF)');
   const platform = platformFromEnv(consoleLogger);
   const runtime = await createRuntime({ databaseUrl: process.env.DATABASE_URL, platform, seedDemo: true });
   const server = createHost({ runtime, staticRoot: path.resolve(process.env.NUANXIN_H5_DIR ?? 'dist-h5') });

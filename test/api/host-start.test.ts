@@ -113,3 +113,28 @@ describe('cloud/host/start.ts with HOST', () => {
     expect(host.stderr()).not.toContain('X-Dev-OpenId'); // still loopback: nothing to warn about
   });
 });
+
+describe('cloud/host/start.ts in a cloud function', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nx-host-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses to start', async () => {
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['cloud/host/start.ts'], {
+      env: { ...process.env, TENCENTCLOUD_RUNENV: 'SCF', HOST: '', PORT: '0', DATABASE_URL: path.join(dir, 'host.sqlite'), NUANXIN_DATA_DIR: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const outcome = await new Promise<string>((resolve) => {
+      const read = (b: Buffer) => {
+        out += b.toString();
+        if (out.includes('is running')) resolve('running');
+      };
+      child.stdout!.on('data', read);
+      child.stderr!.on('data', read);
+      child.on('exit', (code) => resolve(`exit ${code}`));
+    });
+    child.kill('SIGTERM');
+    expect(outcome).toBe('exit 1');
+    expect(out).toContain('never runs in the cloud');
+  });
+});
