@@ -12,6 +12,8 @@ export interface HostOptions {
   runtime: Runtime;
   /** The H5 build to serve at /, if any. */
   staticRoot?: string;
+  /** A host name (HOST) to answer to besides localhost and IP addresses. */
+  allowedHost?: string;
 }
 
 /**
@@ -21,7 +23,8 @@ export interface HostOptions {
  *
  * It believes whatever X-Dev-OpenId says, so it must only be reachable from this machine: `listen` binds loopback
  * unless told otherwise, and no response carries CORS headers (the H5 app is served from this same origin), so no
- * web page from elsewhere can drive it from a browser. It never runs in the cloud.
+ * web page from elsewhere can drive it from a browser. A request whose Host header names some other domain is
+ * refused too: that is how a page whose DNS name was rebound to 127.0.0.1 would reach it. It never runs in the cloud.
  */
 export function createHost(opts: HostOptions): http.Server {
   return http.createServer((req, res) => {
@@ -36,6 +39,9 @@ async function handle(opts: HostOptions, req: IncomingMessage, res: ServerRespon
   const p = pathOfUrl(req.url ?? '/');
   const read = req.method === 'GET' || req.method === 'HEAD';
   res.setHeader('X-Content-Type-Options', 'nosniff');
+  if (!isOwnHostHeader(req.headers.host, opts.allowedHost)) {
+    return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('只接受本机或 IP 地址的访问');
+  }
 
   if (req.method === 'POST' && p === '/fn/api') return callApi(opts.runtime, req, res);
   if (req.method === 'POST' && p === '/upload') return upload(opts.runtime, req, res);
@@ -138,6 +144,16 @@ export function listen(server: http.Server, port: number, host: string = LOOPBAC
     server.once('error', reject);
     server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
+}
+
+/**
+ * Whether a Host header names this host: localhost (or a *.localhost name), an IP address, or the name HOST gave.
+ * Any other name may be a DNS-rebinding page; browsers always send Host, so a missing one is no such page.
+ */
+export function isOwnHostHeader(host: string | undefined, allowedHost?: string): boolean {
+  if (host === undefined) return true;
+  const name = (host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '')).toLowerCase();
+  return name === 'localhost' || name.endsWith('.localhost') || net.isIP(name) !== 0 || name === allowedHost?.toLowerCase();
 }
 
 /** Whether a bound address is reachable from this machine only. */

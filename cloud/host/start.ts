@@ -16,8 +16,9 @@ async function start(): Promise<void> {
   if (inCloud()) throw new Error('the local host never runs in the cloud (TENCENTCLOUD_RUNENV=SCF)');
   const platform = platformFromEnv(consoleLogger);
   const runtime = await createRuntime({ databaseUrl: process.env.DATABASE_URL, platform, seedDemo: true });
-  const server = createHost({ runtime, staticRoot: path.resolve(process.env.NUANXIN_H5_DIR ?? 'dist-h5') });
-  const port = await listen(server, Number(process.env.PORT ?? 10086), hostFromEnv());
+  const host = hostFromEnv();
+  const server = createHost({ runtime, staticRoot: path.resolve(process.env.NUANXIN_H5_DIR ?? 'dist-h5'), allowedHost: host });
+  const port = await listen(server, Number(process.env.PORT ?? 10086), host);
   const { address } = server.address() as AddressInfo;
   const tick = () => runTick(runtime.db, platform).catch((err) => platform.log.error('tick failed', { error: String(err) }));
   setInterval(tick, 60_000).unref();

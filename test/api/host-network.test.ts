@@ -1,4 +1,4 @@
-import type http from 'node:http';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHost, exposureWarning, hostFromEnv, listen } from '../../cloud/host/server';
 import { createTestApp, type TestApp } from '../support/api-app';
@@ -61,6 +61,54 @@ describe('local host on the network', () => {
     const res = await fetch(`${base}${p}`, init);
     await res.arrayBuffer();
     expect(corsHeaders(res)).toEqual([]);
+  });
+
+  /** A request naming the host as `host` in the Host header, the way a browser does after DNS rebinding. */
+  const withHost = (host: string, p: string, method = 'GET', body?: string): Promise<{ status: number; body: string }> =>
+    new Promise((resolve, reject) => {
+      const req = http.request(`${base}${p}`, { method, headers: { Host: host, 'X-Dev-OpenId': 'demo-admin' } }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it.each(['evil.example', 'evil.example:10086', 'localhost.evil.example'])(
+    'refuses a request whose Host is a foreign name (%s): a rebound DNS name must not reach the API',
+    async (host) => {
+      const api = await withHost(host, '/fn/api', 'POST', JSON.stringify({ action: 'me.get', payload: {} }));
+      expect(api.status).toBe(403);
+      expect(api.body).not.toContain('demo-admin');
+      expect(api.body).not.toContain('result');
+      expect((await withHost(host, '/health')).status).toBe(403);
+    },
+  );
+
+  it.each(['127.0.0.1:10086', 'localhost:10086', 'LOCALHOST', 'app.localhost:10086', '[::1]:10086', '192.168.1.20:10086'])(
+    'answers when Host is this machine or an address (%s)',
+    async (host) => {
+      const api = await withHost(host, '/fn/api', 'POST', JSON.stringify({ action: 'me.get', payload: {} }));
+      expect(api.status).toBe(200);
+      expect(JSON.parse(api.body).result).toMatchObject({ ok: true, data: { role: 'admin' } });
+    },
+  );
+
+  it('answers to the name HOST gave it', async () => {
+    const named = createHost({ runtime: app.rt, allowedHost: 'lab-box.lan' });
+    const port = await listen(named, 0);
+    try {
+      const res = await new Promise<number>((resolve, reject) => {
+        http.get({ host: '127.0.0.1', port, path: '/health', headers: { Host: `lab-box.lan:${port}` } }, (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        }).on('error', reject);
+      });
+      expect(res).toBe(200);
+    } finally {
+      await new Promise((r) => named.close(r));
+    }
   });
 
   it('treats OPTIONS like any other unknown request', async () => {
