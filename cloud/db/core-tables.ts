@@ -41,8 +41,29 @@ export interface NotificationTable {
   read_at: string | null;
 }
 
+/** A file stored by the local host's POST /upload, and whose it is: the per-person daily quota counts these. */
+export interface UploadTable {
+  /** The stored file's name (its file id is `local:<name>`). */
+  name: string;
+  user_id: number;
+  bytes: number;
+  /** The uploader's local day (Asia/Shanghai), 'YYYY-MM-DD'. */
+  local_date: string;
+  created_at: string;
+}
+
+/** What one person uploaded on one local day: the quota's gate row (one conditional UPDATE decides). */
+export interface UploadDayTable {
+  user_id: number;
+  local_date: string;
+  files: number;
+  bytes: number;
+}
+
 export interface CoreTables {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
+  uploads: UploadTable;
+  upload_days: UploadDayTable;
 }

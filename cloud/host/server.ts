@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { DiskStorage, MAX_UPLOAD_BYTES } from '../platform/local/storage';
+import net, { type AddressInfo } from 'node:net';
+import { checkImage, DiskStorage, MAX_UPLOAD_BYTES } from '../platform/local/storage';
 import { dispatch, type Runtime } from '../router/router';
-import { serveStatic, sendFile } from './static';
+import { pathOfUrl, serveStatic, serveStored } from './static';
+import { knownUserId, recordUpload } from './uploads';
 
 const MAX_BODY = 1024 * 1024;
 
@@ -11,12 +12,19 @@ export interface HostOptions {
   runtime: Runtime;
   /** The H5 build to serve at /, if any. */
   staticRoot?: string;
+  /** A host name (HOST) to answer to besides localhost and IP addresses. */
+  allowedHost?: string;
 }
 
 /**
  * The local host (DESIGN.md "Local host contract"): POST /fn/api with the body callFunction would send as `data`
  * and the caller in X-Dev-OpenId; the reply mirrors callFunction: `{ result, errMsg, requestID }`.
  * Also: POST /upload (raw image body) and GET /files/<name> for the local file store, and the H5 build at /.
+ *
+ * It believes whatever X-Dev-OpenId says, so it must only be reachable from this machine: `listen` binds loopback
+ * unless told otherwise, and no response carries CORS headers (the H5 app is served from this same origin), so no
+ * web page from elsewhere can drive it from a browser. A request whose Host header names some other domain is
+ * refused too: that is how a page whose DNS name was rebound to 127.0.0.1 would reach it. It never runs in the cloud.
  */
 export function createHost(opts: HostOptions): http.Server {
   return http.createServer((req, res) => {
@@ -28,21 +36,23 @@ export function createHost(opts: HostOptions): http.Server {
 }
 
 async function handle(opts: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = req.url ?? '/';
-  res.setHeader('access-control-allow-origin', '*');
-  res.setHeader('access-control-allow-headers', 'content-type, x-dev-openid');
-  if (req.method === 'OPTIONS') return void res.writeHead(204).end();
-
-  if (req.method === 'POST' && url === '/fn/api') return callApi(opts.runtime, req, res);
-  if (req.method === 'POST' && url === '/upload') return upload(opts.runtime, req, res);
-  if (req.method === 'GET' && url.startsWith('/files/')) {
-    const storage = opts.runtime.platform.storage;
-    const file = storage instanceof DiskStorage ? storage.pathOf(url.slice('/files/'.length)) : null;
-    if (!file || !sendFile(res, file, 'public, max-age=86400')) res.writeHead(404).end();
-    return;
+  const p = pathOfUrl(req.url ?? '/');
+  const read = req.method === 'GET' || req.method === 'HEAD';
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  if (!isOwnHostHeader(req.headers.host, opts.allowedHost)) {
+    return void res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('只接受本机或 IP 地址的访问');
   }
-  if (req.method === 'GET' && url === '/health') return json(res, 200, { ok: true });
-  if (req.method === 'GET' && opts.staticRoot) return serveStatic(res, opts.staticRoot, url);
+
+  if (req.method === 'POST' && p === '/fn/api') return callApi(opts.runtime, req, res);
+  if (req.method === 'POST' && p === '/upload') return upload(opts.runtime, req, res);
+  if (read && p.startsWith('/files/')) {
+    const storage = opts.runtime.platform.storage;
+    const name = p.slice('/files/'.length);
+    if (storage instanceof DiskStorage && storage.pathOf(name)) return serveStored(req, res, storage.dir, name);
+    return void res.writeHead(404).end();
+  }
+  if (read && p === '/health') return json(res, 200, { ok: true });
+  if (read && opts.staticRoot) return serveStatic(req, res, opts.staticRoot);
   res.writeHead(404).end();
 }
 
@@ -63,16 +73,35 @@ async function callApi(rt: Runtime, req: IncomingMessage, res: ServerResponse): 
   json(res, 200, { result, errMsg: 'cloud.callFunction:ok', requestID });
 }
 
+/**
+ * POST /upload: a raw image body of the declared content-type, from a person the database already knows, within
+ * their daily quota (uploads.ts). Replies `{ ok: true, data: { fileId, url } }` or `{ ok: false, error }`.
+ */
 async function upload(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const storage = rt.platform.storage;
   if (!(storage instanceof DiskStorage)) return json(res, 404, { ok: false });
-  if (!rt.platform.identity.openid({ devOpenId: header(req, 'x-dev-openid') })) {
-    return json(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
-  }
+  const openid = rt.platform.identity.openid({ devOpenId: header(req, 'x-dev-openid') });
+  if (!openid) return refuse(res, 401, 'UNAUTHENTICATED', '请先登录');
+  const userId = await knownUserId(rt.db, openid);
+  if (userId === null) return refuse(res, 403, 'FORBIDDEN', '请先登录小程序，再上传图片');
+
   const body = await readBody(req, MAX_UPLOAD_BYTES);
-  const fileId = body && storage.save(body, header(req, 'content-type') ?? '');
-  if (!fileId) return json(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: '只能上传 5MB 以内的图片' } });
+  const checked = body ? checkImage(body, header(req, 'content-type') ?? '') : null;
+  if (!body || !checked?.ok) {
+    const mismatch = checked?.ok === false && checked.reason === 'content';
+    return refuse(res, 400, 'INVALID_INPUT', mismatch ? '图片内容与格式不符，请重新选择图片' : '只能上传 5MB 以内的 JPG、PNG、GIF 或 WebP 图片');
+  }
+  const name = storage.newName(checked.kind);
+  const at = rt.platform.clock.now();
+  if (!(await recordUpload(rt.db, { userId, name, bytes: body.length, at }, () => storage.write(name, body)))) {
+    return refuse(res, 429, 'RATE_LIMITED', '今天上传的图片已达上限，请明天再试');
+  }
+  const fileId = `local:${name}`;
   json(res, 200, { ok: true, data: { fileId, url: await storage.url(fileId) } });
+}
+
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  json(res, status, { ok: false, error: { code, message } });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -102,9 +131,56 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-export function listen(server: http.Server, port: number): Promise<number> {
+/** Where the host listens: loopback unless HOST says otherwise (for a trusted lab network only). */
+export const LOOPBACK = '127.0.0.1';
+
+export function hostFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.HOST?.trim() || LOOPBACK;
+}
+
+/** Listens on `host` (loopback by default, never every interface unless asked) and resolves with the port. */
+export function listen(server: http.Server, port: number, host: string = LOOPBACK): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, () => resolve((server.address() as AddressInfo).port));
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
+}
+
+/**
+ * Whether a Host header names this host: localhost (or a *.localhost name), an IP address, or the name HOST gave.
+ * Any other name may be a DNS-rebinding page; browsers always send Host, so a missing one is no such page.
+ */
+export function isOwnHostHeader(host: string | undefined, allowedHost?: string): boolean {
+  if (host === undefined) return true;
+  const name = (host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '')).toLowerCase();
+  return name === 'localhost' || name.endsWith('.localhost') || net.isIP(name) !== 0 || name === allowedHost?.toLowerCase();
+}
+
+/** Whether a bound address is reachable from this machine only. */
+export function isLoopback(address: string): boolean {
+  const v4 = address.toLowerCase().replace(/^::ffff:/, '');
+  return (net.isIPv4(v4) && v4.startsWith('127.')) || address === '::1' || address === 'localhost';
+}
+
+const hostPort = (address: string, port: number) => (address.includes(':') ? `[${address}]:${port}` : `${address}:${port}`);
+
+/** The URL to print: localhost when the host is reachable there, else the address it is bound to. */
+export function urlFor(address: string, port: number): string {
+  const local = address === LOOPBACK || address === '0.0.0.0' || address === '::' || address === 'localhost';
+  return `http://${local ? `localhost:${port}` : hostPort(address, port)}/`;
+}
+
+/** A loud warning when the host is bound anywhere but loopback, else null. */
+export function exposureWarning(address: string, port: number): string | null {
+  if (isLoopback(address)) return null;
+  const bar = '!'.repeat(100);
+  return [
+    bar,
+    `!! WARNING: the local host is listening on ${hostPort(address, port)}, not on loopback only.`,
+    '!! It believes the X-Dev-OpenId header: anyone who can reach this address can act as any person,',
+    '!! demo-admin included, and read or change every record. Use HOST only on a trusted lab network;',
+    '!! unset HOST to listen on 127.0.0.1 only.',
+    `!! 警告：本地主机正在 ${hostPort(address, port)} 上监听，且信任 X-Dev-OpenId 请求头：能访问该地址的任何人都能冒充任何用户（包括管理员）。`,
+    bar,
+  ].join('\n');
 }

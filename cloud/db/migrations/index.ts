@@ -4,6 +4,7 @@ import { peopleMigration } from '../../features/people/migration';
 import { venuesMigration } from '../../features/venues/migration';
 import { requestsMigration } from '../../features/requests/migration';
 import { core } from './0001-core';
+import { uploadsMigration } from './0006-uploads';
 
 /**
  * Every migration, in order. Names sort: a feature appends `NNNN-<feature>-<what>` with the next number.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-events': eventsMigration,
   '0004-venues': venuesMigration,
   '0005-requests': requestsMigration,
+  '0006-uploads': uploadsMigration,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
