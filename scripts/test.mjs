@@ -1,5 +1,5 @@
 // npm test: every tier, in the order a failure is cheapest to find.
-// typecheck → lint → unit + api + components (TZ=UTC, then unit + api again under TZ=Asia/Shanghai)
+// typecheck → lint → unit + api + components (TZ=UTC) → contract fuzz → unit + api again (TZ=Asia/Shanghai)
 // → weapp production build + budgets → simulate (dist/) → H5 build → e2e (Chromium).
 import { spawnSync } from 'node:child_process';
 
