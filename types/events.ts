@@ -59,6 +59,8 @@ export interface MonthView {
   community: { id: number; name: string; streetName: string };
   days: CalendarDay[];
   events: EventSummary[];
+  /** Said above the grid when the month's official holiday arrangement is not published yet. */
+  notice: string | null;
 }
 
 export interface MySignup {

@@ -39,7 +39,9 @@ async function readLocal(tempPath: string): Promise<{ body: ArrayBuffer; type: s
     return { body: await blob.arrayBuffer(), type: blob.type || 'image/jpeg' };
   }
   const data = Taro.getFileSystemManager().readFileSync(tempPath) as ArrayBuffer;
-  return { body: data, type: /\.png$/i.test(tempPath) ? 'image/png' : 'image/jpeg' };
+  const ext = /\.(png|gif|webp)$/i.exec(tempPath)?.[1]?.toLowerCase();
+  // The local host checks the bytes against the declared type: declare what the file is.
+  return { body: data, type: ext ? `image/${ext}` : 'image/jpeg' };
 }
 
 /** Something an <Image> can show for a file id. */

@@ -47,6 +47,13 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     expect(day('2026-10-01')).toMatchObject({ rest: true, holiday: '国庆节' });
     expect(day('2026-10-10')).toMatchObject({ workday: true, rest: false });
     expect(day('2026-10-18')).toMatchObject({ festival: '重阳节', lunar: '重阳节' });
+    expect(month.notice).toBeNull();
+  });
+
+  it('says when a year’s holiday arrangement is not published yet, and marks no 休 or 班 then', async () => {
+    const month = await app.ok('demo-resident', 'events.month', { month: '2027-10' });
+    expect(month.notice).toBe('2027年法定节假日和调休安排尚未公布，暂按普通工作日和周末显示');
+    expect(month.days.some((d) => d.rest || d.workday || d.holiday)).toBe(false);
   });
 
   it('the month is drawn in Shanghai time: an event at 07:00 on the 1st counts on the 1st, not the last day before', async () => {

@@ -69,6 +69,7 @@ function computeMonth(month: string): DayMarks[] {
 }
 
 function dayMarks(date: string, festival: string | null, term: string | null): DayMarks {
+  // A year not yet published has no 休 or 班 marks: chinese-days then reports plain weekdays, which is what we show.
   const detail = getDayDetail(date);
   // Holidays carry "English,中文,n"; ordinary days just a weekday name.
   const official = detail.name.includes(',') ? detail.name.split(',')[1] : null;

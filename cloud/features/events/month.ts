@@ -1,5 +1,6 @@
 import type { EventSummary, MonthView } from '../../../types/events';
 import type { Db } from '../../db/tx';
+import { noticeFor } from '../../lib/official-calendar';
 import { localDate, monthRange } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { forbidden, invalid, notFound } from '../../router/errors';
@@ -53,6 +54,7 @@ export async function monthView(db: Db, ctx: Ctx, input: { month?: string; commu
     today: localDate(ctx.now),
     community: { id: community.id, name: community.name, streetName: community.street_name },
     days: monthDays(month).map((d) => ({ ...d, count: counts.get(d.date) ?? 0 })),
+    notice: noticeFor([first]),
     events,
   };
 }

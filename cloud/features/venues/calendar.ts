@@ -1,4 +1,5 @@
 import { getDayDetail } from 'chinese-days';
+import { arrangementPublished } from '../../lib/official-calendar';
 import { isoWeekday } from '../../lib/time';
 import type { DayInfo } from './domain/hours';
 
@@ -7,6 +8,7 @@ import type { DayInfo } from './domain/hours';
  * make-up workdays (调休) that pay for them. Server side only; clients get the result in `venues.slots`.
  */
 export function dayInfo(date: string): DayInfo {
+  if (!arrangementPublished(Number(date.slice(0, 4)))) return { type: isoWeekday(date) >= 6 ? 'weekend' : 'workday', unpublished: true };
   const detail = getDayDetail(date);
   // name is 'National Day,国庆节,3' for holiday periods and their make-up days, an English weekday otherwise.
   const festival = detail.name.split(',')[1];

@@ -75,6 +75,11 @@ function CalendarPage() {
                 <Text className='nx-cal__legend-count'>N场</Text>
                 <Text>当天活动</Text>
               </View>
+              {view.notice && (
+                <Text className='nx-cal__notice'>
+                  {view.notice}
+                </Text>
+              )}
             </View>
             {calendar.monthIsEmpty ? (
               <StateView

@@ -37,7 +37,7 @@ export function monthView(events: EventSummary[] = defaultEvents()): MonthView {
     const d = new Date(Date.parse(e.startsAt) + 8 * 3_600_000).toISOString().slice(0, 10);
     counts[d] = (counts[d] ?? 0) + 1;
   }
-  return { month: '2026-11', today: '2026-11-25', community: { id: 1, name: '达尔罕社区', streetName: '哈巴格希街道' }, days: novemberDays(counts), events };
+  return { month: '2026-11', today: '2026-11-25', community: { id: 1, name: '达尔罕社区', streetName: '哈巴格希街道' }, days: novemberDays(counts), events, notice: null };
 }
 
 export function defaultEvents(): EventSummary[] {

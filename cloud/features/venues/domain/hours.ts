@@ -7,6 +7,8 @@ export interface DayInfo {
   type: DayType;
   /** 国庆节, 春节 … for holidays and their make-up workdays. */
   name?: string;
+  /** The year's official arrangement is not published yet: a plain weekday or weekend until it is. */
+  unpublished?: boolean;
 }
 
 export interface DayHours {
@@ -41,6 +43,8 @@ export function hoursOfDay(weekly: WeeklyHours, date: string, day: DayInfo, spec
   } else if (day.type === 'makeup') {
     index = MONDAY;
     note = '调休上班日，按工作日时间开放';
+  } else if (day.unpublished) {
+    note = `${date.slice(0, 4)}年节假日安排尚未公布，暂按平常时间开放`;
   }
   const intervals = normalize(weekly[index] ?? []);
   if (intervals.length > 0) return { intervals, note };
