@@ -1,7 +1,6 @@
 import type { ActionInput, StaffBookingView } from '../../../types';
 import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
-import { readCheckinCode } from '../../lib/checkin-code';
 import { iso } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { conflict, forbidden, invalid, notFound } from '../../router/errors';
@@ -74,7 +73,7 @@ export async function reviewBooking(db: Db, ctx: Ctx, input: ActionInput<'bookin
 
 /** A worker checks a resident in by the code they show, or by picking their booking, inside the check-in window. */
 export async function checkIn(db: Db, ctx: Ctx, input: ActionInput<'bookings.checkIn'>): Promise<StaffBookingView> {
-  const id = input.code ? readCheckinCode('b', input.code) : input.bookingId;
+  const id = input.code ? ctx.checkinCodes.read('b', input.code) : input.bookingId;
   if (input.code && !id) throw invalid('签到码无效，请让居民刷新后重新出示', 'code');
   if (!id) throw invalid('请扫描签到码或选择预约', 'bookingId');
   return inTransaction(db, async (trx) => {

@@ -48,7 +48,7 @@ export async function createBooking(db: Db, ctx: Ctx, input: Input): Promise<Boo
       purpose: input.purpose,
       headcount: input.headcount,
     });
-    return bookingView((await loadBookingJoined(trx, id))!, ctx.now);
+    return bookingView((await loadBookingJoined(trx, id))!, ctx);
   });
 }
 
