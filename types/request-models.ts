@@ -102,6 +102,9 @@ export interface RatingView {
 /** How the viewer relates to the request: decides what they see (masking) and what they may do. */
 export type Viewer = 'owner' | 'staff' | 'assignee' | 'unit' | 'pool';
 
+/** How much of the address a viewer sees: all of it, the 小区 and building (康和小区7号楼), or nothing. */
+export type AddressShown = 'full' | 'area' | 'hidden';
+
 export interface RequestDetail {
   id: number;
   communityId: number;
@@ -110,8 +113,13 @@ export interface RequestDetail {
   description: string;
   /** Why the content check held the description: workers only, while 待审核. */
   reviewLabel: string | null;
-  /** Null for pool viewers until they claim it. */
+  /**
+   * The whole address for the resident, the community's workers and the handler who took it on; for the other members
+   * of the unit it was sent to, the 小区 and building only while it runs; null for the pool, and for those members
+   * once it has ended (docs/PRIVACY.md).
+   */
   address: string | null;
+  addressShown: AddressShown;
   /** Unmasked only for the owner and the handler who accepted it. */
   phone: string;
   phoneMasked: boolean;
