@@ -2,6 +2,7 @@ import { DEFAULT_CATEGORIES } from '../../../types/requests';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
+import { checkTexts } from '../../lib/text-check';
 import { assertStaffOf } from '../people/staff-scope';
 
 /** The community's categories, in its order; the default list until a worker changes it. */
@@ -18,6 +19,7 @@ export async function getCategories(db: Db, ctx: Ctx, input: { communityId?: num
 /** A worker sets which categories residents of their community may order. Existing requests keep theirs. */
 export async function setCategories(db: Db, ctx: Ctx, input: { communityId: number; categories: string[] }): Promise<{ communityId: number; categories: string[] }> {
   assertStaffOf(ctx, input.communityId);
+  await checkTexts(ctx, { categories: ['服务类别', input.categories] });
   const before = await categoriesOf(db, input.communityId);
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('request_categories').where('community_id', '=', input.communityId).execute();

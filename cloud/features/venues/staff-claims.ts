@@ -3,6 +3,7 @@ import { inTransaction, type Db } from '../../db/tx';
 import { daysBetween, localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { invalid, notFound } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { assertManages } from './access';
 import { loadBookingJoined, staffBookingView } from './booking-mapper';
 import { actor, enforce, insertClaim } from './claims';
@@ -20,6 +21,7 @@ const WHOLE_DAY = { start: 0, end: 1440 };
  * the slot grid, inside the hours, and never overlapping.
  */
 export async function createBookingFor(db: Db, ctx: Ctx, input: ActionInput<'bookings.createFor'>): Promise<StaffBookingView> {
+  await checkTexts(ctx, { purpose: ['用途', input.purpose], personName: ['居民姓名', input.personName] });
   return inTransaction(db, async (trx) => {
     const venue = await lockVenue(trx, input.venueId);
     assertManages(ctx, venue);
@@ -52,6 +54,7 @@ export async function createBookingFor(db: Db, ctx: Ctx, input: ActionInput<'boo
  */
 export async function reserve(db: Db, ctx: Ctx, input: ActionInput<'venues.reserve'>): Promise<StaffBookingView> {
   const range = rangeOfReserve(input);
+  await checkTexts(ctx, { reason: ['保留原因', input.reason] });
   return inTransaction(db, async (trx) => {
     const venue = await lockVenue(trx, input.venueId);
     assertManages(ctx, venue);
