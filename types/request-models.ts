@@ -23,6 +23,12 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   rejected: '未通过审核',
 };
 
+/**
+ * Over for whoever was asked to help: done (待评价, 已评价), withdrawn, or closed (未通过审核). A unit's other members
+ * then no longer see who asked or where (docs/PRIVACY.md).
+ */
+export const ENDED_STATUSES: readonly RequestStatus[] = ['completed', 'rated', 'withdrawn', 'rejected'];
+
 /** Who may take each step is part of the state machine (cloud/features/requests/domain/state-machine.ts). */
 export const REQUEST_ACTIONS = ['release', 'reject', 'dispatch', 'pool', 'claim', 'accept', 'decline', 'complete', 'rate', 'reopen', 'withdraw'] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];

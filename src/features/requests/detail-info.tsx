@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { UNIT_KIND_LABELS, type RequestDetail } from '../../../types/request-models';
+import { ENDED_STATUSES, UNIT_KIND_LABELS, type RequestDetail } from '../../../types/request-models';
 import { Cell, CellGroup } from '../../components/cell';
 import { formatMoment } from '../../lib/time';
 import { PhotoGrid } from './photo-grid';
@@ -8,12 +8,10 @@ import './detail-info.scss';
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
 
-const ENDED: RequestDetail['status'][] = ['completed', 'rated', 'withdrawn', 'rejected'];
-
 /** Why the address is not shown: the server sends none to the pool, and none to a unit's members once it has ended. */
 function hiddenAddress(d: RequestDetail): string {
   if (d.viewer === 'pool') return '认领后可见';
-  return ENDED.includes(d.status) ? '已结束，不再显示' : '接单后可见';
+  return ENDED_STATUSES.includes(d.status) ? '已结束，不再显示' : '接单后可见';
 }
 
 /** A unit's other members see the 小区 and building only. */

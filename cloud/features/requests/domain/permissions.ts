@@ -1,4 +1,4 @@
-import type { AddressShown, RequestAction, RequestStatus, StepKind, Viewer } from '../../../../types/requests';
+import { ENDED_STATUSES, type AddressShown, type RequestAction, type RequestStatus, type StepKind, type Viewer } from '../../../../types/requests';
 import { ACTOR_OF, TRANSITIONS } from './state-machine';
 
 /** How a caller relates to one request. */
@@ -70,9 +70,6 @@ export function viewerOf(r: Relation, status: RequestStatus): Viewer | null {
 /** The resident's number is shown to its owner and to the handler who took the request on; masked for everyone else. */
 export const seesPhone = (viewer: Viewer) => viewer === 'owner' || viewer === 'assignee';
 
-/** Over for whoever was asked to help: done (待评价, 已评价), withdrawn, or closed (未通过审核). */
-export const ENDED: readonly RequestStatus[] = ['completed', 'rated', 'withdrawn', 'rejected'];
-
 export interface PersonalData {
   /** full; masked 王**; hidden: 居民. */
   name: 'full' | 'masked' | 'hidden';
@@ -84,11 +81,11 @@ export interface PersonalData {
  * Who learns who asked and where they live. The resident, the community's workers and the handler who took it on see
  * the name and the address, while it runs and after. Anyone else sees only what they need to decide whether to take
  * it: members of the unit it was sent to the 小区 and building, the pool no address until it claims; both a masked
- * name. Once it has ended they see neither.
+ * name. Once it has ended (ENDED_STATUSES) they see neither.
  */
 export function personalDataFor(viewer: Viewer, status: RequestStatus): PersonalData {
   if (viewer === 'owner' || viewer === 'staff' || viewer === 'assignee') return { name: 'full', address: 'full' };
-  if (ENDED.includes(status)) return { name: 'hidden', address: 'hidden' };
+  if (ENDED_STATUSES.includes(status)) return { name: 'hidden', address: 'hidden' };
   return { name: 'masked', address: viewer === 'unit' ? 'area' : 'hidden' };
 }
 
