@@ -44,6 +44,16 @@ export default tseslint.config(
     },
   },
   {
+    // One way to the content check, so that no feature forgets it or treats a failed verdict its own way.
+    files: ['cloud/features/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='contentCheck']", message: 'check text with checkTexts() or screenText() from cloud/lib/text-check.ts' },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -23,6 +23,12 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   rejected: '未通过审核',
 };
 
+/**
+ * Over for whoever was asked to help: done (待评价, 已评价), withdrawn, or closed (未通过审核). A unit's other members
+ * then no longer see who asked or where (docs/PRIVACY.md).
+ */
+export const ENDED_STATUSES: readonly RequestStatus[] = ['completed', 'rated', 'withdrawn', 'rejected'];
+
 /** Who may take each step is part of the state machine (cloud/features/requests/domain/state-machine.ts). */
 export const REQUEST_ACTIONS = ['release', 'reject', 'dispatch', 'pool', 'claim', 'accept', 'decline', 'complete', 'rate', 'reopen', 'withdraw'] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
@@ -102,6 +108,9 @@ export interface RatingView {
 /** How the viewer relates to the request: decides what they see (masking) and what they may do. */
 export type Viewer = 'owner' | 'staff' | 'assignee' | 'unit' | 'pool';
 
+/** How much of the address a viewer sees: all of it, the 小区 and building (康和小区7号楼), or nothing. */
+export type AddressShown = 'full' | 'area' | 'hidden';
+
 export interface RequestDetail {
   id: number;
   communityId: number;
@@ -110,8 +119,13 @@ export interface RequestDetail {
   description: string;
   /** Why the content check held the description: workers only, while 待审核. */
   reviewLabel: string | null;
-  /** Null for pool viewers until they claim it. */
+  /**
+   * The whole address for the resident, the community's workers and the handler who took it on; for the other members
+   * of the unit it was sent to, the 小区 and building only while it runs; null for the pool, and for those members
+   * once it has ended (docs/PRIVACY.md).
+   */
   address: string | null;
+  addressShown: AddressShown;
   /** Unmasked only for the owner and the handler who accepted it. */
   phone: string;
   phoneMasked: boolean;

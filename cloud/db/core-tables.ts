@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** Tables every feature shares: the audit log, idempotency keys and the notification outbox. */
+/** Tables every feature shares: the audit log, idempotency keys, the notification outbox and the app's own settings. */
 
 export interface AuditLogTable {
   id: Generated<number>;
@@ -60,10 +60,17 @@ export interface UploadDayTable {
   bytes: number;
 }
 
+/** A value the app made for itself and keeps (one row per name), e.g. the check-in code key. */
+export interface AppSettingTable {
+  name: string;
+  value: string;
+}
+
 export interface CoreTables {
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
   uploads: UploadTable;
   upload_days: UploadDayTable;
+  app_settings: AppSettingTable;
 }

@@ -1,4 +1,5 @@
 import type { Role } from '../../types';
+import type { CheckinCodes } from '../lib/checkin-code';
 import type { Platform } from '../platform/types';
 
 /** The resolved caller. */
@@ -18,4 +19,6 @@ export interface Ctx {
   /** One instant for the whole request, from the platform clock. */
   now: Date;
   requestId?: string;
+  /** Check-in QR codes under the deployment's key. */
+  checkinCodes: CheckinCodes;
 }

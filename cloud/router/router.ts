@@ -5,6 +5,7 @@ import { isForeignKeyViolation } from '../db/dialect';
 import { once } from '../db/idempotency';
 import type { Db } from '../db/tx';
 import { resolveCaller } from '../features/people/caller';
+import type { CheckinCodes } from '../lib/checkin-code';
 import type { CallContext, Platform } from '../platform/types';
 import type { Ctx } from './context';
 import { AppError, forbidden, invalid } from './errors';
@@ -14,6 +15,8 @@ import { handlers } from './handlers';
 export interface Runtime {
   db: Db;
   platform: Platform;
+  /** Signs and reads check-in codes with the deployment's key (loaded at start-up, cloud/runtime.ts). */
+  checkinCodes: CheckinCodes;
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -62,7 +65,7 @@ async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unk
     throw invalid(message, field);
   }
 
-  const ctx: Ctx = { caller, platform: rt.platform, now };
+  const ctx: Ctx = { caller, platform: rt.platform, now, checkinCodes: rt.checkinCodes };
   const handler = handlers[name] as Handler<AnyActionDef>;
   if (!def.idempotent) return handler(rt.db, ctx, parsed.output);
 

@@ -1,5 +1,4 @@
 import { auditTrail } from '../../cloud/db/audit';
-import { makeCheckinCode } from '../../cloud/lib/checkin-code';
 import { createTestApp, snapshot, type TestApp } from '../support/api-app';
 import { dialectsUnderTest } from '../support/databases';
 import { addResidents, communityId, counters, createEvent, eventInput, rid, signUp, statusOf, updateInput } from '../support/events-fixtures';
@@ -177,7 +176,7 @@ describe.each(dialectsUnderTest())('events: workers on %s', (dialect) => {
     await signUp(app, a, eventId);
     const detail = await app.ok(a, 'events.get', { id: eventId });
     expect(detail.my?.checkinCode).toBeNull();
-    const code = makeCheckinCode('e', detail.my!.id);
+    const code = app.rt.checkinCodes.make('e', detail.my!.id);
     await expect(app.call('demo-staff', 'events.checkIn', { eventId, code })).resolves.toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('不在签到时间内') } });
   });
 

@@ -131,7 +131,7 @@ describe.each(dialectsUnderTest())('people and the router on %s', (dialect) => {
 
     it('ignores a forged X-Dev-OpenId and trusts only the WeChat context', async () => {
       const platform = createWechatPlatform({ clock: app.platform.clock, log: silentLogger, sdk: () => fakeSdk('oWx_cloud_user_1') });
-      const res = await dispatch({ db: app.db, platform }, { action: 'me.get', payload: {} }, { devOpenId: 'demo-admin' });
+      const res = await dispatch({ ...app.rt, platform }, { action: 'me.get', payload: {} }, { devOpenId: 'demo-admin' });
       expect(res.ok && (res.data as Me).role).toBe('resident');
       const user = await app.db.selectFrom('users').select('openid').where('id', '=', res.ok ? (res.data as Me).id : 0).executeTakeFirst();
       expect(user?.openid).toBe('oWx_cloud_user_1');
@@ -139,7 +139,7 @@ describe.each(dialectsUnderTest())('people and the router on %s', (dialect) => {
 
     it('is unauthenticated without a WeChat context, whatever the header says', async () => {
       const platform = createWechatPlatform({ clock: app.platform.clock, log: silentLogger, sdk: () => fakeSdk() });
-      const res = await dispatch({ db: app.db, platform }, { action: 'me.get', payload: {} }, { devOpenId: 'demo-admin' });
+      const res = await dispatch({ ...app.rt, platform }, { action: 'me.get', payload: {} }, { devOpenId: 'demo-admin' });
       expect(res).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     });
   });

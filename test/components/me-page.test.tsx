@@ -103,6 +103,23 @@ describe('我的', () => {
     expect(await screen.findByText('所选社区不存在')).toBeTruthy();
   });
 
+  it('shows a content check refusal under the field it concerns, and keeps what was typed', async () => {
+    fakeApi({
+      'me.get': newcomer,
+      'communities.list': () => tree,
+      'me.update': () => {
+        throw { code: 'INVALID_INPUT', message: '住址未通过内容安全检查，请修改后再提交', field: 'address' };
+      },
+    });
+    render(<MePage />);
+    await screen.findByText('尚未绑定社区');
+    fireEvent.change(screen.getByPlaceholderText('小区、楼号、单元、门牌'), { target: { value: '7号楼 赌博 代开发票 加微信' } });
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    const refusal = await screen.findByText('住址未通过内容安全检查，请修改后再提交');
+    expect(refusal.className).toContain('nx-profile__error');
+    expect((screen.getByPlaceholderText('小区、楼号、单元、门牌') as HTMLInputElement).value).toBe('7号楼 赌博 代开发票 加微信');
+  });
+
   it('offers 重试 when loading fails, and recovers', async () => {
     let fail = true;
     fakeApi({

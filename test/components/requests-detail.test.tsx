@@ -12,6 +12,7 @@ const base = (over: Partial<RequestDetail> = {}): RequestDetail => ({
   description: '卫生间的灯不亮了，换了灯泡也不行',
   reviewLabel: null,
   address: '达尔罕小区3号楼2单元501',
+  addressShown: 'full',
   phone: '13847701234',
   phoneMasked: false,
   preferredTime: '工作日晚上',
@@ -115,6 +116,24 @@ describe('暖心事详情', () => {
     await act(async () => fireEvent.click(screen.getByText('接单')));
     await waitFor(() => expect(feedback.toasts.at(-1)?.title).toBe('这件暖心事刚刚有了新进展，请刷新后再试'));
     await waitFor(() => expect(screen.queryByText('接单')).toBeNull());
+  });
+
+  it.each([
+    ['waiting for the unit', { status: 'dispatched', address: '达尔罕小区3号楼', addressShown: 'area' }, '达尔罕小区3号楼', '接单后可见详细地址'],
+    ['taken on by a colleague', { status: 'accepted', address: '达尔罕小区3号楼', addressShown: 'area' }, '达尔罕小区3号楼', '详细地址仅接单人可见'],
+    ['ended', { status: 'rated', address: null, addressShown: 'hidden', residentName: '居民' }, '已结束，不再显示', null],
+  ] as const)('shows a unit member what the server sends of the address: %s', async (_, over, value, hint) => {
+    fakeApi({ 'requests.get': () => base({ viewer: 'unit', phone: '138****1234', phoneMasked: true, can: [], ...over }) });
+    render(<DetailPage />);
+    expect(await screen.findByText(value)).toBeTruthy();
+    if (hint) expect(screen.getByText(hint)).toBeTruthy();
+    expect(screen.queryByText('达尔罕小区3号楼2单元501')).toBeNull();
+  });
+
+  it('tells the pool the address comes with the claim', async () => {
+    fakeApi({ 'requests.get': () => base({ viewer: 'pool', status: 'pooled', address: null, addressShown: 'hidden', residentName: '王**', phone: '138****1234', phoneMasked: true, can: ['claim'] }) });
+    render(<DetailPage />);
+    expect(await screen.findByText('认领后可见')).toBeTruthy();
   });
 
   it('declines with a reason picked from a list, after confirmation, and goes back', async () => {

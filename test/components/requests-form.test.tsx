@@ -112,6 +112,23 @@ describe('暖心事 tab: 我要点单', () => {
     expect((screen.getByPlaceholderText(/请说说遇到了什么困难/) as HTMLTextAreaElement).value).toBe('');
   });
 
+  it('shows the server refusing the address next to the address field', async () => {
+    server({
+      'requests.create': () => {
+        throw { code: 'INVALID_INPUT', message: '服务地址未通过内容安全检查，请修改后再提交', field: 'address' };
+      },
+    });
+    Taro.setStorageSync('nx.privacyConsent.v1', true);
+    render(<RequestsPage />);
+    await screen.findByText('法律援助');
+    fireEvent.click(screen.getByText('邻里调解'));
+    type(/请说说遇到了什么困难/, '楼上装修噪音每天持续到晚上十点');
+    type('小区、楼号、单元、门牌', '7号楼 赌博 代开发票 加微信');
+    await submit();
+    expect(await screen.findByText('服务地址未通过内容安全检查，请修改后再提交')).toBeTruthy();
+    expect(feedback.navigations).toEqual([]);
+  });
+
   it('retries with the same requestId after a network failure, keeping what was typed', async () => {
     let fail = true;
     const api = server({

@@ -1,10 +1,12 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { eventsMigration } from '../../features/events/migration';
 import { peopleMigration } from '../../features/people/migration';
 import { venuesMigration } from '../../features/venues/migration';
 import { requestsMigration } from '../../features/requests/migration';
+import { dialectOf } from '../dialect';
 import { core } from './0001-core';
 import { uploadsMigration } from './0006-uploads';
+import { appSettings } from './0007-app-settings';
 
 /**
  * Every migration, in order. Names sort: a feature appends `NNNN-<feature>-<what>` with the next number.
@@ -17,16 +19,64 @@ const migrations: Record<string, Migration> = {
   '0004-venues': venuesMigration,
   '0005-requests': requestsMigration,
   '0006-uploads': uploadsMigration,
+  '0007-app-settings': appSettings,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
+/**
+ * Brings the schema up to date. Several instances may start at once on a fresh database. On MySQL Kysely's lock row
+ * serialises them. On SQLite Kysely takes no lock and runs each statement on its own, so two instances (two processes,
+ * or two runtimes in one process) would both create the same tables: the run holds SQLite's write lock instead
+ * (BEGIN IMMEDIATE), and whoever finds it taken waits without blocking the process, then finds nothing left to do.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  if (dialectOf(db) === 'sqlite') return withSqliteWriteLock(db, () => runMigrations(db));
+  return runMigrations(db);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function runMigrations(db: Kysely<any>): Promise<void> {
   // Features are developed side by side; their migrations touch their own tables, so order across features is free.
   const { error, results } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${(error as Error).message ?? error}`);
+  }
+}
+
+const LOCK_WAIT_MS = 30_000;
+const LOCK_POLL_MS = 20;
+
+/**
+ * Runs `fn` inside one SQLite write transaction. better-sqlite3 is synchronous: its busy_timeout would block the whole
+ * process while another runtime of the same process holds the lock and cannot finish, so it is off while we poll.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function withSqliteWriteLock(db: Kysely<any>, fn: () => Promise<void>): Promise<void> {
+  const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db);
+  const busyTimeout = Number(rows[0]?.timeout ?? 0);
+  await sql`pragma busy_timeout = 0`.execute(db);
+  try {
+    const giveUpAt = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        await sql`begin immediate`.execute(db);
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw err;
+        await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+      }
+    }
+    try {
+      await fn();
+      await sql`commit`.execute(db);
+    } catch (err) {
+      await sql`rollback`.execute(db).catch(() => undefined);
+      throw err;
+    }
+  } finally {
+    await sql.raw(`pragma busy_timeout = ${busyTimeout}`).execute(db);
   }
 }

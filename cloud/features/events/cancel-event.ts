@@ -3,6 +3,7 @@ import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { conflict } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { releaseVenueForEvent } from '../venues/holds';
 import { requireManagedEvent } from './access';
 import { formatSpan } from '../../lib/words';
@@ -19,6 +20,7 @@ export async function cancelEvents(
   const e = await requireManagedEvent(db, ctx, input.id, 'id');
   if (e.status === 'cancelled') throw conflict('活动已取消');
   if (ctx.now.getTime() >= Date.parse(e.ends_at)) throw conflict('活动已结束，不能取消');
+  await checkTexts(ctx, { reason: ['取消原因', input.reason] });
 
   return inTransaction(db, async (trx) => {
     const targets = await lockOccurrences(trx, e, input.scope);

@@ -1,7 +1,6 @@
 import type { CheckInResult } from '../../../types/events';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import { readCheckinCode } from '../../lib/checkin-code';
 import type { Ctx } from '../../router/context';
 import { conflict, invalid } from '../../router/errors';
 import { requireManagedEvent } from './access';
@@ -10,7 +9,7 @@ import { checkinOpen } from './domain/checkin-window';
 /** events.checkIn: a worker checks a confirmed person in, by their QR code (scanCode) or picked by name. */
 export async function checkIn(db: Db, ctx: Ctx, input: { eventId: number; code?: string; signupId?: number }): Promise<CheckInResult> {
   if ((input.code === undefined) === (input.signupId === undefined)) throw invalid('请扫描签到码或选择报名人', 'code');
-  const signupId = input.code !== undefined ? readCheckinCode('e', input.code) : input.signupId!;
+  const signupId = input.code !== undefined ? ctx.checkinCodes.read('e', input.code) : input.signupId!;
   if (signupId === null) throw invalid('不是有效的活动签到码，请让居民打开本活动的签到码', 'code');
 
   const e = await requireManagedEvent(db, ctx, input.eventId, 'eventId');

@@ -8,7 +8,7 @@ import { assertStaffOf } from '../people/staff-scope';
 import { holdVenueForEvent } from '../venues/holds';
 import { draftProblem } from './domain/draft-rules';
 import { expandWeekly, moveToDate, recurrenceProblem } from './domain/recurrence';
-import { assertCover, draftTimes, rowValues } from './draft';
+import { assertCover, checkEventTexts, draftTimes, rowValues } from './draft';
 
 /**
  * events.create (idempotent): one event, or a weekly series expanded into its occurrences, each holding its venue's
@@ -28,6 +28,7 @@ export async function createEvents(db: Db, ctx: Ctx, input: EventCreate): Promis
   }
   const dates = input.recurrence ? expandWeekly(firstDate, input.recurrence) : [firstDate];
   await assertCover(ctx, input.cover);
+  await checkEventTexts(ctx, input);
 
   return inTransaction(db, async (trx) => {
     const at = ctx.now.toISOString();

@@ -2,6 +2,7 @@ import type { EventCreate } from '../../../types/events';
 import { localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { invalid } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import type { OccurrenceTimes } from './domain/recurrence';
 
 /** The fields a worker sets on an event, as the contract parsed them (create and update share them). */
@@ -20,6 +21,11 @@ export function draftTimes(f: EventFields, opensFallback: Date): OccurrenceTimes
     signupClosesAt: f.signupClosesAt ? new Date(f.signupClosesAt) : startsAt,
     cancelDeadline: f.cancelDeadline ? new Date(f.cancelDeadline) : startsAt,
   };
+}
+
+/** What a worker writes on an event is read by every resident who opens it: it passes the content check first. */
+export async function checkEventTexts(ctx: Ctx, f: EventFields): Promise<void> {
+  await checkTexts(ctx, { title: ['活动名称', f.title], description: ['活动介绍', f.description], organizer: ['主办方', f.organizer], place: ['活动地点', f.place] });
 }
 
 /** A cover must be a file this app stored (uploaded beforehand). */

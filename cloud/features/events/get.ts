@@ -1,6 +1,5 @@
 import type { EventDetail, MySignup } from '../../../types/events';
 import type { Db } from '../../db/tx';
-import { makeCheckinCode } from '../../lib/checkin-code';
 import { localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { canStaff } from '../people/staff-scope';
@@ -45,7 +44,7 @@ async function mySignup(db: Db, ctx: Ctx, e: EventRow, s: SignupRow): Promise<My
     partySize: s.party_size,
     position: s.status === 'waitlisted' ? await waitlistPosition(db, e.id, s.seq) : null,
     checkedInAt: s.checked_in_at,
-    checkinCode: showCode ? makeCheckinCode('e', s.id) : null,
+    checkinCode: showCode ? ctx.checkinCodes.make('e', s.id) : null,
     rating: s.rating !== null ? { score: s.rating, comment: s.rating_comment ?? '' } : null,
   };
 }

@@ -1,7 +1,8 @@
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
-import { conflict, invalid } from '../../router/errors';
+import { conflict } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { requireEvent } from './access';
 import { eventStatus } from './domain/status';
 import { stateOf } from './mapper';
@@ -14,10 +15,7 @@ export async function rateEvent(db: Db, ctx: Ctx, input: { eventId: number; scor
   if (!mine || mine.status !== 'confirmed') throw conflict('只有参加了活动的居民才能评价');
   if (eventStatus(stateOf(e), ctx.now) !== 'ended') throw conflict('活动结束后才能评价');
   if (mine.rated_at) throw conflict('您已评价过本活动');
-  if (input.comment) {
-    const verdict = await ctx.platform.contentCheck.check(input.comment, ctx.caller.openid);
-    if (!verdict.pass) throw invalid('评价内容未通过安全检查，请修改后再提交', 'comment');
-  }
+  await checkTexts(ctx, { comment: ['评价内容', input.comment] });
   const at = ctx.now.toISOString();
   return inTransaction(db, async (trx) => {
     const res = await trx

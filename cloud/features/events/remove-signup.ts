@@ -2,6 +2,7 @@ import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { conflict, notFound } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { requireManagedEvent } from './access';
 import { detailPage } from './promote';
 import { releaseSignup } from './release';
@@ -12,6 +13,7 @@ export async function removeSignup(db: Db, ctx: Ctx, input: { signupId: number; 
   const found = await db.selectFrom('event_signups').select(['event_id']).where('id', '=', input.signupId).executeTakeFirst();
   if (!found) throw notFound('报名记录不存在', 'signupId');
   const before = await requireManagedEvent(db, ctx, found.event_id, 'signupId');
+  await checkTexts(ctx, { reason: ['移出原因', input.reason] });
 
   return inTransaction(db, async (trx) => {
     await lockEvent(trx, before.id);

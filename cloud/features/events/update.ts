@@ -9,7 +9,7 @@ import { holdVenueForEvent, releaseVenueForEvent } from '../venues/holds';
 import { requireManagedEvent } from './access';
 import { draftProblem } from './domain/draft-rules';
 import { moveToDate, type OccurrenceTimes } from './domain/recurrence';
-import { assertCover, draftTimes, rowValues } from './draft';
+import { assertCover, checkEventTexts, draftTimes, rowValues } from './draft';
 import { formatLocal, formatSpan } from '../../lib/words';
 import { mapLiveSignups } from './participants';
 import { detailPage, promoteWaitlist } from './promote';
@@ -26,6 +26,7 @@ export async function updateEvents(db: Db, ctx: Ctx, input: EventUpdate): Promis
   if (e.status === 'cancelled') throw conflict('活动已取消，不能修改');
   if (ctx.now.getTime() >= Date.parse(e.starts_at)) throw conflict('活动已开始，不能修改');
   await assertCover(ctx, input.cover, e.cover);
+  await checkEventTexts(ctx, input);
   const edited = draftTimes(input, new Date(e.signup_opens_at));
   const editedDate = localDate(edited.startsAt);
 

@@ -2,6 +2,7 @@ import type { Me } from '../../../types';
 import type { Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { notFound } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { findCommunities, findCommunity } from './communities';
 
 export async function getMe(db: Db, ctx: Ctx): Promise<Me> {
@@ -28,7 +29,9 @@ export interface MeChanges {
   communityId?: number;
 }
 
+/** Name and address are seen by workers, handlers and sign-up lists: they pass the content check first. */
 export async function updateMe(db: Db, ctx: Ctx, changes: MeChanges): Promise<Me> {
+  await checkTexts(ctx, { name: ['姓名', changes.name], address: ['住址', changes.address] });
   if (changes.communityId !== undefined && !(await findCommunity(db, changes.communityId))) {
     throw notFound('所选社区不存在', 'communityId');
   }

@@ -4,6 +4,7 @@ import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { notFound } from '../../router/errors';
 import { findCommunity } from '../people/communities';
+import { checkTexts } from '../../lib/text-check';
 import { assertStaffOf } from '../people/staff-scope';
 
 async function assertCommunity(db: Db, communityId: number): Promise<void> {
@@ -26,6 +27,7 @@ export async function getCategories(db: Db, ctx: Ctx, input: { communityId?: num
 export async function setCategories(db: Db, ctx: Ctx, input: { communityId: number; categories: string[] }): Promise<{ communityId: number; categories: string[] }> {
   assertStaffOf(ctx, input.communityId);
   await assertCommunity(db, input.communityId);
+  await checkTexts(ctx, { categories: ['服务类别', input.categories] });
   const before = await categoriesOf(db, input.communityId);
   await inTransaction(db, async (trx) => {
     await trx.deleteFrom('request_categories').where('community_id', '=', input.communityId).execute();

@@ -2,6 +2,7 @@ import type { NewRequest, RequestDetail } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { invalid, rateLimited } from '../../router/errors';
+import { checkTexts, screenText } from '../../lib/text-check';
 import { categoriesOf } from './categories';
 import { getRequest } from './detail';
 import { FINAL } from './domain/state-machine';
@@ -13,8 +14,9 @@ import { openRequest } from './transition';
 const MAX_OPEN_PER_RESIDENT = 10;
 
 /**
- * 群众点单. Runs once per requestId (the router wraps it). Text that fails the content check is kept but held
- * (status 待审核): only its author and the community's workers, who review it, ever see it.
+ * 群众点单. Runs once per requestId (the router wraps it). A description that fails the content check is kept but held
+ * (status 待审核): only its author and the community's workers, who review it, ever see it. An address that fails is
+ * refused: there is nothing to review in an address, and the resident just corrects it.
  */
 export async function createRequest(db: Db, ctx: Ctx, input: NewRequest): Promise<RequestDetail> {
   const communityId = ctx.caller.communityId;
@@ -29,7 +31,8 @@ export async function createRequest(db: Db, ctx: Ctx, input: NewRequest): Promis
     .executeTakeFirstOrThrow();
   if (Number(open.n) >= MAX_OPEN_PER_RESIDENT) throw rateLimited(`您已有${MAX_OPEN_PER_RESIDENT}件暖心事在办理中，请等办结后再点单`);
 
-  const verdict = await ctx.platform.contentCheck.check(input.description, ctx.caller.openid);
+  await checkTexts(ctx, { address: ['服务地址', input.address] });
+  const verdict = await screenText(ctx, input.description);
   const { id } = await inTransaction(db, async (trx) => {
     const opened = await openRequest(trx, {
       ...input,

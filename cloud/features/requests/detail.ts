@@ -40,7 +40,7 @@ export async function getRequest(db: Db, ctx: Ctx, input: { id: number }): Promi
     residentName: resident.name,
     unit: unit ? toUnitRef(unit) : null,
     handlerName: handler?.name ?? null,
-    timeline: toTimeline(steps, viewer),
+    timeline: toTimeline(steps, viewer, req.status),
     ratings: ratings.map((r) => toRatingView(r, viewer)),
   });
 }

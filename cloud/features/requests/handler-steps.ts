@@ -1,6 +1,7 @@
 import type { RequestDetail, RequestStatus } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
+import { checkTexts } from '../../lib/text-check';
 import { getRequest } from './detail';
 import { servesInPool } from './domain/units';
 import { gist, tellUser, tellWorkers } from './notices';
@@ -43,6 +44,7 @@ export async function acceptRequest(db: Db, ctx: Ctx, input: { id: number }): Pr
 /** 退回: back to the community's queue with a reason; the workers are told. The decliner no longer sees it. */
 export async function declineRequest(db: Db, ctx: Ctx, input: { id: number; reason: string }): Promise<{ id: number; status: RequestStatus }> {
   const { req } = await loadForAction(db, ctx, input.id, 'decline');
+  await checkTexts(ctx, { reason: ['退回原因', input.reason] });
   const unit = await findUnit(db, req.unit_id!);
   const status = await inTransaction(db, async (trx) => {
     const to = await takeStep(trx, { req, action: 'decline', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.reason });
@@ -55,6 +57,7 @@ export async function declineRequest(db: Db, ctx: Ctx, input: { id: number; reas
 /** 办结: with what was done and photos; the resident is asked to rate it. */
 export async function completeRequest(db: Db, ctx: Ctx, input: { id: number; note: string; photos: string[] }): Promise<RequestDetail> {
   const { req } = await loadForAction(db, ctx, input.id, 'complete');
+  await checkTexts(ctx, { note: ['办结说明', input.note] });
   await assertPhotosStored(ctx, input.photos, 'photos');
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'complete', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.note, photos: input.photos });

@@ -2,6 +2,7 @@ import type { RequestDetail, Resolution } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { invalid } from '../../router/errors';
+import { screenText } from '../../lib/text-check';
 import { getRequest } from './detail';
 import { gist, tellUnits, tellUser, tellWorkers } from './notices';
 import { ratingSummary, recordRating } from './ratings';
@@ -36,7 +37,7 @@ export async function rateRequest(db: Db, ctx: Ctx, input: RatingInput): Promise
   const action = input.resolved === 'unresolved' ? 'reopen' : 'rate';
   if (action === 'reopen' && !input.comment) throw invalid('请说明还有哪些问题没有解决，社区会重新安排', 'comment');
   const { req } = await loadForAction(db, ctx, input.id, action);
-  const verdict = input.comment ? await ctx.platform.contentCheck.check(input.comment, ctx.caller.openid) : { pass: true };
+  const verdict = await screenText(ctx, input.comment);
   const commentState = !input.comment ? 'none' : verdict.pass ? 'visible' : 'held';
   const summary = ratingSummary(input.stars, input.resolved);
 

@@ -5,6 +5,7 @@ import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { conflict, forbidden, notFound } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { findCommunity } from '../people/communities';
 import { canStaff, assertStaffOf } from '../people/staff-scope';
 import type { UnitScope } from './domain/units';
@@ -84,6 +85,7 @@ export async function createUnit(db: Db, ctx: Ctx, input: UnitFields & { communi
   const community = await communityOf(db, input.communityId);
   const scope: UnitScope = { street_id: community.streetId, community_id: input.scope === 'community' ? community.id : null };
   await assertOffered(db, scope, input.categories);
+  await checkTexts(ctx, { name: ['单位名称', input.name] });
   return inTransaction(db, async (trx) => {
     const res = await trx
       .insertInto('handler_units')
@@ -122,6 +124,7 @@ export async function updateUnit(db: Db, ctx: Ctx, input: UnitFields & { id: num
   const unit = await loadUnit(db, input.id);
   await assertManages(db, ctx, unit);
   await assertOffered(db, unit, input.categories, unit.categories);
+  await checkTexts(ctx, { name: ['单位名称', input.name] });
   const changed = changes(unit, input);
   return inTransaction(db, async (trx) => {
     await trx

@@ -2,6 +2,7 @@ import type { RequestDetail } from '../../../types/requests';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
+import { checkTexts } from '../../lib/text-check';
 import { conflict, forbidden, invalid, notFound } from '../../router/errors';
 import { getRequest } from './detail';
 import { inScope, servesInPool } from './domain/units';
@@ -20,6 +21,7 @@ async function memberCount(db: Db, unitId: number): Promise<number> {
 /** 社区派单: to a department, a volunteer team, a co-building unit or a grid worker that reaches the community. */
 export async function dispatchRequest(db: Db, ctx: Ctx, input: { id: number; unitId: number; note: string }): Promise<RequestDetail> {
   const { req } = await loadForAction(db, ctx, input.id, 'dispatch');
+  await checkTexts(ctx, { note: ['派单说明', input.note] });
   const unit = await findUnit(db, input.unitId);
   if (!unit || !inScope(unit, placeOf(req))) throw notFound('该处理单位不存在或不服务本社区', 'unitId');
   if (req.status === 'dispatched' && req.unit_id === unit.id) throw conflict(`已经派给${unit.name}了`);
@@ -39,6 +41,7 @@ export async function dispatchRequest(db: Db, ctx: Ctx, input: { id: number; uni
 /** 认领池: every unit that declares the category and reaches the community may claim it; the first claim wins. */
 export async function poolRequest(db: Db, ctx: Ctx, input: { id: number; note: string }): Promise<RequestDetail> {
   const { req } = await loadForAction(db, ctx, input.id, 'pool');
+  await checkTexts(ctx, { note: ['派单说明', input.note] });
   const eligible = (await unitsReaching(db, placeOf(req))).filter((u) => servesInPool(u, placeOf(req)));
   if (eligible.length === 0) throw conflict(`还没有服务「${req.category}」的单位，请直接派单`);
   await inTransaction(db, async (trx) => {
@@ -67,6 +70,7 @@ export async function reviewHeldText(db: Db, ctx: Ctx, input: ReviewInput): Prom
     const action = input.decision;
     if (action === 'reject' && !input.reason) throw invalid('请填写驳回原因，居民会收到', 'reason');
     const { req } = await loadForAction(db, ctx, input.id, action);
+    await checkTexts(ctx, { reason: ['驳回原因', input.reason] });
     await inTransaction(db, async (trx) => {
       await takeStep(trx, { req, action, actorId: ctx.caller.id, at: ctx.now, note: input.reason });
       if (action === 'reject') {
@@ -78,6 +82,7 @@ export async function reviewHeldText(db: Db, ctx: Ctx, input: ReviewInput): Prom
 
   const { req, rel } = await loadVisible(db, ctx, input.id);
   if (!rel.staff) throw forbidden('只有本社区工作人员可以审核评价留言');
+  await checkTexts(ctx, { reason: ['驳回原因', input.reason] });
   const held = await db
     .selectFrom('request_ratings')
     .select(['id', 'comment_state'])

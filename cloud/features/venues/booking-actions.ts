@@ -1,10 +1,10 @@
 import type { ActionInput, StaffBookingView } from '../../../types';
 import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
-import { readCheckinCode } from '../../lib/checkin-code';
 import { iso } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { conflict, forbidden, invalid, notFound } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { canStaff } from '../people/staff-scope';
 import { loadBookingJoined, staffBookingView, type BookingJoined } from './booking-mapper';
 import { canCancel, checkinWindow, inCheckinWindow } from './domain/lifecycle';
@@ -29,6 +29,7 @@ async function loadFor(db: Db, ctx: Ctx, id: number, as: 'owner-or-staff' | 'sta
  * booking or reservation that has not ended, and the resident is told why. Event holds are released by their event.
  */
 export async function cancelBooking(db: Db, ctx: Ctx, input: ActionInput<'bookings.cancel'>): Promise<{ id: number; status: 'cancelled' }> {
+  await checkTexts(ctx, { reason: ['取消原因', input.reason] });
   return inTransaction(db, async (trx) => {
     // The write first (SQLite): touch the row we are about to change, then read it under that lock.
     await trx.updateTable('venue_bookings').set({ updated_at: iso(ctx.now) }).where('id', '=', input.bookingId).execute();
@@ -52,6 +53,7 @@ export async function cancelBooking(db: Db, ctx: Ctx, input: ActionInput<'bookin
 export async function reviewBooking(db: Db, ctx: Ctx, input: ActionInput<'bookings.review'>): Promise<StaffBookingView> {
   const note = input.note?.trim() ?? '';
   if (input.decision === 'reject' && !note) throw invalid('请填写驳回原因，居民会收到通知', 'note');
+  await checkTexts(ctx, { note: ['审核意见', note] });
   return inTransaction(db, async (trx) => {
     await trx.updateTable('venue_bookings').set({ updated_at: iso(ctx.now) }).where('id', '=', input.bookingId).execute();
     const b = await loadFor(trx, ctx, input.bookingId, 'staff');
@@ -74,7 +76,7 @@ export async function reviewBooking(db: Db, ctx: Ctx, input: ActionInput<'bookin
 
 /** A worker checks a resident in by the code they show, or by picking their booking, inside the check-in window. */
 export async function checkIn(db: Db, ctx: Ctx, input: ActionInput<'bookings.checkIn'>): Promise<StaffBookingView> {
-  const id = input.code ? readCheckinCode('b', input.code) : input.bookingId;
+  const id = input.code ? ctx.checkinCodes.read('b', input.code) : input.bookingId;
   if (input.code && !id) throw invalid('签到码无效，请让居民刷新后重新出示', 'code');
   if (!id) throw invalid('请扫描签到码或选择预约', 'bookingId');
   return inTransaction(db, async (trx) => {

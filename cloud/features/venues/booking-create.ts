@@ -3,6 +3,7 @@ import { inTransaction, type Db } from '../../db/tx';
 import { iso } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { forbidden, invalid } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { canUse } from './access';
 import { bookingView, loadBookingJoined } from './booking-mapper';
 import { actor, enforce, insertClaim } from './claims';
@@ -21,8 +22,7 @@ type Input = ActionInput<'bookings.create'>;
  * pending when the venue needs approval.
  */
 export async function createBooking(db: Db, ctx: Ctx, input: Input): Promise<BookingView> {
-  const verdict = await ctx.platform.contentCheck.check(input.purpose, ctx.caller.openid);
-  if (!verdict.pass) throw invalid('用途中含有不适宜的内容，请修改后再提交', 'purpose');
+  await checkTexts(ctx, { purpose: ['用途', input.purpose], contactName: ['联系人', input.contactName] });
 
   return inTransaction(db, async (trx) => {
     const venue = await lockVenue(trx, input.venueId);
@@ -48,7 +48,7 @@ export async function createBooking(db: Db, ctx: Ctx, input: Input): Promise<Boo
       purpose: input.purpose,
       headcount: input.headcount,
     });
-    return bookingView((await loadBookingJoined(trx, id))!, ctx.now);
+    return bookingView((await loadBookingJoined(trx, id))!, ctx);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { BookingView, StaffBookingView } from '../../../types/venue-models';
 import type { Db } from '../../db/tx';
-import { makeCheckinCode } from '../../lib/checkin-code';
+import type { Ctx } from '../../router/context';
 import { localDate } from '../../lib/time';
 import { maskPhone } from '../../lib/privacy';
 import { canCancel, cancelUntil, checkinWindow } from './domain/lifecycle';
@@ -47,7 +47,8 @@ export function occupantOf(r: Pick<BookingRow, 'start_min' | 'hold_end_min' | 'k
 }
 
 /** The resident's own view: their contact unmasked, the cancel deadline, and the check-in code on the day. */
-export function bookingView(r: BookingJoined, now: Date): BookingView {
+export function bookingView(r: BookingJoined, ctx: Pick<Ctx, 'now' | 'checkinCodes'>): BookingView {
+  const { now } = ctx;
   const startsAt = new Date(r.starts_at);
   const timing = { status: r.status, startsAt };
   const window = checkinWindow(startsAt, r.checkin_window_minutes);
@@ -69,7 +70,7 @@ export function bookingView(r: BookingJoined, now: Date): BookingView {
     contactPhone: r.person_phone,
     reviewNote: r.review_note,
     cancelUntil: canCancel(timing, r.cancel_deadline_minutes, now) ? cancelUntil(timing, r.cancel_deadline_minutes)!.toISOString() : null,
-    checkinCode: onTheDay && r.status === 'confirmed' ? makeCheckinCode('b', r.id) : null,
+    checkinCode: onTheDay && r.status === 'confirmed' ? ctx.checkinCodes.make('b', r.id) : null,
     checkinFrom: window.from.toISOString(),
     checkinUntil: window.until.toISOString(),
     createdAt: r.created_at,

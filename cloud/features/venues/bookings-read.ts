@@ -18,7 +18,7 @@ export async function myBookings(db: Db, ctx: Ctx): Promise<MyBookings> {
     .orderBy('venue_bookings.starts_at', 'desc')
     .limit(LIMIT)
     .execute();
-  const views = rows.map((r) => bookingView(r, ctx.now));
+  const views = rows.map((r) => bookingView(r, ctx));
   const isUpcoming = (b: BookingView) => LIVE.includes(b.status) && new Date(b.endsAt).getTime() > ctx.now.getTime();
   return { now: iso(ctx.now), upcoming: views.filter(isUpcoming).reverse(), past: views.filter((b) => !isUpcoming(b)) };
 }

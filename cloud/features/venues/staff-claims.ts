@@ -3,6 +3,7 @@ import { inTransaction, type Db } from '../../db/tx';
 import { daysBetween, localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { invalid } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { residentInScope } from '../people/staff-scope';
 import { assertManages } from './access';
 import { loadBookingJoined, staffBookingView } from './booking-mapper';
@@ -21,6 +22,7 @@ const WHOLE_DAY = { start: 0, end: 1440 };
  * the slot grid, inside the hours, and never overlapping.
  */
 export async function createBookingFor(db: Db, ctx: Ctx, input: ActionInput<'bookings.createFor'>): Promise<StaffBookingView> {
+  await checkTexts(ctx, { purpose: ['用途', input.purpose], personName: ['居民姓名', input.personName] });
   return inTransaction(db, async (trx) => {
     const venue = await lockVenue(trx, input.venueId);
     assertManages(ctx, venue);
@@ -50,6 +52,7 @@ export async function createBookingFor(db: Db, ctx: Ctx, input: ActionInput<'boo
  */
 export async function reserve(db: Db, ctx: Ctx, input: ActionInput<'venues.reserve'>): Promise<StaffBookingView> {
   const range = rangeOfReserve(input);
+  await checkTexts(ctx, { reason: ['保留原因', input.reason] });
   return inTransaction(db, async (trx) => {
     const venue = await lockVenue(trx, input.venueId);
     assertManages(ctx, venue);

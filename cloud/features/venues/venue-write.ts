@@ -4,6 +4,7 @@ import { inTransaction, type Db } from '../../db/tx';
 import { daysBetween, iso, localDate } from '../../lib/time';
 import type { Ctx } from '../../router/context';
 import { conflict, invalid, notFound } from '../../router/errors';
+import { checkTexts } from '../../lib/text-check';
 import { assertStaffOf } from '../people/staff-scope';
 import { assertManages, loadVenue } from './access';
 import { enforce } from './claims';
@@ -28,6 +29,7 @@ export async function upsertVenue(db: Db, ctx: Ctx, input: UpsertInput): Promise
   if (!community) throw notFound('所选社区不存在', 'communityId');
   const existing = input.id ? await loadVenue(db, input.id) : null;
   if (existing) assertManages(ctx, existing);
+  await checkTexts(ctx, { name: ['场地名称', input.name], address: ['位置', input.address], description: ['简介', input.description], facilities: ['设施', input.facilities] });
   const known = new Set(existing ? parseJson<string[]>(existing.photos, []) : []);
   for (const photo of input.photos) {
     if (!known.has(photo) && !(await ctx.platform.storage.exists(photo))) throw invalid('照片未上传成功，请重新选择', 'photos');
@@ -60,6 +62,7 @@ export async function setSpecialDate(db: Db, ctx: Ctx, input: ActionInput<'venue
   if (daysBetween(localDate(ctx.now), input.date) < 0) throw invalid('不能修改已经过去的日期', 'date');
   const intervals = normalize(input.intervals ?? []);
   if (input.kind === 'open' && intervals.length === 0) throw invalid('请填写加开的时间段', 'intervals');
+  await checkTexts(ctx, { reason: ['说明', input.reason] });
   await inTransaction(db, async (trx) => {
     const venue = await lockVenue(trx, input.venueId);
     assertManages(ctx, venue);

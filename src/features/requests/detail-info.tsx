@@ -1,12 +1,21 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { UNIT_KIND_LABELS, type RequestDetail } from '../../../types/request-models';
+import { ENDED_STATUSES, UNIT_KIND_LABELS, type RequestDetail } from '../../../types/request-models';
 import { Cell, CellGroup } from '../../components/cell';
 import { formatMoment } from '../../lib/time';
 import { PhotoGrid } from './photo-grid';
 import './detail-info.scss';
 
 const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
+
+/** Why the address is not shown: the server sends none to the pool, and none to a unit's members once it has ended. */
+function hiddenAddress(d: RequestDetail): string {
+  if (d.viewer === 'pool') return '认领后可见';
+  return ENDED_STATUSES.includes(d.status) ? '已结束，不再显示' : '接单后可见';
+}
+
+/** A unit's other members see the 小区 and building only. */
+const partialHint = (d: RequestDetail) => (d.status === 'dispatched' ? '接单后可见详细地址' : '详细地址仅接单人可见');
 
 /** 诉求, 联系信息 and 处理单位. The server has already masked what this viewer may not see. */
 export function DetailInfo(props: { detail: RequestDetail }) {
@@ -32,7 +41,7 @@ export function DetailInfo(props: { detail: RequestDetail }) {
           hint={d.phoneMasked ? (d.viewer === 'staff' ? '完整号码仅居民本人和接单人可见' : '接单后可见完整号码') : undefined}
           onClick={mayCall ? () => call(d.phone) : undefined}
         />
-        <Cell label='服务地址' value={d.address ?? '认领后可见'} />
+        <Cell label='服务地址' value={d.address ?? hiddenAddress(d)} hint={d.addressShown === 'area' ? partialHint(d) : undefined} />
       </CellGroup>
       {d.unit && (
         <CellGroup title='处理单位'>

@@ -20,7 +20,7 @@ describe.each(dialectsUnderTest())('events holding a venue on %s', (dialect) => 
   });
   afterAll(() => app.close());
 
-  const ctxOf = async (openid: string): Promise<Ctx> => ({ caller: await resolveCaller(app.db, openid, app.clock.now()), platform: app.platform, now: app.clock.now() });
+  const ctxOf = async (openid: string): Promise<Ctx> => ({ caller: await resolveCaller(app.db, openid, app.clock.now()), platform: app.platform, now: app.clock.now(), checkinCodes: app.rt.checkinCodes });
   const hold = async (openid: string, eventId: number, from: string, to: string, title = '重阳节敬老活动') => {
     const ctx = await ctxOf(openid);
     return inTransaction(app.db, (trx) => holdVenueForEvent(trx, ctx, { eventId, venueId: hall.id, startsAt: local(from), endsAt: local(to), title }));

@@ -1,4 +1,4 @@
-import type { RequestAction, RequestStatus, StepKind, Viewer } from '../../../../types/requests';
+import { ENDED_STATUSES, type AddressShown, type RequestAction, type RequestStatus, type StepKind, type Viewer } from '../../../../types/requests';
 import { ACTOR_OF, TRANSITIONS } from './state-machine';
 
 /** How a caller relates to one request. */
@@ -70,9 +70,24 @@ export function viewerOf(r: Relation, status: RequestStatus): Viewer | null {
 /** The resident's number is shown to its owner and to the handler who took the request on; masked for everyone else. */
 export const seesPhone = (viewer: Viewer) => viewer === 'owner' || viewer === 'assignee';
 
-/** Someone browsing the pool sees what the need is, not who or where, until they claim it. */
-export const seesAddress = (viewer: Viewer) => viewer !== 'pool';
-export const seesResidentName = (viewer: Viewer) => viewer !== 'pool';
+export interface PersonalData {
+  /** full; masked 王**; hidden: 居民. */
+  name: 'full' | 'masked' | 'hidden';
+  /** full; area: the 小区 and building only (areaOf, 「康和小区7号楼」); hidden. */
+  address: AddressShown;
+}
+
+/**
+ * Who learns who asked and where they live. The resident, the community's workers and the handler who took it on see
+ * the name and the address, while it runs and after. Anyone else sees only what they need to decide whether to take
+ * it: members of the unit it was sent to the 小区 and building, the pool no address until it claims; both a masked
+ * name. Once it has ended (ENDED_STATUSES) they see neither.
+ */
+export function personalDataFor(viewer: Viewer, status: RequestStatus): PersonalData {
+  if (viewer === 'owner' || viewer === 'staff' || viewer === 'assignee') return { name: 'full', address: 'full' };
+  if (ENDED_STATUSES.includes(status)) return { name: 'hidden', address: 'hidden' };
+  return { name: 'masked', address: viewer === 'unit' ? 'area' : 'hidden' };
+}
 
 /** Internal notes (派单说明, 退回原因) are for workers and handlers; the resident sees that it happened. */
 export function seesStepNote(viewer: Viewer, kind: StepKind): boolean {
@@ -90,3 +105,9 @@ export function seesStep(viewer: Viewer, kind: StepKind): boolean {
 
 /** 王秀兰 → 王** */
 export const maskName = (name: string) => (name ? `${name.slice(0, 1)}${'*'.repeat(Math.max(1, name.length - 1))}` : '居民');
+
+/** The resident's name as this viewer may see it. */
+export function residentNameFor(name: string, shown: PersonalData['name']): string {
+  if (shown === 'full') return name;
+  return shown === 'masked' ? maskName(name) : '居民';
+}

@@ -1,6 +1,6 @@
 import type { RequestAction, RequestDetail, RequestSummary, UnitRef, Viewer } from '../../../../types/requests';
-import { maskPhone } from '../../../lib/privacy';
-import { maskName, seesAddress, seesPhone, seesResidentName } from '../domain/permissions';
+import { areaOf, maskPhone } from '../../../lib/privacy';
+import { personalDataFor, residentNameFor, seesPhone, type PersonalData } from '../domain/permissions';
 import { parseList } from '../json-list';
 import type { RequestRecord } from '../records';
 
@@ -19,7 +19,7 @@ export function toSummary(r: SummaryRow, viewer: Viewer): RequestSummary {
     excerpt: text.length > EXCERPT ? `${text.slice(0, EXCERPT)}…` : text,
     status: r.status,
     overdue: r.overdue === 1,
-    residentName: seesResidentName(viewer) ? r.resident_name : maskName(r.resident_name),
+    residentName: residentNameFor(r.resident_name, personalDataFor(viewer, r.status).name),
     unitName: r.unit_name,
     createdAt: r.created_at,
     statusSince: r.status_since,
@@ -41,6 +41,8 @@ export interface DetailParts {
 export function toDetail(p: DetailParts): RequestDetail {
   const { req, viewer } = p;
   const phoneShown = seesPhone(viewer);
+  const personal = personalDataFor(viewer, req.status);
+  const address = addressFor(req.address, personal.address);
   return {
     id: req.id,
     communityId: req.community_id,
@@ -48,7 +50,8 @@ export function toDetail(p: DetailParts): RequestDetail {
     category: req.category,
     description: req.description,
     reviewLabel: viewer === 'staff' && req.status === 'reviewing' ? req.review_label : null,
-    address: seesAddress(viewer) ? req.address : null,
+    address: address.text,
+    addressShown: address.shown,
     phone: phoneShown ? req.phone : maskPhone(req.phone),
     phoneMasked: !phoneShown,
     preferredTime: req.preferred_time,
@@ -56,7 +59,7 @@ export function toDetail(p: DetailParts): RequestDetail {
     status: req.status,
     overdue: req.overdue === 1,
     round: req.round,
-    residentName: seesResidentName(viewer) ? p.residentName : maskName(p.residentName),
+    residentName: residentNameFor(p.residentName, personal.name),
     unit: p.unit,
     handlerName: p.handlerName,
     createdAt: req.created_at,
@@ -67,4 +70,11 @@ export function toDetail(p: DetailParts): RequestDetail {
     can: p.can,
     canReviewComment: viewer === 'staff' && p.ratings.some((r) => r.commentState === 'held'),
   };
+}
+
+/** The address as shown: an address with nothing shared to show (areaOf null) is hidden rather than shown whole. */
+function addressFor(address: string, shown: PersonalData['address']): { text: string | null; shown: PersonalData['address'] } {
+  if (shown === 'full') return { text: address, shown };
+  const area = shown === 'area' ? areaOf(address) : null;
+  return area ? { text: area, shown: 'area' } : { text: null, shown: 'hidden' };
 }
