@@ -64,6 +64,9 @@ export async function addMember(db: Db, ctx: Ctx, input: { unitId: number; userI
 export async function removeMember(db: Db, ctx: Ctx, input: { unitId: number; userId: number }): Promise<ManagedUnit> {
   const unit = await loadUnit(db, input.unitId, 'unitId');
   await assertManages(db, ctx, unit);
+  // Only a member is named: anyone else, of whatever community, is not found, so that no one's name can be probed by id.
+  const member = await db.selectFrom('handler_members').select('user_id').where('unit_id', '=', unit.id).where('user_id', '=', input.userId).executeTakeFirst();
+  if (!member) throw notFound('该单位没有这位成员', 'userId');
   const user = await findPerson(db, input.userId);
   return inTransaction(db, async (trx) => {
     const res = await trx.deleteFrom('handler_members').where('unit_id', '=', unit.id).where('user_id', '=', user.id).executeTakeFirst();
