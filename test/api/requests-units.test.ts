@@ -146,9 +146,10 @@ describe.each(dialectsUnderTest())('处理单位 management on %s', (dialect) =>
 
       const other = await s.resident(s.units.place.neighbourId, '另一位兴旺居民');
       const before = await snapshot(s.app.db);
-      // A worker adds only people of the communities they serve: of the street, yet not of their community, is refused.
-      expect(await s.app.call('demo-staff', 'units.addMember', { unitId: s.units.repair, userId: other.id })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: '只能添加本社区的居民', field: 'userId' } });
-      expect(await s.app.call('demo-staff', 'units.addMember', { unitId: street.id, userId: other.id })).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: '只能添加本街道中您所负责社区的居民', field: 'userId' } });
+      // A worker adds only people of the communities they serve: of the street, yet not of their community, is not found.
+      const notInScope = { ok: false, error: { code: 'NOT_FOUND', message: '在您负责的社区中找不到这位居民', field: 'userId' } };
+      expect(await s.app.call('demo-staff', 'units.addMember', { unitId: s.units.repair, userId: other.id })).toEqual(notInScope);
+      expect(await s.app.call('demo-staff', 'units.addMember', { unitId: street.id, userId: other.id })).toEqual(notInScope);
       // A worker of another street manages neither.
       expect(await s.app.call('worker-elsewhere', 'units.update', { id: street.id, name: '改名', kind: 'dept', categories: ['政策咨询'], phone: '', active: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await s.app.call('worker-elsewhere', 'units.removeMember', { unitId: street.id, userId: home.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -191,7 +192,7 @@ describe.each(dialectsUnderTest())('处理单位 management on %s', (dialect) =>
         ['worker-neighbour', 'units.update', edit, { code: 'FORBIDDEN', message: '您不是该单位所在社区的工作人员' }],
         ['worker-neighbour', 'units.addMember', { unitId: s.units.repair, userId: outsider.id }, { code: 'FORBIDDEN' }],
         ['worker-neighbour', 'units.removeMember', { unitId: s.units.repair, userId: member }, { code: 'FORBIDDEN' }],
-        ['demo-staff', 'units.addMember', { unitId: s.units.repair, userId: outsider.id }, { code: 'INVALID_INPUT', message: '只能添加本社区的居民', field: 'userId' }],
+        ['demo-staff', 'units.addMember', { unitId: s.units.repair, userId: outsider.id }, { code: 'NOT_FOUND', message: '在您负责的社区中找不到这位居民', field: 'userId' }],
         ['demo-staff', 'units.addMember', { unitId: s.units.repair, userId: 99999 }, { code: 'NOT_FOUND', field: 'userId' }],
         ['demo-staff', 'units.addMember', { unitId: 99999, userId: outsider.id }, { code: 'NOT_FOUND', field: 'unitId' }],
         ['demo-staff', 'units.update', { ...edit, name: '' }, { code: 'INVALID_INPUT', message: '请填写单位名称', field: 'name' }],

@@ -256,8 +256,6 @@ const rows = {
     {
       names: 'a resident, added to the caller’s own unit',
       payload: (f, own) => ({ unitId: own.unitId, userId: f.users.neighbour1 }),
-      // requests-units.test.ts pins this refusal ('只能添加本社区的居民', field userId): it names nobody.
-      refusedAs: 'INVALID_INPUT',
     },
   ),
   'units.removeMember': refuses(

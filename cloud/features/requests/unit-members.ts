@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/dialect';
 import { inTransaction, type Db } from '../../db/tx';
 import type { Ctx } from '../../router/context';
 import { conflict, invalid, notFound } from '../../router/errors';
-import { canStaff } from '../people/staff-scope';
+import { residentInScope } from '../people/staff-scope';
 import { assertManages, waitingFor } from './unit-admin';
 import { loadUnit, managedView } from './unit-view';
 
@@ -39,11 +39,11 @@ async function memberships(trx: Db, column: 'unit_id' | 'user_id', value: number
 export async function addMember(db: Db, ctx: Ctx, input: { unitId: number; userId: number }): Promise<ManagedUnit> {
   const unit = await loadUnit(db, input.unitId, 'unitId');
   await assertManages(db, ctx, unit);
+  // Someone outside the worker's communities is NOT_FOUND, like an id that does not exist: ids cannot be probed.
+  await residentInScope(db, ctx, input.userId, 'userId');
   const user = await findPerson(db, input.userId);
   const inReach = unit.community_id !== null ? user.community_id === unit.community_id : user.street_id === unit.street_id;
-  if (user.community_id === null || !inReach || !canStaff(ctx, user.community_id)) {
-    throw invalid(unit.community_id !== null ? '只能添加本社区的居民' : '只能添加本街道中您所负责社区的居民', 'userId');
-  }
+  if (!inReach) throw invalid(unit.community_id !== null ? '只能添加本社区的居民' : '只能添加本街道中您所负责社区的居民', 'userId');
   return inTransaction(db, async (trx) => {
     try {
       await trx.insertInto('handler_members').values({ unit_id: unit.id, user_id: user.id }).execute();
