@@ -5,13 +5,12 @@
  * BENCH_MYSQL_URL (or MYSQL_URL) names a server, on a fresh database that is dropped afterwards.
  */
 import http from 'node:http';
-import { seedDemoIfEmpty } from '../cloud/db/seed';
 import { createHost, listen } from '../cloud/host/server';
 import { ManualClock } from '../cloud/platform/clock';
 import { createLocalPlatform } from '../cloud/platform/local';
 import { silentLogger } from '../cloud/platform/log';
 import { dispatch, type Runtime } from '../cloud/router/router';
-import { createRuntime } from '../cloud/runtime';
+import { createRuntime, seedDemo } from '../cloud/runtime';
 import { createTestDatabase } from '../test/support/databases';
 import { roomInput } from '../test/support/venues';
 import { latencySummary } from './stats';
@@ -41,7 +40,7 @@ async function burst(dialect: 'sqlite' | 'mysql', serverUrl?: string): Promise<v
   const runtime = await createRuntime({ databaseUrl: database.url, platform, seedDemo: false });
   const server = createHost({ runtime });
   try {
-    await seedDemoIfEmpty(runtime.db, clock.now(), 'base');
+    await seedDemo(runtime, 'base');
     const venueId = await createVenue(runtime);
     const openids = await createResidents(runtime);
     const port = await listen(server, 0);

@@ -9,8 +9,7 @@ import { createHost } from '../cloud/host/server';
 import { ManualClock } from '../cloud/platform/clock';
 import { createLocalPlatform } from '../cloud/platform/local';
 import { silentLogger } from '../cloud/platform/log';
-import { createRuntime } from '../cloud/runtime';
-import { seedDemoIfEmpty } from '../cloud/db/seed';
+import { createRuntime, seedDemo } from '../cloud/runtime';
 import { dispatch, type Runtime } from '../cloud/router/router';
 import { createTestDatabase } from '../test/support/databases';
 import { latencySummary } from './stats';
@@ -33,7 +32,7 @@ async function burst(dialect: 'sqlite' | 'mysql'): Promise<void> {
   const clock = new ManualClock('2026-11-25T02:00:00.000Z');
   const platform = createLocalPlatform({ clock, dataDir: `${database.url}.files`, log: silentLogger });
   const rt = await createRuntime({ databaseUrl: database.url, platform, seedDemo: false });
-  await seedDemoIfEmpty(rt.db, clock.now(), 'base');
+  await seedDemo(rt, 'base');
   const server = createHost({ runtime: rt });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;

@@ -1,7 +1,8 @@
 import { consoleLogger } from './platform/log';
 import { platformFromEnv } from './platform/from-env';
 import type { Platform } from './platform/types';
-import { dispatch, type Runtime } from './router/router';
+import type { Runtime } from './core/runtime';
+import { dispatch } from './router/router';
 import { createRuntime } from './runtime';
 import { runTick } from './scheduler/tick';
 
@@ -43,7 +44,7 @@ export function cloudEntry(config: () => EntryConfig) {
       consoleLogger.error('boot failed', { error: String((err as Error).message ?? err) });
       return { ok: false, error: { code: 'INTERNAL', message: '服务暂时不可用，请稍后再试' } };
     }
-    if (isTimerEvent(event) && rt.platform.identity.invokedByTimer()) return runTick(rt.db, rt.platform);
+    if (isTimerEvent(event) && rt.platform.identity.invokedByTimer()) return runTick(rt);
     return dispatch(rt, event, {});
   };
 }

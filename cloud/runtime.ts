@@ -1,9 +1,12 @@
+import { composeApp } from './app';
+import { loadCheckinCodes } from './core/checkin-code';
+import type { Runtime } from './core/runtime';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrations';
-import { seedDemoIfEmpty } from './db/seed';
-import { loadCheckinCodes } from './lib/checkin-code';
+import { seedIfEmpty } from './db/seed';
 import type { Platform } from './platform/types';
-import type { Runtime } from './router/router';
+
+const app = composeApp();
 
 /**
  * Connects, migrates to the latest schema, loads the keys the app keeps in its database (made on the first start) and,
@@ -12,10 +15,14 @@ import type { Runtime } from './router/router';
  */
 export async function createRuntime(opts: { databaseUrl?: string; platform: Platform; seedDemo: boolean }): Promise<Runtime> {
   const db = connect(opts.databaseUrl);
-  await migrateToLatest(db);
+  await migrateToLatest(db, app.migrations);
   const checkinCodes = await loadCheckinCodes(db, process.env.NUANXIN_SECRET);
-  if (opts.seedDemo && (await seedDemoIfEmpty(db, opts.platform.clock.now()))) {
-    opts.platform.log.info('seeded demo data');
-  }
-  return { db, platform: opts.platform, checkinCodes };
+  const rt: Runtime = { db, platform: opts.platform, checkinCodes, handlers: app.handlers, jobs: app.jobs };
+  if (opts.seedDemo && (await seedDemo(rt, 'all'))) opts.platform.log.info('seeded demo data');
+  return rt;
+}
+
+/** Seeds an empty database with the features' demo data (`base`: only places and the seeded people, as tests do). */
+export function seedDemo(rt: Runtime, only: 'all' | 'base'): Promise<boolean> {
+  return seedIfEmpty(rt.db, rt.platform.clock.now(), app.seeders, only);
 }

@@ -1,8 +1,8 @@
-import type { EventsTables } from '../features/events/tables';
-import type { PeopleTables } from '../features/people/tables';
-import type { VenuesTables } from '../features/venues/tables';
-import type { RequestsTables } from '../features/requests/tables';
 import type { CoreTables } from './core-tables';
 
-/** The whole database as Kysely sees it: each feature contributes its tables. */
-export interface Database extends CoreTables, PeopleTables, EventsTables, VenuesTables, RequestsTables {}
+/**
+ * The whole database as Kysely sees it. The database layer knows only the core tables; each feature adds its own
+ * by declaration merging in its `tables.ts` (`declare module '…/db/schema' { interface Database extends … {} }`).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Database extends CoreTables {}

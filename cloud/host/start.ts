@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   const server = createHost({ runtime, staticRoot: path.resolve(process.env.NUANXIN_H5_DIR ?? 'dist-h5'), allowedHost: host });
   const port = await listen(server, Number(process.env.PORT ?? 10086), host);
   const { address } = server.address() as AddressInfo;
-  const tick = () => runTick(runtime.db, platform).catch((err) => platform.log.error('tick failed', { error: String(err) }));
+  const tick = () => runTick(runtime).catch((err) => platform.log.error('tick failed', { error: String(err) }));
   setInterval(tick, 60_000).unref();
   void tick();
   const warning = exposureWarning(address, port);

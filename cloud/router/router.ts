@@ -2,22 +2,15 @@ import * as v from 'valibot';
 import { actions, type ActionName, type AnyActionDef, type Envelope } from '../../types';
 import { describeIssue, requestId as requestIdSchema } from '../../types/schema';
 import { isForeignKeyViolation } from '../db/dialect';
-import { once } from '../db/idempotency';
-import type { Db } from '../db/tx';
-import { resolveCaller } from '../features/people/caller';
-import type { CheckinCodes } from '../lib/checkin-code';
-import type { CallContext, Platform } from '../platform/types';
-import type { Ctx } from './context';
-import { AppError, forbidden, invalid } from './errors';
-import type { Handler } from './handler';
-import { handlers } from './handlers';
+import { once } from './idempotency';
+import { resolveCaller } from '../core/caller';
+import type { CallContext } from '../platform/types';
+import type { Ctx } from '../core/context';
+import type { Runtime } from '../core/runtime';
+import { AppError, forbidden, invalid } from '../core/errors';
+import type { Handler } from '../core/handler';
 
-export interface Runtime {
-  db: Db;
-  platform: Platform;
-  /** Signs and reads check-in codes with the deployment's key (loaded at start-up, cloud/runtime.ts). */
-  checkinCodes: CheckinCodes;
-}
+export type { Runtime };
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
@@ -46,7 +39,7 @@ export async function dispatch(rt: Runtime, data: unknown, call: CallContext): P
 async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unknown> {
   if (!isPlainObject(data)) throw invalid('请求格式不正确');
   const { action, payload, requestId } = data;
-  if (typeof action !== 'string' || !hasOwn(actions, action) || !hasOwn(handlers, action)) {
+  if (typeof action !== 'string' || !hasOwn(actions, action) || !hasOwn(rt.handlers, action)) {
     throw invalid('未知的操作', 'action');
   }
   const name = action as ActionName;
@@ -66,7 +59,7 @@ async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unk
   }
 
   const ctx: Ctx = { caller, platform: rt.platform, now, checkinCodes: rt.checkinCodes };
-  const handler = handlers[name] as Handler<AnyActionDef>;
+  const handler = rt.handlers[name] as Handler<AnyActionDef>;
   if (!def.idempotent) return handler(rt.db, ctx, parsed.output);
 
   const rid = v.safeParse(requestIdSchema, requestId);

@@ -1,5 +1,5 @@
 import type { ActionInput, ActionName, ActionResult } from '../../types';
-import { ApiError } from './errors';
+import { ApiError } from '../lib/errors';
 import { transport } from './transport';
 
 /**

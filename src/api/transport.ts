@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { CallData, Envelope } from '../../types';
 import { devOpenId } from './dev-identity';
-import { networkError } from './errors';
+import { networkError } from '../lib/errors';
 
 export type Transport = (data: CallData) => Promise<Envelope<unknown>>;
 

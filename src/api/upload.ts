@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { devOpenId } from './dev-identity';
-import { ApiError, networkError } from './errors';
+import { ApiError, networkError } from '../lib/errors';
 
 /**
  * Uploads a photo the person picked (Taro.chooseImage's temp path) and returns its file id for the API:
@@ -42,10 +42,4 @@ async function readLocal(tempPath: string): Promise<{ body: ArrayBuffer; type: s
   const ext = /\.(png|gif|webp)$/i.exec(tempPath)?.[1]?.toLowerCase();
   // The local host checks the bytes against the declared type: declare what the file is.
   return { body: data, type: ext ? `image/${ext}` : 'image/jpeg' };
-}
-
-/** Something an <Image> can show for a file id. */
-export function imageUrl(fileId: string): string {
-  if (fileId.startsWith('local:')) return `${NUANXIN_API_BASE}/files/${fileId.slice('local:'.length)}`;
-  return fileId; // cloud:// ids render directly in WeChat; http(s) URLs as they are
 }

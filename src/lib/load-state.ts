@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import { messageOf } from '../api/errors';
+import { messageOf } from './errors';
 
 /** Loading / error bookkeeping for one remote read, so every page shows the same loading, error and retry. */
 export class LoadState {

@@ -145,11 +145,11 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     const reminders = () => app.db.selectFrom('notifications').select(['user_id', 'body']).where('kind', '=', 'event.reminder').where('page', '=', `/packages/events/detail/index?id=${eventId}`).execute();
 
     app.clock.set('2026-11-24T23:00:00.000Z'); // 26 hours before
-    await runTick(app.db, app.platform);
+    await runTick(app.rt);
     expect(await reminders()).toEqual([]);
     app.clock.set('2026-11-25T02:00:00.000Z'); // 23 hours before
-    await runTick(app.db, app.platform);
-    await runTick(app.db, app.platform);
+    await runTick(app.rt);
+    await runTick(app.rt);
     const sent = await reminders();
     expect(sent).toHaveLength(1);
     expect(sent[0].body).toContain('11月26日 周四 09:00–10:00');

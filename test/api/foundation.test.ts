@@ -1,5 +1,5 @@
 import { audit, auditTrail } from '../../cloud/db/audit';
-import { once } from '../../cloud/db/idempotency';
+import { once } from '../../cloud/router/idempotency';
 import { notify } from '../../cloud/db/outbox';
 import { runTick } from '../../cloud/scheduler/tick';
 import { createTestApp, type TestApp } from '../support/api-app';
@@ -61,7 +61,7 @@ describe.each(dialectsUnderTest())('shared data rules on %s', (dialect) => {
     const resident = await app.ok('demo-resident', 'me.get', {});
     await notify(app.db, app.clock.now(), { userId: resident.id, kind: 'test.hello', title: '报名成功', body: '重阳节敬老活动' });
     await notify(app.db, app.clock.now(), { userId: resident.id, kind: 'test.hello', title: '候补成功', body: '亲子课堂' });
-    const [a, b] = await Promise.all([runTick(app.db, app.platform), runTick(app.db, app.platform)]);
+    const [a, b] = await Promise.all([runTick(app.rt), runTick(app.rt)]);
     expect(a['deliver-outbox'] + b['deliver-outbox']).toBe(2);
     expect(app.platform.notifier.delivered.map((m) => [m.openid, m.title])).toEqual([
       ['demo-resident', '报名成功'],
@@ -75,7 +75,7 @@ describe.each(dialectsUnderTest())('shared data rules on %s', (dialect) => {
     const resident = await app.ok('demo-resident-2', 'me.get', {});
     await notify(app.db, app.clock.now(), { userId: resident.id, kind: 'test.fail', title: 't', body: 'b' });
     const platform = { ...app.platform, notifier: { deliver: async () => Promise.reject(new Error('43101 user refused')) } };
-    for (let i = 0; i < 4; i++) await runTick(app.db, platform);
+    for (let i = 0; i < 4; i++) await runTick({ ...app.rt, platform });
     const row = await app.db.selectFrom('notifications').selectAll().where('kind', '=', 'test.fail').executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'failed', attempts: 3, error: '43101 user refused' });
   });

@@ -8,7 +8,6 @@ import { fakeApi } from './fake-api';
 
 jest.mock('../../src/api/upload', () => ({
   uploadImage: jest.fn(async (path: string) => `local:${Buffer.from(path).toString('hex').padEnd(32, '0').slice(0, 32)}.jpg`),
-  imageUrl: (id: string) => `/files/${id}`,
 }));
 
 const resident = (): Me => ({

@@ -5,11 +5,10 @@
  * a call that never returns (a runaway loop blocks its event loop) can be seen from outside and killed.
  */
 import { createHost } from '../../cloud/host/server';
-import { seedDemoIfEmpty } from '../../cloud/db/seed';
 import { ManualClock } from '../../cloud/platform/clock';
 import { createLocalPlatform } from '../../cloud/platform/local';
 import type { Logger } from '../../cloud/platform/types';
-import { createRuntime } from '../../cloud/runtime';
+import { createRuntime, seedDemo } from '../../cloud/runtime';
 
 async function start(): Promise<void> {
   const clock = new ManualClock(process.env.NUANXIN_NOW ?? '2026-11-25T02:00:00.000Z');
@@ -20,7 +19,7 @@ async function start(): Promise<void> {
   };
   const platform = createLocalPlatform({ clock, dataDir: process.env.NUANXIN_DATA_DIR as string, log });
   const runtime = await createRuntime({ databaseUrl: process.env.DATABASE_URL, platform, seedDemo: false });
-  await seedDemoIfEmpty(runtime.db, clock.now(), 'all');
+  await seedDemo(runtime, 'all');
   const server = createHost({ runtime });
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();

@@ -7,8 +7,7 @@ import { ManualClock } from '../../cloud/platform/clock';
 import { createLocalPlatform, type LocalPlatform } from '../../cloud/platform/local';
 import { silentLogger } from '../../cloud/platform/log';
 import { dispatch, type Runtime } from '../../cloud/router/router';
-import { createRuntime } from '../../cloud/runtime';
-import { seedDemoIfEmpty } from '../../cloud/db/seed';
+import { createRuntime, seedDemo } from '../../cloud/runtime';
 import { createTestDatabase, type TestDatabase } from './databases';
 
 export interface TestApp {
@@ -38,7 +37,7 @@ export async function createTestApp(
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nuanxin-files-'));
   const platform = createLocalPlatform({ clock, dataDir, log: silentLogger });
   const rt = await createRuntime({ databaseUrl: database.url, platform, seedDemo: false });
-  await seedDemoIfEmpty(rt.db, clock.now(), opts.seed ?? 'base');
+  await seedDemo(rt, opts.seed ?? 'base');
   const call: TestApp['call'] = (openid, action, payload, requestId) =>
     dispatch(rt, { action, payload, requestId }, { devOpenId: openid });
   return {

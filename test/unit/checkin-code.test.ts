@@ -1,4 +1,4 @@
-import { checkinCodes } from '../../cloud/lib/checkin-code';
+import { checkinCodes } from '../../cloud/core/checkin-code';
 
 describe('check-in codes', () => {
   const codes = checkinCodes('0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef');

@@ -1,28 +1,19 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { eventsMigration } from '../../features/events/migration';
-import { peopleMigration } from '../../features/people/migration';
-import { venuesMigration } from '../../features/venues/migration';
-import { requestsMigration } from '../../features/requests/migration';
 import { dialectOf } from '../dialect';
 import { core } from './0001-core';
 import { uploadsMigration } from './0006-uploads';
 import { appSettings } from './0007-app-settings';
 
 /**
- * Every migration, in order. Names sort: a feature appends `NNNN-<feature>-<what>` with the next number.
- * Kept in code (not read from a folder) so the bundled cloud function carries them.
+ * The tables every feature uses (audit log, idempotency keys, outbox, uploads, settings). Features bring their own
+ * migrations (cloud/core/feature.ts) and start-up hands the whole set here. Names sort across all of them: the next
+ * one takes the next free number. Kept in code (not read from a folder) so the bundled cloud function carries them.
  */
-const migrations: Record<string, Migration> = {
+export const coreMigrations: Record<string, Migration> = {
   '0001-core': core,
-  '0002-people': peopleMigration,
-  '0003-events': eventsMigration,
-  '0004-venues': venuesMigration,
-  '0005-requests': requestsMigration,
   '0006-uploads': uploadsMigration,
   '0007-app-settings': appSettings,
 };
-
-const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /**
  * Brings the schema up to date. Several instances may start at once on a fresh database. On MySQL Kysely's lock row
@@ -31,13 +22,14 @@ const provider: MigrationProvider = { getMigrations: async () => migrations };
  * (BEGIN IMMEDIATE), and whoever finds it taken waits without blocking the process, then finds nothing left to do.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  if (dialectOf(db) === 'sqlite') return withSqliteWriteLock(db, () => runMigrations(db));
-  return runMigrations(db);
+export async function migrateToLatest(db: Kysely<any>, migrations: Record<string, Migration>): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations };
+  if (dialectOf(db) === 'sqlite') return withSqliteWriteLock(db, () => runMigrations(db, provider));
+  return runMigrations(db, provider);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function runMigrations(db: Kysely<any>): Promise<void> {
+async function runMigrations(db: Kysely<any>, provider: MigrationProvider): Promise<void> {
   // Features are developed side by side; their migrations touch their own tables, so order across features is free.
   const { error, results } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest();
   if (error) {

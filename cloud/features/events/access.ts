@@ -1,7 +1,7 @@
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { notFound } from '../../router/errors';
-import { assertStaffOf } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { assertStaffOf } from '../../core/scope';
 import { findEvent, type EventRow } from './rows';
 
 /** The event, or NOT_FOUND on the input field that named it. */

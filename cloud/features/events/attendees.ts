@@ -2,7 +2,7 @@ import type { Attendee, AttendeeList } from '../../../types/events';
 import type { Db } from '../../db/tx';
 import { maskPhone } from '../../lib/privacy';
 import { localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { requireManagedEvent } from './access';
 import { checkinOpen } from './domain/checkin-window';
 import { toSummary } from './mapper';

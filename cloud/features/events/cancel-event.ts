@@ -1,10 +1,10 @@
 import { audit } from '../../db/audit';
 import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
-import { releaseVenueForEvent } from '../venues/holds';
+import type { Ctx } from '../../core/context';
+import { conflict } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
+import { releaseVenueForEvent } from '../venues/seam';
 import { requireManagedEvent } from './access';
 import { formatSpan } from '../../lib/words';
 import { mapLiveSignups } from './participants';

@@ -1,11 +1,11 @@
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict, notFound } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { conflict, notFound } from '../../core/errors';
 import { decide } from './decision';
 import { hintText } from './hints';
 import { releaseSignup } from './release';
 import { findEvent, findSignup, lockEvent } from './rows';
-import { callerHome } from './scope';
+import { callerHome } from '../../core/places';
 
 /** events.cancel: the caller gives up their seat (before the cancellation deadline) or their waitlist place. */
 export async function cancelSignup(db: Db, ctx: Ctx, input: { eventId: number }): Promise<{ status: 'cancelled' }> {

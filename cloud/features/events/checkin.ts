@@ -1,8 +1,8 @@
 import type { CheckInResult } from '../../../types/events';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict, invalid } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { conflict, invalid } from '../../core/errors';
 import { requireManagedEvent } from './access';
 import { checkinOpen } from './domain/checkin-window';
 

@@ -1,10 +1,11 @@
 import type { EventStatus } from '../../../types/event-labels';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { availableActions, type Available } from './domain/actions';
 import { eventStatus } from './domain/status';
 import { stateOf } from './mapper';
 import type { EventRow, SignupRow } from './rows';
-import { mayJoin, type CallerHome } from './scope';
+import type { CallerHome } from '../../core/places';
+import { mayJoin } from './scope';
 
 export interface Decision {
   status: EventStatus;

@@ -1,8 +1,8 @@
 import type { EventCreate } from '../../../types/events';
 import { localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { invalid } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
+import type { Ctx } from '../../core/context';
+import { invalid } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
 import type { OccurrenceTimes } from './domain/recurrence';
 
 /** The fields a worker sets on an event, as the contract parsed them (create and update share them). */

@@ -1,8 +1,8 @@
 import type { EventDetail, MySignup } from '../../../types/events';
 import type { Db } from '../../db/tx';
 import { localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { canStaff } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { canStaff } from '../../core/scope';
 import { requireEvent } from './access';
 import { decide } from './decision';
 import { checkinOpen } from './domain/checkin-window';
@@ -10,7 +10,7 @@ import { hintText } from './hints';
 import { toSummary } from './mapper';
 import { ratingOf } from './rating-summary';
 import { findSignup, waitlistPosition, type EventRow, type SignupRow } from './rows';
-import { callerHome } from './scope';
+import { callerHome } from '../../core/places';
 
 export async function getEvent(db: Db, ctx: Ctx, input: { id: number }): Promise<EventDetail> {
   const e = await requireEvent(db, input.id, 'id');

@@ -1,5 +1,5 @@
 import type { eventsActions } from '../../../types/events';
-import type { HandlersOf } from '../../router/handler';
+import type { HandlersOf } from '../../core/handler';
 import { listAttendees } from './attendees';
 import { cancelEvents } from './cancel-event';
 import { cancelSignup } from './cancel-signup';

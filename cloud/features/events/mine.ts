@@ -1,7 +1,7 @@
 import type { MyEvent, MyEvents } from '../../../types/events';
 import type { Db } from '../../db/tx';
 import { localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { toSummary } from './mapper';
 import { SUMMARY_COLUMNS, waitlistPosition } from './rows';
 

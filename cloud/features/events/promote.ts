@@ -1,7 +1,7 @@
 import { audit } from '../../db/audit';
 import { notify } from '../../db/outbox';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { planPromotions } from './domain/waitlist';
 import { formatSpan } from '../../lib/words';
 

@@ -1,8 +1,8 @@
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
+import type { Ctx } from '../../core/context';
+import { conflict } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
 import { requireEvent } from './access';
 import { eventStatus } from './domain/status';
 import { stateOf } from './mapper';

@@ -1,7 +1,7 @@
 import { audit } from '../../db/audit';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { conflict } from '../../core/errors';
 import { promoteWaitlist } from './promote';
 import type { SignupRow } from './rows';
 

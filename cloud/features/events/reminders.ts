@@ -1,6 +1,6 @@
 import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
-import type { TickJob } from '../../scheduler/tick';
+import type { TickJob } from '../../core/job';
 import { formatSpan } from '../../lib/words';
 import { mapLiveSignups } from './participants';
 import { detailPage } from './promote';

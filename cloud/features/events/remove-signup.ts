@@ -1,8 +1,8 @@
 import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict, notFound } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
+import type { Ctx } from '../../core/context';
+import { conflict, notFound } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
 import { requireManagedEvent } from './access';
 import { detailPage } from './promote';
 import { releaseSignup } from './release';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { holdVenueForEvent } from '../venues/holds';
+import type { Ctx } from '../../core/context';
+import { holdVenueForEvent } from '../venues/seam';
 import { addDays, eachDay, isoWeekday, localDate, localMinutes, toInstant } from '../../lib/time';
 import { monthDays } from './calendar-days';
 import { expandWeekly } from './domain/recurrence';

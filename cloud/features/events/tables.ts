@@ -73,3 +73,9 @@ export interface EventsTables {
   event_series: EventSeriesTable;
   event_signups: EventSignupTable;
 }
+
+declare module '../../db/schema' {
+  // The feature's tables join the one Database type; the database layer imports no feature.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Database extends EventsTables {}
+}

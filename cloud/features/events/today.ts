@@ -1,8 +1,8 @@
 import type { TodayEvent } from '../../../types/events';
 import type { Db } from '../../db/tx';
 import { localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { assertStaffOf } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { assertStaffOf } from '../../core/scope';
 import { eventStatus } from './domain/status';
 import { stateOf } from './mapper';
 import { SUMMARY_COLUMNS } from './rows';

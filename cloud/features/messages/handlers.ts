@@ -1,5 +1,5 @@
 import type { messagesActions } from '../../../types';
-import type { HandlersOf } from '../../router/handler';
+import type { HandlersOf } from '../../core/handler';
 import { listMessages, markRead } from './messages';
 
 export const messagesHandlers: HandlersOf<typeof messagesActions> = {

@@ -1,7 +1,7 @@
 import type { Message, MessagePage } from '../../../types';
 import type { NotificationTable } from '../../db/core-tables';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 
 const PAGE = 20;
 

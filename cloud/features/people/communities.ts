@@ -1,28 +1,5 @@
-import type { CommunityRef, DistrictNode } from '../../../types';
+import type { DistrictNode } from '../../../types';
 import type { Db } from '../../db/tx';
-
-function communityRefs(db: Db) {
-  return db
-    .selectFrom('communities')
-    .innerJoin('streets', 'streets.id', 'communities.street_id')
-    .innerJoin('districts', 'districts.id', 'streets.district_id')
-    .select([
-      'communities.id as id',
-      'communities.name as name',
-      'streets.id as streetId',
-      'streets.name as streetName',
-      'districts.name as districtName',
-    ]);
-}
-
-export async function findCommunities(db: Db, ids: number[]): Promise<CommunityRef[]> {
-  if (ids.length === 0) return [];
-  return communityRefs(db).where('communities.id', 'in', ids).orderBy('communities.id').execute();
-}
-
-export async function findCommunity(db: Db, id: number): Promise<CommunityRef | null> {
-  return (await communityRefs(db).where('communities.id', '=', id).executeTakeFirst()) ?? null;
-}
 
 /** District → street → community, for the picker. */
 export async function communityTree(db: Db): Promise<DistrictNode[]> {

@@ -1,5 +1,5 @@
 import type { peopleActions } from '../../../types';
-import type { HandlersOf } from '../../router/handler';
+import type { HandlersOf } from '../../core/handler';
 import { communityTree } from './communities';
 import { getMe, updateMe } from './me';
 import { listResidents, setRole } from './residents';

@@ -1,9 +1,9 @@
 import type { Me } from '../../../types';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { notFound } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
-import { findCommunities, findCommunity } from './communities';
+import type { Ctx } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
+import { findCommunities, findCommunity } from '../../core/places';
 
 export async function getMe(db: Db, ctx: Ctx): Promise<Me> {
   const user = await db

@@ -3,10 +3,10 @@ import { isUniqueViolation } from '../../db/dialect';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import { maskPhone } from '../../lib/privacy';
-import type { Ctx } from '../../router/context';
-import { invalid, notFound } from '../../router/errors';
-import { findCommunities } from './communities';
-import { assertStaffOf } from './staff-scope';
+import type { Ctx } from '../../core/context';
+import { invalid, notFound } from '../../core/errors';
+import { findCommunities } from '../../core/places';
+import { assertStaffOf } from '../../core/scope';
 
 export async function listResidents(db: Db, ctx: Ctx, input: { communityId: number; keyword?: string }): Promise<ResidentSummary[]> {
   assertStaffOf(ctx, input.communityId);

@@ -44,3 +44,9 @@ export interface PeopleTables {
   users: UserTable;
   staff_communities: StaffCommunityTable;
 }
+
+declare module '../../db/schema' {
+  // The feature's tables join the one Database type; the database layer imports no feature.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Database extends PeopleTables {}
+}

@@ -1,11 +1,11 @@
 import { DEFAULT_CATEGORIES } from '../../../types/requests';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { notFound } from '../../router/errors';
-import { findCommunity } from '../people/communities';
-import { checkTexts } from '../../lib/text-check';
-import { assertStaffOf } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { findCommunity } from '../../core/places';
+import { checkTexts } from '../../core/text-check';
+import { assertStaffOf } from '../../core/scope';
 
 async function assertCommunity(db: Db, communityId: number): Promise<void> {
   if (!(await findCommunity(db, communityId))) throw notFound('社区不存在', 'communityId');

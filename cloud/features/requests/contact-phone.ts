@@ -1,6 +1,6 @@
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { invalid } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { invalid } from '../../core/errors';
 
 /**
  * 「使用微信手机号」: the code of `<Button open-type="getPhoneNumber">` is exchanged on the server (phonenumber.getPhoneNumber

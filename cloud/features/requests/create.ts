@@ -1,8 +1,8 @@
 import type { NewRequest, RequestDetail } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { invalid, rateLimited } from '../../router/errors';
-import { checkTexts, screenText } from '../../lib/text-check';
+import type { Ctx } from '../../core/context';
+import { invalid, rateLimited } from '../../core/errors';
+import { checkTexts, screenText } from '../../core/text-check';
 import { categoriesOf } from './categories';
 import { getRequest } from './detail';
 import { FINAL } from './domain/state-machine';

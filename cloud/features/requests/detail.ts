@@ -1,6 +1,6 @@
 import type { RequestDetail } from '../../../types/requests';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { actionsFor } from './domain/permissions';
 import { toDetail } from './mappers/request';
 import { toRatingView } from './mappers/rating';

@@ -1,7 +1,7 @@
 import type { RequestDetail, RequestStatus } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { checkTexts } from '../../lib/text-check';
+import type { Ctx } from '../../core/context';
+import { checkTexts } from '../../core/text-check';
 import { getRequest } from './detail';
 import { servesInPool } from './domain/units';
 import { gist, tellUser, tellWorkers } from './notices';

@@ -1,5 +1,5 @@
 import type { requestsActions } from '../../../types/requests';
-import type { HandlersOf } from '../../router/handler';
+import type { HandlersOf } from '../../core/handler';
 import { getCategories, setCategories } from './categories';
 import { contactPhone } from './contact-phone';
 import { createRequest } from './create';

@@ -1,6 +1,6 @@
 import type { RequestSummary } from '../../../types/requests';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { summariesOf } from './lists';
 
 /** 我的暖心事: the caller's own requests, newest first. */

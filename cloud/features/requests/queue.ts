@@ -1,7 +1,7 @@
 import { QUEUE_FILTERS, type QueueFilter, type QueueResult } from '../../../types/requests';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { assertStaffOf } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { assertStaffOf } from '../../core/scope';
 import { QUEUE_STATUSES } from './domain/queue';
 import { countOf, pageOf, summariesOf, type RequestsWhere } from './lists';
 

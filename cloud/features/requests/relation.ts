@@ -1,8 +1,8 @@
 import { REQUEST_STATUS_LABELS, type RequestAction, type Viewer } from '../../../types/requests';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict, forbidden, notFound } from '../../router/errors';
-import { canStaff } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { conflict, forbidden, notFound } from '../../core/errors';
+import { canStaff } from '../../core/scope';
 import { isPartyTo, mayAct, viewerOf, type Relation } from './domain/permissions';
 import { nextStatus } from './domain/state-machine';
 import { servesInPool } from './domain/units';

@@ -1,8 +1,8 @@
 import type { RequestDetail, Resolution } from '../../../types/requests';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { invalid } from '../../router/errors';
-import { screenText } from '../../lib/text-check';
+import type { Ctx } from '../../core/context';
+import { invalid } from '../../core/errors';
+import { screenText } from '../../core/text-check';
 import { getRequest } from './detail';
 import { gist, tellUnits, tellUser, tellWorkers } from './notices';
 import { ratingSummary, recordRating } from './ratings';

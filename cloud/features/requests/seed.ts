@@ -1,7 +1,7 @@
 import type { RequestAction } from '../../../types/requests';
 import type { Db } from '../../db/tx';
 import { localDate, toInstant } from '../../lib/time';
-import { DEMO_COMMUNITY } from '../../db/seed/people';
+import { DEMO_COMMUNITY } from '../../core/places';
 import { ratingSummary, recordRating } from './ratings';
 import { SEED_HANDLERS, SEED_RESIDENTS, SEED_UNITS } from './seed-data';
 import { SEED_STORIES, type SeedStep } from './seed-stories';

@@ -1,10 +1,10 @@
 import type { StatsOverview } from '../../../types/requests';
 import type { Db } from '../../db/tx';
 import { addDays, monthRange, toInstant } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { notFound } from '../../router/errors';
-import { findCommunity } from '../people/communities';
-import { assertStaffOf } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { notFound } from '../../core/errors';
+import { findCommunity } from '../../core/places';
+import { assertStaffOf } from '../../core/scope';
 import { categoriesOf } from './categories';
 import { summarize, type StatsRequest } from './domain/stats';
 import { countOf } from './lists';

@@ -1,5 +1,5 @@
-import type { Ctx } from '../../router/context';
-import { invalid } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { invalid } from '../../core/errors';
 
 /** Photos are uploaded before the form is sent; refuse ids that name no stored file. */
 export async function assertPhotosStored(ctx: Ctx, photos: readonly string[], field: string): Promise<void> {

@@ -98,3 +98,9 @@ export interface RequestsTables {
   request_steps: RequestStepTable;
   request_ratings: RequestRatingTable;
 }
+
+declare module '../../db/schema' {
+  // The feature's tables join the one Database type; the database layer imports no feature.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Database extends RequestsTables {}
+}

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { TASK_FILTERS, type TaskFilter, type TasksResult } from '../../../types/requests';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { TASK_STATUSES } from './domain/queue';
 import { countOf, pageOf, summariesOf, type RequestsWhere } from './lists';
 import { toUnitRef } from './mappers/unit';

@@ -1,6 +1,6 @@
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import type { TickJob } from '../../scheduler/tick';
+import type { TickJob } from '../../core/job';
 import { overdueCutoff, overdueKind, TIMED_STATUSES } from './domain/overdue';
 import { gist, tellWorkers } from './notices';
 

@@ -2,7 +2,7 @@ import type { Updateable } from 'kysely';
 import type { RequestAction, RequestStatus } from '../../../types/requests';
 import { audit } from '../../db/audit';
 import type { Db } from '../../db/tx';
-import { conflict } from '../../router/errors';
+import { conflict } from '../../core/errors';
 import { nextStatus } from './domain/state-machine';
 import { listText } from './json-list';
 import type { RequestTable } from './tables';

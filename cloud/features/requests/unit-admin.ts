@@ -3,11 +3,11 @@ import { UNIT_SCOPE_LABELS, type ManagedUnit, type UnitScopeKind, type UnitsOver
 import type { UnitKind } from '../../../types/requests';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict, forbidden, notFound } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
-import { findCommunity } from '../people/communities';
-import { canStaff, assertStaffOf } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { conflict, forbidden, notFound } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
+import { findCommunity } from '../../core/places';
+import { canStaff, assertStaffOf } from '../../core/scope';
 import type { UnitScope } from './domain/units';
 import { listText } from './json-list';
 import { unitsReaching, type UnitRecord } from './records';

@@ -1,8 +1,8 @@
 import type { MyUnit } from '../../../types/units';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { forbidden } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { forbidden } from '../../core/errors';
 import { listText } from './json-list';
 import { memberUnits } from './records';
 import { managesUnit } from './unit-admin';

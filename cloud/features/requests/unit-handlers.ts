@@ -1,5 +1,5 @@
 import type { unitsActions } from '../../../types/units';
-import type { HandlersOf } from '../../router/handler';
+import type { HandlersOf } from '../../core/handler';
 import { createUnit, listUnits, updateUnit } from './unit-admin';
 import { myUnits, setUnitCategories } from './unit-categories';
 import { addMember, removeMember } from './unit-members';

@@ -3,9 +3,9 @@ import type { ManagedUnit } from '../../../types/units';
 import { audit } from '../../db/audit';
 import { isUniqueViolation } from '../../db/dialect';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { conflict, invalid, notFound } from '../../router/errors';
-import { residentInScope } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { conflict, invalid, notFound } from '../../core/errors';
+import { residentInScope } from '../../core/scope';
 import { assertManages, waitingFor } from './unit-admin';
 import { loadUnit, managedView } from './unit-view';
 

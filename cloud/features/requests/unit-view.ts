@@ -2,7 +2,7 @@ import { DEFAULT_CATEGORIES } from '../../../types/requests';
 import type { ManagedUnit, MyUnit, UnitMember } from '../../../types/units';
 import type { Db } from '../../db/tx';
 import { maskPhone } from '../../lib/privacy';
-import { invalid, notFound } from '../../router/errors';
+import { invalid, notFound } from '../../core/errors';
 import type { UnitScope } from './domain/units';
 import { toUnitRef } from './mappers/unit';
 import { findUnit, unitLoads, type UnitRecord } from './records';

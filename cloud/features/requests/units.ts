@@ -1,7 +1,7 @@
 import type { HandlerUnitOption } from '../../../types/requests';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { forbidden } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { forbidden } from '../../core/errors';
 import { toUnitOption } from './mappers/unit';
 import { unitLoads, unitsReaching } from './records';
 import { loadVisible } from './relation';

@@ -1,7 +1,7 @@
 import type { WorkbenchSummary } from '../../../types/requests';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { findCommunities } from '../people/communities';
+import type { Ctx } from '../../core/context';
+import { findCommunities } from '../../core/places';
 import { countOf } from './lists';
 import { toUnitRef } from './mappers/unit';
 import { queueWhere } from './queue';

@@ -1,9 +1,9 @@
 import type { RequestDetail } from '../../../types/requests';
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { checkTexts } from '../../lib/text-check';
-import { conflict, forbidden, invalid, notFound } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { checkTexts } from '../../core/text-check';
+import { conflict, forbidden, invalid, notFound } from '../../core/errors';
 import { getRequest } from './detail';
 import { inScope, servesInPool } from './domain/units';
 import { gist, tellUnits, tellUser } from './notices';

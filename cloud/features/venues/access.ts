@@ -1,7 +1,8 @@
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { forbidden, notFound } from '../../router/errors';
-import { canStaff } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { forbidden, notFound } from '../../core/errors';
+import { callerHome } from '../../core/places';
+import { canStaff } from '../../core/scope';
 import type { VenueRow } from './venue-mapper';
 
 export async function findVenue(db: Db, id: number): Promise<VenueRow | undefined> {
@@ -21,19 +22,12 @@ export function assertManages(ctx: Ctx, venue: VenueRow): void {
   if (!canManage(ctx, venue)) throw forbidden('您不是该场地所属社区的工作人员');
 }
 
-/** The street of the caller's own community, to find the street-wide venues they may use. */
-export async function callerStreetId(db: Db, ctx: Ctx): Promise<number | null> {
-  if (!ctx.caller.communityId) return null;
-  const row = await db.selectFrom('communities').select('street_id').where('id', '=', ctx.caller.communityId).executeTakeFirst();
-  return row?.street_id ?? null;
-}
-
 /** Residents use the venues of their own community and their street's shared ones; workers those they run. */
 export async function canUse(db: Db, ctx: Ctx, venue: VenueRow): Promise<boolean> {
   if (canManage(ctx, venue)) return true;
   if (venue.active !== 1) return false;
   if (ctx.caller.communityId === venue.community_id) return true;
-  return venue.street_wide === 1 && (await callerStreetId(db, ctx)) === venue.street_id;
+  return venue.street_wide === 1 && (await callerHome(db, ctx)).streetId === venue.street_id;
 }
 
 /** A venue the caller may not use looks like one that does not exist to them, unless they are staff elsewhere. */

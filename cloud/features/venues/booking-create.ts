@@ -1,9 +1,9 @@
 import type { ActionInput, BookingView } from '../../../types';
 import { inTransaction, type Db } from '../../db/tx';
 import { iso } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { forbidden, invalid } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
+import type { Ctx } from '../../core/context';
+import { forbidden, invalid } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
 import { canUse } from './access';
 import { bookingView, loadBookingJoined } from './booking-mapper';
 import { actor, enforce, insertClaim } from './claims';

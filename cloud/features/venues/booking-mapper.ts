@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { BookingView, StaffBookingView } from '../../../types/venue-models';
 import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { localDate } from '../../lib/time';
 import { maskPhone } from '../../lib/privacy';
 import { canCancel, cancelUntil, checkinWindow } from './domain/lifecycle';

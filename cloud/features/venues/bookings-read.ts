@@ -1,7 +1,7 @@
 import type { ActionInput, BookingStatus, BookingView, DayBookings, MyBookings, VenueWorkbench } from '../../../types';
 import type { Db } from '../../db/tx';
 import { iso, localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
+import type { Ctx } from '../../core/context';
 import { assertManages, loadVenue } from './access';
 import { bookingView, bookingsJoined, staffBookingView } from './booking-mapper';
 import { BLOCKING_STATUSES } from './domain/occupancy';

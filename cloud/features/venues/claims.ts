@@ -2,8 +2,8 @@ import type { BookingKind, BookingStatus } from '../../../types/venue-models';
 import { audit } from '../../db/audit';
 import type { Db } from '../../db/tx';
 import { iso, toInstant } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { AppError } from '../../router/errors';
+import type { Ctx } from '../../core/context';
+import { AppError } from '../../core/errors';
 import type { Refusal } from './domain/refusal';
 import type { VenueRow } from './venue-mapper';
 

@@ -1,5 +1,5 @@
 import type { venuesActions } from '../../../types';
-import type { HandlersOf } from '../../router/handler';
+import type { HandlersOf } from '../../core/handler';
 import { cancelBooking, checkIn, markNoShow, reviewBooking } from './booking-actions';
 import { createBooking } from './booking-create';
 import { dayBookings, myBookings, venueWorkbench } from './bookings-read';

@@ -3,7 +3,7 @@ import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import { iso, localDate } from '../../lib/time';
 import type { Platform } from '../../platform/types';
-import type { TickJob } from '../../scheduler/tick';
+import type { TickJob } from '../../core/job';
 import { loadBookingJoined, type BookingJoined } from './booking-mapper';
 import { isNoShowDue } from './domain/lifecycle';
 import { NO_SHOW_LIMIT, NO_SHOW_PERIOD_DAYS, SUSPENSION_DAYS, releasedEnd, suspensionDue } from './domain/no-show';

@@ -1,6 +1,6 @@
 import { dialectOf } from '../../db/dialect';
 import type { Db } from '../../db/tx';
-import { conflict, notFound } from '../../router/errors';
+import { conflict, notFound } from '../../core/errors';
 import { BLOCKING_STATUSES } from './domain/occupancy';
 import { clockRange } from '../../lib/words';
 import type { VenueRow } from './venue-mapper';

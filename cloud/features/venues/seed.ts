@@ -1,6 +1,6 @@
 import { DEFAULT_VENUE_RULES, type ActionInput, type Interval } from '../../../types';
 import type { Db } from '../../db/tx';
-import { DEMO_COMMUNITY } from '../../db/seed/people';
+import { DEMO_COMMUNITY } from '../../core/places';
 import { addDays, eachDay, iso, localDate, toInstant } from '../../lib/time';
 import { dayInfo } from './calendar';
 import { insertClaim, type NewClaim } from './claims';

@@ -1,10 +1,10 @@
 import type { ActionInput, StaffBookingView } from '../../../types';
 import { inTransaction, type Db } from '../../db/tx';
 import { daysBetween, localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { invalid } from '../../router/errors';
-import { checkTexts } from '../../lib/text-check';
-import { residentInScope } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { invalid } from '../../core/errors';
+import { checkTexts } from '../../core/text-check';
+import { residentInScope } from '../../core/scope';
 import { assertManages } from './access';
 import { loadBookingJoined, staffBookingView } from './booking-mapper';
 import { actor, enforce, insertClaim } from './claims';

@@ -90,3 +90,9 @@ export interface VenuesTables {
   venue_bookings: VenueBookingTable;
   booking_suspensions: BookingSuspensionTable;
 }
+
+declare module '../../db/schema' {
+  // The feature's tables join the one Database type; the database layer imports no feature.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Database extends VenuesTables {}
+}

@@ -3,7 +3,7 @@ import type { BookingStatus } from '../../../types/venue-models';
 import { audit } from '../../db/audit';
 import type { Db } from '../../db/tx';
 import { iso } from '../../lib/time';
-import { conflict } from '../../router/errors';
+import { conflict } from '../../core/errors';
 import type { BookingJoined } from './booking-mapper';
 import type { VenueBookingTable } from './tables';
 

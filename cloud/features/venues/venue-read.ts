@@ -2,8 +2,9 @@ import type { VenueCard, VenueDetail, VenueList, VenueSlots } from '../../../typ
 import type { ActionInput } from '../../../types';
 import type { Db } from '../../db/tx';
 import { addDays, localDate } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { callerStreetId, canManage, loadUsableVenue } from './access';
+import type { Ctx } from '../../core/context';
+import { callerHome } from '../../core/places';
+import { canManage, loadUsableVenue } from './access';
 import { nextFree, slotDays } from './availability';
 import { specialDatesBetween } from './special-dates';
 import { activeSuspension } from './suspension';
@@ -30,7 +31,7 @@ async function cards(db: Db, ctx: Ctx, venues: VenueRow[]): Promise<VenueCard[]>
 /** The 场地预约 tab: the venues of the caller's community, then their street's shared ones. */
 export async function listVenues(db: Db, ctx: Ctx): Promise<VenueList> {
   const suspension = await activeSuspension(db, ctx.caller.id, ctx.now);
-  const streetId = await callerStreetId(db, ctx);
+  const streetId = (await callerHome(db, ctx)).streetId;
   const today = localDate(ctx.now);
   if (!ctx.caller.communityId || !streetId) return { today, hasCommunity: false, venues: [], suspension };
   const communityId = ctx.caller.communityId;

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import * as v from 'valibot';
 import { MeUpdateInput } from '../../../types/people';
 import { describeIssue } from '../../../types/schema';
-import { ApiError, messageOf } from '../../api/errors';
+import { ApiError, messageOf } from '../../lib/errors';
 import { ensurePrivacyConsent } from '../../lib/privacy';
 import { Cell, CellGroup } from '../../components/cell';
 import { CommunityCascader } from './community-cascader';

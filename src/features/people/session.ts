@@ -1,31 +1,23 @@
-import Taro from '@tarojs/taro';
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { ActionInput, DistrictNode, Me } from '../../../types';
 import { call } from '../../api/call';
+import { careMode } from '../../lib/care-mode';
 import { LoadState } from '../../lib/load-state';
 
-const CARE_KEY = 'nx.careMode';
-
-/** Who I am, my community, and device preferences (关怀模式). */
+/** Who I am and my community; 关怀模式 itself is a device preference in lib/care-mode. */
 export class SessionStore {
   me: Me | null = null;
   communities: DistrictNode[] = [];
-  careMode = false;
   saving = false;
   readonly state = new LoadState();
   readonly communitiesState = new LoadState();
 
   constructor() {
     makeAutoObservable(this, { state: false, communitiesState: false });
-    this.careMode = Taro.getStorageSync(CARE_KEY) === true;
   }
 
-  get isStaff(): boolean {
-    return this.me?.role === 'worker' || this.me?.role === 'admin';
-  }
-
-  get isHandler(): boolean {
-    return this.me?.role === 'handler' || this.me?.role === 'admin';
+  get careMode(): boolean {
+    return careMode.on;
   }
 
   get communityId(): number | null {
@@ -72,8 +64,7 @@ export class SessionStore {
   }
 
   setCareMode(on: boolean): void {
-    this.careMode = on;
-    Taro.setStorageSync(CARE_KEY, on);
+    careMode.set(on);
   }
 
   /** Forget who I was (the dev identity switcher changes the caller; tests start clean). */

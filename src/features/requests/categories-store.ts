@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { DEFAULT_CATEGORIES, SetCategoriesInput, categoryName } from '../../../types/requests';
 import { describeIssue } from '../../../types/schema';
 import { call } from '../../api/call';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';
 
 /** A community's list of categories as a worker edits it: remove, add, back to the default list, save. */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { CompleteInput } from '../../../types/requests';
 import { describeIssue } from '../../../types/schema';
 import { call, newRequestId } from '../../api/call';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { PhotoUploads } from './photo-uploads';
 
 /** 办结: the note and photos, sent once (the requestId is kept until it succeeds). */

@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { ActionInput, RequestDetail } from '../../../types';
 import { call, newRequestId } from '../../api/call';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';
 
 type StepAction = 'requests.withdraw' | 'requests.rate' | 'requests.claim' | 'requests.accept' | 'requests.review' | 'requests.dispatch' | 'requests.pool' | 'requests.complete';

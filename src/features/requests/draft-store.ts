@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { DEFAULT_CATEGORIES, RequestCreateInput, type NewRequest, type RequestSummary } from '../../../types/requests';
 import { describeIssue } from '../../../types/schema';
 import { call, newRequestId } from '../../api/call';
-import { ApiError, messageOf } from '../../api/errors';
+import { ApiError, messageOf } from '../../lib/errors';
 import type { Me } from '../../../types';
 import { PhotoUploads } from './photo-uploads';
 import { ensureRequestConsent } from './privacy';

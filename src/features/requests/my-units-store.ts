@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { UnitCategoriesInput, type MyUnit } from '../../../types/units';
 import { describeIssue } from '../../../types/schema';
 import { call } from '../../api/call';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';
 
 /** 我的任务: the units I belong to and the categories each serves; I change one unit's categories at a time. */

@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { RequestSummary } from '../../../types/request-models';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';
 
 export interface Page<F extends string> {

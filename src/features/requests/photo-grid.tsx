@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { imageUrl } from '../../api/upload';
+import { imageUrl } from '../../lib/image-url';
 import './photo-grid.scss';
 
 interface Props {

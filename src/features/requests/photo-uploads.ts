@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import { MAX_PHOTOS } from '../../../types/request-models';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { uploadImage } from '../../api/upload';
 
 /**

@@ -5,7 +5,7 @@ import type { UnitKind } from '../../../types/request-models';
 import { describeIssue } from '../../../types/schema';
 import { UnitCreateInput, UnitUpdateInput, type ManagedUnit, type UnitScopeKind } from '../../../types/units';
 import { call, newRequestId } from '../../api/call';
-import { ApiError, messageOf } from '../../api/errors';
+import { ApiError, messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';
 
 export interface FieldFailure {

@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { WorkbenchSummary } from '../../../types/request-models';
 import { call } from '../../api/call';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { Cell, CellGroup } from '../../components/cell';
 import './workbench.scss';
 

@@ -4,7 +4,7 @@ import type { BookingStatus, Me } from '../../../types';
 import { describeIssue } from '../../../types/schema';
 import { BookingCreateInput, BookingForInput, ReserveInput } from '../../../types/venues';
 import { call, newRequestId } from '../../api/call';
-import { ApiError, messageOf } from '../../api/errors';
+import { ApiError, messageOf } from '../../lib/errors';
 import { askToSubscribe } from '../../lib/subscribe';
 
 /** resident: book for myself; behalf: a worker books for a resident without a smartphone; reserve: community use. */

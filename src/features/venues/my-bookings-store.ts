@@ -1,7 +1,7 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx';
 import type { MyBookings } from '../../../types/venue-models';
 import { call } from '../../api/call';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { localDateOf } from '../../lib/time';
 import { RemoteValue } from '../../lib/remote-value';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { StaffBookingView } from '../../../types/venue-models';
 import { call } from '../../api/call';
-import { messageOf } from '../../api/errors';
+import { messageOf } from '../../lib/errors';
 import { confirmAction, toast } from '../../lib/confirm';
 import { formatMinutes } from '../../lib/time';
 import { ReasonSheet, type ReasonRequest } from './reason-sheet';

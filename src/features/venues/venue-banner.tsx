@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import { VENUE_KIND_LABELS, type VenueKind } from '../../../types/venue-models';
-import { imageUrl } from '../../api/upload';
+import { imageUrl } from '../../lib/image-url';
 import './venue-banner.scss';
 
 const GLYPH: Record<VenueKind, string> = { center: '党', station: '站', room: '议' };

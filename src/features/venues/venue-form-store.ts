@@ -5,7 +5,7 @@ import { DEFAULT_VENUE_RULES, type Interval, type VenueDetail, type VenueKind, t
 import { describeIssue } from '../../../types/schema';
 import { VenueUpsertInput } from '../../../types/venues';
 import { call } from '../../api/call';
-import { ApiError, messageOf } from '../../api/errors';
+import { ApiError, messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';
 
 export const FACILITY_PRESETS = ['投影', '音响', '话筒', '钢琴', 'LED屏', '舞台', '白板', '空调', '镜面墙', '书画桌', '棋牌桌', '茶水'];

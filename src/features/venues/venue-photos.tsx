@@ -1,8 +1,9 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { imageUrl, uploadImage } from '../../api/upload';
-import { messageOf } from '../../api/errors';
+import { uploadImage } from '../../api/upload';
+import { imageUrl } from '../../lib/image-url';
+import { messageOf } from '../../lib/errors';
 import { toast } from '../../lib/confirm';
 import './venue-photos.scss';
 

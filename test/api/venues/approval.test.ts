@@ -20,7 +20,7 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     return res.days[0].slots.find((s) => s.start === hm(hour))!;
   };
   const delivered = async () => {
-    await runTick(app.db, app.platform);
+    await runTick(app.rt);
     return app.platform.notifier.delivered.splice(0).map((m) => [m.openid, m.title, m.body]);
   };
 
@@ -90,7 +90,7 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
   it('a request nobody reviewed lapses when it was due to start, and the resident is told', async () => {
     const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
     app.clock.set('2026-11-29T01:00:00.000Z'); // 09:00 on the 29th
-    await runTick(app.db, app.platform);
+    await runTick(app.rt);
     const row = await app.db.selectFrom('venue_bookings').select(['status', 'review_note']).where('id', '=', pending.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'expired', review_note: '开始前未完成审核' });
     expect(app.platform.notifier.delivered.map((m) => m.title)).toContain('场地预约已失效');

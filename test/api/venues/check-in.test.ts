@@ -39,11 +39,11 @@ describe.each(dialectsUnderTest())('check-in, no-shows and suspension on %s', (d
     const [who] = await residents(suite.app, 'noshow', 1, suite.communityId);
     const b = await suite.app.ok(who, 'bookings.create', bookingInput(suite.room.id, '2026-11-27', hm(18), hm(21)), requestId());
     suite.app.clock.set('2026-11-27T10:15:00.000Z'); // 18:15: still inside the window
-    await runTick(suite.app.db, suite.app.platform);
+    await runTick(suite.app.rt);
     expect((await bookingsOf(suite.app, who))[0].status).toBe('confirmed');
 
     suite.app.clock.set('2026-11-27T10:16:00.000Z'); // 18:16
-    const ran = await runTick(suite.app.db, suite.app.platform);
+    const ran = await runTick(suite.app.rt);
     expect(ran['venue-bookings']).toBe(1);
     expect((await bookingsOf(suite.app, who))[0].status).toBe('no_show');
     const day = await suite.app.ok('demo-staff', 'bookings.day', { venueId: suite.room.id, date: '2026-11-27' });
@@ -74,7 +74,7 @@ describe.each(dialectsUnderTest())('check-in, no-shows and suspension on %s', (d
     for (const date of dates) await suite.app.ok(who, 'bookings.create', bookingInput(hall.id, date, hm(18), hm(19)), requestId());
     for (const date of dates) {
       suite.app.clock.set(`${date}T10:20:00.000Z`); // 18:20 each day
-      await runTick(suite.app.db, suite.app.platform);
+      await runTick(suite.app.rt);
     }
     const list = await suite.app.ok(who, 'venues.list', {});
     expect(list.suspension).toEqual({ until: '2026-12-27T10:20:00.000Z', reason: '30天内3次预约未按时签到' });

@@ -1,8 +1,8 @@
 import type { VenueDetail } from '../../../types';
-import { holdVenueForEvent, releaseVenueForEvent } from '../../../cloud/features/venues/holds';
-import { resolveCaller } from '../../../cloud/features/people/caller';
+import { holdVenueForEvent, releaseVenueForEvent } from '../../../cloud/features/venues/seam';
+import { resolveCaller } from '../../../cloud/core/caller';
 import { inTransaction } from '../../../cloud/db/tx';
-import type { Ctx } from '../../../cloud/router/context';
+import type { Ctx } from '../../../cloud/core/context';
 import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
 import { bookingInput, createRoom, hm, requestId } from '../../support/venues';

@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
 import type { Attendee, CheckInResult } from '../../../../types/events';
-import { messageOf } from '../../../api/errors';
+import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { EventDetail } from '../../../../types/events';
 import { call } from '../../../api/call';
-import { messageOf } from '../../../api/errors';
+import { messageOf } from '../../../lib/errors';
 import { confirmAction, toast } from '../../../lib/confirm';
 
 const REASONS = ['天气原因，活动改期', '场地临时调整，活动改期', '主讲老师临时有事，活动改期', '报名人数不足，活动取消'];

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { EventDetail } from '../../../../types/events';
-import { imageUrl } from '../../../api/upload';
+import { imageUrl } from '../../../lib/image-url';
 import { StatusTag } from '../../../components/status-tag';
 import { categoryLabel, eventStatusTag } from '../../../features/events/labels';
 import { OutlineTag } from '../../../features/events/outline-tag';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import { messageOf } from '../../../api/errors';
+import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { EventDetailStore } from '../../../features/events/detail-store';

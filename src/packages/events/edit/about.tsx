@@ -1,8 +1,9 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { messageOf } from '../../../api/errors';
-import { imageUrl, uploadImage } from '../../../api/upload';
+import { messageOf } from '../../../lib/errors';
+import { uploadImage } from '../../../api/upload';
+import { imageUrl } from '../../../lib/image-url';
 import { CellGroup } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/event-form-store';
 import { NoteArea } from '../../../features/events/note-area';

@@ -2,7 +2,7 @@ import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useRef } from 'react';
-import { messageOf } from '../../../api/errors';
+import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { dayStore } from '../../../features/venues/day-store';

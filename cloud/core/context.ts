@@ -1,5 +1,5 @@
 import type { Role } from '../../types';
-import type { CheckinCodes } from '../lib/checkin-code';
+import type { CheckinCodes } from './checkin-code';
 import type { Platform } from '../platform/types';
 
 /** The resolved caller. */
@@ -22,3 +22,4 @@ export interface Ctx {
   /** Check-in QR codes under the deployment's key. */
   checkinCodes: CheckinCodes;
 }
+

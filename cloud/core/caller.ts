@@ -1,6 +1,6 @@
-import { isUniqueViolation } from '../../db/dialect';
-import type { Db } from '../../db/tx';
-import type { Caller } from '../../router/context';
+import { isUniqueViolation } from '../db/dialect';
+import type { Db } from '../db/tx';
+import type { Caller } from './context';
 
 /** Finds the caller by openid; anyone calling for the first time becomes a resident with no community. */
 export async function resolveCaller(db: Db, openid: string, now: Date): Promise<Caller> {

@@ -1,6 +1,6 @@
-import { conflict, invalid } from '../router/errors';
-import { isUniqueViolation } from './dialect';
-import { inTransaction, type Db } from './tx';
+import { conflict, invalid } from '../core/errors';
+import { isUniqueViolation } from '../db/dialect';
+import { inTransaction, type Db } from '../db/tx';
 
 class Replay extends Error {}
 

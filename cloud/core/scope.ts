@@ -1,6 +1,6 @@
-import type { Db } from '../../db/tx';
-import type { Ctx } from '../../router/context';
-import { forbidden, notFound } from '../../router/errors';
+import type { Db } from '../db/tx';
+import type { Ctx } from './context';
+import { forbidden, notFound } from './errors';
 
 /** A worker acts only in the communities they serve; an admin everywhere. */
 export function canStaff(ctx: Ctx, communityId: number): boolean {

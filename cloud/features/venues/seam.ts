@@ -1,9 +1,9 @@
 import { audit } from '../../db/audit';
 import type { Db } from '../../db/tx';
 import { addDays, iso, localDate, localMinutes } from '../../lib/time';
-import type { Ctx } from '../../router/context';
-import { forbidden, invalid } from '../../router/errors';
-import { canStaff } from '../people/staff-scope';
+import type { Ctx } from '../../core/context';
+import { forbidden, invalid } from '../../core/errors';
+import { canStaff } from '../../core/scope';
 import { actor, insertClaim } from './claims';
 import { assertFree, lockVenue } from './range-lock';
 import type { VenueRow } from './venue-mapper';

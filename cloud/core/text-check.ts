@@ -1,6 +1,6 @@
 import type { ContentVerdict } from '../platform/types';
-import type { Ctx } from '../router/context';
-import { invalid } from '../router/errors';
+import type { Ctx } from './context';
+import { invalid } from './errors';
 
 /** A field's text as the input holds it; a list (设施, 服务类别) is checked as one text. */
 export type Text = string | readonly string[] | null | undefined;

@@ -1,8 +1,9 @@
 import type { Role } from '../../../types';
-import type { Db } from '../tx';
-import { REGIONS } from './regions';
+import type { Db } from '../../db/tx';
+import { DEMO_COMMUNITY } from '../../core/places';
+import { REGIONS } from './seed-regions';
 
-export const DEMO_COMMUNITY = '达尔罕社区';
+export { DEMO_COMMUNITY };
 
 /** The seeded openids of DESIGN.md; the local host's identity switcher offers them. */
 export const DEMO_PEOPLE: { openid: string; role: Role; name: string; phone: string; address: string }[] = [

@@ -1,0 +1,14 @@
+import { defineFeature } from '../../core/feature';
+import { eventsHandlers } from './handlers';
+import { eventsMigration } from './migration';
+import { eventRemindersJob } from './reminders';
+import { seedDemoEvents } from './seed';
+
+/** The community activity calendar: events, sign-ups with a waitlist, check-in, ratings. */
+export const events = defineFeature({
+  name: 'events',
+  handlers: eventsHandlers,
+  migrations: { '0003-events': eventsMigration },
+  jobs: [eventRemindersJob],
+  seeders: [{ name: 'events', run: seedDemoEvents }],
+});

@@ -1,0 +1,14 @@
+import { defineFeature } from '../../core/feature';
+import { venuesHandlers } from './handlers';
+import { venuesMigration } from './migration';
+import { venueBookingsJob } from './no-shows';
+import { seedVenues } from './seed';
+
+/** Activity rooms opened 错时 and by reservation: slots, bookings, approvals, holds, no-shows. */
+export const venues = defineFeature({
+  name: 'venues',
+  handlers: venuesHandlers,
+  migrations: { '0004-venues': venuesMigration },
+  jobs: [venueBookingsJob],
+  seeders: [{ name: 'venues', run: seedVenues }],
+});
