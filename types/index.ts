@@ -1,4 +1,4 @@
-import type { InputOf, ResultOf } from './contract';
+import type { InputOf, ParsedOf, ResultOf } from './contract';
 import { messagesActions } from './messages';
 import { eventsActions } from './events';
 import { peopleActions } from './people';
@@ -28,5 +28,8 @@ export const actions = {
 
 export type Actions = typeof actions;
 export type ActionName = keyof Actions;
+/** What a client sends for an action (before the schema's defaults and trims). */
 export type ActionInput<A extends ActionName> = InputOf<Actions[A]>;
+/** What a service receives for an action: the schema's output, as the router hands it over. */
+export type ActionParsed<A extends ActionName> = ParsedOf<Actions[A]>;
 export type ActionResult<A extends ActionName> = ResultOf<Actions[A]>;

@@ -3,10 +3,10 @@ import type { MyBookings } from '../../../types/venue-models';
 import { call } from '../../api/call';
 import { messageOf } from '../../lib/errors';
 import { localDateOf } from '../../lib/time';
-import { RemoteValue } from '../../lib/remote-value';
+import { Resource } from '../../lib/resource';
 
 /** 我的预约: upcoming and past, as the server's clock splits them; cancelling. */
-export class MyBookingsStore extends RemoteValue<MyBookings> {
+export class MyBookingsStore extends Resource<MyBookings> {
   tab: 'upcoming' | 'past' = 'upcoming';
   cancelling: number | null = null;
 

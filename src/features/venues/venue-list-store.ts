@@ -1,10 +1,10 @@
 import { computed, makeObservable } from 'mobx';
 import type { VenueList } from '../../../types';
 import { call } from '../../api/call';
-import { RemoteValue } from '../../lib/remote-value';
+import { Resource } from '../../lib/resource';
 
 /** The 场地预约 tab: the rooms the resident may book, and whether their booking is suspended. */
-export class VenueListStore extends RemoteValue<VenueList> {
+export class VenueListStore extends Resource<VenueList> {
   constructor() {
     super(() => call('venues.list', {}));
     makeObservable(this, { communityVenues: computed, streetVenues: computed });
