@@ -33,6 +33,8 @@ export interface NotificationTable {
   /** Mini-program page the message opens. */
   page: string | null;
   status: 'pending' | 'sending' | 'sent' | 'failed';
+  /** While `sending`: when the sender's claim runs out and another tick may take the row (cloud/scheduler/deliver-outbox.ts). */
+  lease_until: string | null;
   attempts: number;
   error: string | null;
   created_at: string;

@@ -1,8 +1,18 @@
-import { Kysely, MysqlDialect } from 'kysely';
+import { Kysely, MysqlDialect, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
+import type { Pool, PoolConnection } from 'mysql2';
+import { LOST_TRANSACTION, isConnectionLost, wasNeverSent, type LostTransaction } from './dialect';
 import type { Database } from './schema';
 
-/** MySQL / MariaDB through mysql2's callback pool (Kysely's MysqlDialect does not take mysql2/promise). */
-export function connectMysql(url: string, connectionLimit = 20): Kysely<Database> {
+/** Connections one process keeps when the caller does not say (the local host serves many requests at once). */
+export const DEFAULT_POOL_SIZE = 10;
+
+/**
+ * MySQL / MariaDB through mysql2's callback pool (Kysely's MysqlDialect does not take mysql2/promise), with a driver
+ * that survives a connection that died while the process was idle (see `Session`). `connectionLimit` is the most
+ * connections this process opens: a cloud function instance serves one request at a time, and hundreds of instances
+ * share the server's connection limit, so the cloud entry asks for 2 (NUANXIN_DB_POOL).
+ */
+export function connectMysql(url: string, connectionLimit = DEFAULT_POOL_SIZE): Kysely<Database> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mysql = require('mysql2') as typeof import('mysql2');
   const pool = mysql.createPool({
@@ -11,7 +21,164 @@ export function connectMysql(url: string, connectionLimit = 20): Kysely<Database
     dateStrings: true,
     timezone: 'Z',
     connectionLimit,
+    maxIdle: connectionLimit,
+    enableKeepAlive: true,
     supportBigNumbers: true,
   });
-  return new Kysely<Database>({ dialect: new MysqlDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new ResilientMysqlDialect(pool) });
+}
+
+/** Kysely's MySQL adapter, query compiler and introspector, with our driver. */
+class ResilientMysqlDialect extends MysqlDialect {
+  readonly #pool: Pool;
+  constructor(pool: Pool) {
+    super({ pool: pool as never });
+    this.#pool = pool;
+  }
+  override createDriver(): Driver {
+    return new ResilientMysqlDriver(this.#pool);
+  }
+}
+
+class ResilientMysqlDriver implements Driver {
+  constructor(private readonly pool: Pool) {}
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new Session(this.pool, await reserve(this.pool));
+  }
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await (connection as Session).begin(settings);
+  }
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as Session).commit();
+  }
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as Session).rollback();
+  }
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as Session).release();
+  }
+  async destroy(): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.pool.end((err) => (err ? reject(err) : resolve())));
+  }
+}
+
+/** Statements that change nothing, so running one twice is the same as running it once. */
+const READ_ONLY = /^\s*(select|show)\b/i;
+
+/**
+ * One reservation of a pooled connection (one query outside a transaction, or one whole transaction).
+ *
+ * A cloud function instance is frozen between invocations; meanwhile the server may close its idle connections
+ * (wait_timeout, a restart, a KILL). The pool cannot know until it uses one, so the first statement of an invocation
+ * can meet a dead connection. The rule for trying again — once, on a fresh connection — is that the statement must not
+ * have taken effect:
+ * - only the reservation's first statement, so no session state (a transaction, a GET_LOCK) is silently lost;
+ * - and only if it is BEGIN, a read (SELECT/SHOW), or a statement the driver never sent. A write outside a transaction
+ *   whose answer never came back may have committed: it is never repeated.
+ * Inside a transaction nothing is repeated here. A connection lost before COMMIT means the server rolled the
+ * transaction back, so the error is marked 'rolled-back' and `inTransaction` (tx.ts) may run the whole transaction
+ * again; lost under COMMIT it is marked 'unknown' and never run again.
+ */
+class Session implements DatabaseConnection {
+  private raw: PoolConnection | null;
+  private sent = 0;
+  private inTransaction = false;
+
+  constructor(
+    private readonly pool: Pool,
+    raw: PoolConnection,
+  ) {
+    this.raw = raw;
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return toResult<R>(await this.send(query.sql, query.parameters, READ_ONLY.test(query.sql), 'rolled-back'));
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming queries are not supported');
+  }
+
+  async begin(settings: TransactionSettings): Promise<void> {
+    const parts = [settings.isolationLevel && `isolation level ${settings.isolationLevel}`, settings.accessMode].filter(Boolean);
+    if (parts.length > 0) await this.send(`set transaction ${parts.join(', ')}`, [], true, 'rolled-back');
+    await this.send('begin', [], true, 'rolled-back');
+    this.inTransaction = true;
+  }
+
+  async commit(): Promise<void> {
+    try {
+      await this.send('commit', [], false, 'unknown');
+    } finally {
+      this.inTransaction = false;
+    }
+  }
+
+  async rollback(): Promise<void> {
+    this.inTransaction = false;
+    // A dead session's transaction was rolled back by the server when the connection closed.
+    if (!this.raw) return;
+    try {
+      await run(this.raw, 'rollback', []);
+    } catch (err) {
+      if (!isConnectionLost(err)) throw err;
+      this.discard();
+    }
+  }
+
+  release(): void {
+    this.raw?.release();
+    this.raw = null;
+  }
+
+  private async send(sql: string, parameters: readonly unknown[], repeatable: boolean, lostMeans: LostTransaction): Promise<unknown> {
+    if (!this.raw) throw Object.assign(new Error('Connection lost earlier in this reservation'), { code: 'PROTOCOL_CONNECTION_LOST' });
+    const first = this.sent++ === 0;
+    try {
+      return await run(this.raw, sql, parameters);
+    } catch (err) {
+      if (!isConnectionLost(err)) throw err;
+      this.discard();
+      if (this.inTransaction) {
+        (err as { [LOST_TRANSACTION]?: LostTransaction })[LOST_TRANSACTION] = lostMeans;
+        throw err;
+      }
+      if (!first || !(repeatable || wasNeverSent(err))) throw err;
+      this.raw = await reserve(this.pool);
+      return run(this.raw, sql, parameters);
+    }
+  }
+
+  /** Closes the dead connection so the pool never hands it out again. */
+  private discard(): void {
+    this.raw?.destroy();
+    this.raw = null;
+  }
+}
+
+function reserve(pool: Pool): Promise<PoolConnection> {
+  return new Promise((resolve, reject) => pool.getConnection((err, connection) => (err ? reject(err) : resolve(connection))));
+}
+
+function run(connection: PoolConnection, sql: string, parameters: readonly unknown[]): Promise<unknown> {
+  return new Promise((resolve, reject) => connection.query(sql, parameters as unknown[], (err, result) => (err ? reject(err) : resolve(result))));
+}
+
+const big = (n: unknown) => (n === undefined || n === null ? undefined : BigInt(n as number));
+
+/** mysql2's answer in Kysely's shape: rows for a read, insertId and counts for a write. */
+function toResult<R>(result: unknown): QueryResult<R> {
+  if (Array.isArray(result)) return { rows: result as R[] };
+  const ok = result as { insertId?: number | string; affectedRows?: number; changedRows?: number } | null;
+  if (ok && typeof ok === 'object' && 'affectedRows' in ok) {
+    return {
+      rows: [],
+      insertId: ok.insertId !== undefined && String(ok.insertId) !== '0' ? BigInt(ok.insertId) : undefined,
+      numAffectedRows: big(ok.affectedRows),
+      numChangedRows: big(ok.changedRows),
+    };
+  }
+  return { rows: [] };
 }

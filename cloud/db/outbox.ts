@@ -20,6 +20,7 @@ export async function notify(db: Db, at: Date, n: NotificationInput): Promise<vo
       body: n.body.slice(0, 500),
       page: n.page ?? null,
       status: 'pending',
+      lease_until: null,
       attempts: 0,
       error: null,
       created_at: at.toISOString(),

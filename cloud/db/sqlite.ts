@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, MysqlAdapter, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema';
 
 /** Opens (and creates) a SQLite file with the pragmas DESIGN.md asks for. */
@@ -15,4 +15,22 @@ export function connectSqlite(file: string): Kysely<Database> {
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+}
+
+/**
+ * Runs `fn` with SQLite's busy_timeout off (no-op on MySQL): better-sqlite3 is synchronous, so waiting for a lock
+ * inside the driver would block the whole process, even the other runtime of the same process that holds the lock
+ * and cannot finish. Callers that expect the lock to be taken poll instead (start-up only: migrations, the seed).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function withoutBusyWait<T>(db: Kysely<any>, fn: () => Promise<T>): Promise<T> {
+  if (db.getExecutor().adapter instanceof MysqlAdapter) return fn();
+  const { rows } = await sql<{ timeout: number }>`pragma busy_timeout`.execute(db);
+  const busyTimeout = Number(rows[0]?.timeout ?? 0);
+  await sql`pragma busy_timeout = 0`.execute(db);
+  try {
+    return await fn();
+  } finally {
+    await sql.raw(`pragma busy_timeout = ${busyTimeout}`).execute(db);
+  }
 }

@@ -28,3 +28,22 @@ export class ManualClock implements Clock {
     this.t += minutes * 60_000;
   }
 }
+
+/**
+ * How long an invocation may still start new work, on the process's monotonic clock (`performance.now()`): wall-clock
+ * time can jump, and tests pin the platform clock, so neither can measure a time budget.
+ */
+export interface Deadline {
+  /** Milliseconds left; zero or less once it has passed. */
+  remainingMs(): number;
+}
+
+export const monotonicMs = (): number => performance.now();
+
+/** A deadline `ms` after `start` on the monotonic clock (`now` is injectable for tests). */
+export function deadlineAfter(start: number, ms: number, now: () => number = monotonicMs): Deadline {
+  return { remainingMs: () => start + ms - now() };
+}
+
+/** No time limit: the local host's tick, tests. */
+export const NO_DEADLINE: Deadline = { remainingMs: () => Number.POSITIVE_INFINITY };

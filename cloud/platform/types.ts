@@ -13,6 +13,12 @@ export interface IdentitySource {
    * make it true: a client's callFunction data arrives as fields of `event`, so `event.Type` proves nothing.
    */
   invokedByTimer(): boolean;
+  /**
+   * True only when no person is behind this invocation and it did not come from a mini-program: the operator's own
+   * test run in the console or DevTools (云端测试), the CLI, the HTTP API with the app's access token. The deploy step
+   * (migrations, seed) is accepted only then; the same event from a client is an ordinary call.
+   */
+  invokedByOperator(): boolean;
 }
 
 export interface OutgoingMessage {

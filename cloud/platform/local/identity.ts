@@ -7,4 +7,6 @@ export const devHeaderIdentity: IdentitySource = {
   openid: (call) => (call.devOpenId && OPENID.test(call.devOpenId) ? call.devOpenId : null),
   // The local host runs the tick itself, every minute; no call reaches it as a timer.
   invokedByTimer: () => false,
+  // The local host migrates and seeds when it starts; it has no deploy step.
+  invokedByOperator: () => false,
 };

@@ -1,6 +1,6 @@
 /** The few wx-server-sdk calls we make; tests pass a fake with this shape. */
 export interface WxSdk {
-  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; SOURCE?: string };
+  getWXContext(): { OPENID?: string; APPID?: string; UNIONID?: string; FROM_OPENID?: string; SOURCE?: string };
   openapi: {
     subscribeMessage: {
       send(args: {
