@@ -103,7 +103,7 @@ export function cloudEntry(config: () => EntryConfig) {
     return { ok: true, data: { ...done, ms } };
   };
 
-  return async function main(event: unknown, context?: unknown): Promise<unknown> {
+  const main = async (event: unknown, context?: unknown): Promise<unknown> => {
     const started = monotonicMs();
     let c: EntryConfig;
     try {
@@ -135,6 +135,13 @@ export function cloudEntry(config: () => EntryConfig) {
     }
     return dispatch(rt, event, {});
   };
+  /** Closes this container's connections (tests and tools; the platform simply freezes or drops an instance). */
+  const close = async (): Promise<void> => {
+    const rt = booting ? await booting.catch(() => null) : null;
+    booting = null;
+    await rt?.db.destroy();
+  };
+  return Object.assign(main, { close });
 }
 
 const isTimerEvent = (event: unknown) => {
