@@ -28,6 +28,15 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tab/me.png', selectedIconPath: 'assets/tab/me-on.png' },
     ],
   },
+  // Each tab fetches the subpackages its taps lead to while the resident looks at it (together well under 2 MB).
+  preloadRule: {
+    'pages/calendar/index': { network: 'all', packages: ['packages/events'] },
+    'pages/venues/index': { network: 'all', packages: ['packages/venues'] },
+    'pages/requests/index': { network: 'all', packages: ['packages/requests'] },
+    'pages/me/index': { network: 'all', packages: ['packages/messages', 'packages/workbench', 'packages/events', 'packages/venues', 'packages/requests'] },
+  },
+  // What WeChat search may index (src/sitemap.json, copied into dist/ by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   lazyCodeLoading: 'requiredComponents',
   requiredPrivateInfos: [],
   __usePrivacyCheck__: true,
