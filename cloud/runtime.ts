@@ -4,6 +4,7 @@ import type { Runtime } from './core/runtime';
 import { connect } from './db/connect';
 import { assertSchemaCurrent, migrateToLatest } from './db/migrations';
 import { seedIfEmpty } from './db/seed';
+import { withoutBusyWait } from './db/sqlite';
 import type { Platform } from './platform/types';
 
 const app = composeApp();
@@ -44,15 +45,19 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
 export async function openRuntime(opts: RuntimeOptions): Promise<{ rt: Runtime } & Prepared> {
   const db = connect(opts.databaseUrl, { poolSize: opts.poolSize });
   try {
-    const verifyOnly = opts.schema === 'verify';
-    let migrated: string[] = [];
-    if (verifyOnly) await assertSchemaCurrent(db, app.migrations);
-    else migrated = await migrateToLatest(db, app.migrations);
-    const checkinCodes = await loadCheckinCodes(db, process.env.NUANXIN_SECRET);
-    const rt: Runtime = { db, platform: opts.platform, checkinCodes, handlers: app.handlers, jobs: app.jobs };
-    const seeded = !verifyOnly && opts.seedDemo && (await seedDemo(rt, 'all'));
-    if (seeded) opts.platform.log.info('seeded demo data');
-    return { rt, migrated, seeded };
+    // SQLite: other instances may hold the write lock for a while (their migrations, their seed); start-up polls for
+    // it rather than block this process in the driver (see withoutBusyWait).
+    return await withoutBusyWait(db, async () => {
+      const verifyOnly = opts.schema === 'verify';
+      let migrated: string[] = [];
+      if (verifyOnly) await assertSchemaCurrent(db, app.migrations);
+      else migrated = await migrateToLatest(db, app.migrations);
+      const checkinCodes = await loadCheckinCodes(db, process.env.NUANXIN_SECRET);
+      const rt: Runtime = { db, platform: opts.platform, checkinCodes, handlers: app.handlers, jobs: app.jobs };
+      const seeded = !verifyOnly && opts.seedDemo && (await seedDemo(rt, 'all'));
+      if (seeded) opts.platform.log.info('seeded demo data');
+      return { rt, migrated, seeded };
+    });
   } catch (err) {
     await db.destroy().catch(() => undefined);
     throw err;

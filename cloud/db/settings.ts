@@ -1,4 +1,7 @@
-import { isUniqueViolation } from './dialect';
+import { isRetryableLock, isUniqueViolation } from './dialect';
+
+const WAIT_MS = 60_000;
+const POLL_MS = 25;
 import type { Db } from './tx';
 
 async function read(db: Db, name: string): Promise<string | undefined> {
@@ -15,10 +18,17 @@ async function read(db: Db, name: string): Promise<string | undefined> {
 export async function settingOrCreate(db: Db, name: string, make: () => string): Promise<string> {
   const existing = await read(db, name);
   if (existing !== undefined) return existing;
-  try {
-    await db.insertInto('app_settings').values({ name, value: make() }).execute();
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
+  const giveUpAt = Date.now() + WAIT_MS;
+  for (;;) {
+    try {
+      await db.insertInto('app_settings').values({ name, value: make() }).execute();
+      break;
+    } catch (err) {
+      if (isUniqueViolation(err)) break;
+      // SQLite: another instance holds the write lock (start-up runs with busy_timeout off, see runtime.ts).
+      if (!isRetryableLock(err) || Date.now() > giveUpAt) throw err;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
   }
   const stored = await read(db, name);
   if (stored === undefined) throw new Error(`app setting ${name} could not be stored`);

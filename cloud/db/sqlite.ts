@@ -10,8 +10,9 @@ export function connectSqlite(file: string): Kysely<Database> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
   const raw = new BetterSqlite3(file);
-  raw.pragma('journal_mode = WAL');
+  // busy_timeout first: several processes may open a new file at once, and the first one's switch to WAL holds a lock.
   raw.pragma('busy_timeout = 5000');
+  raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
