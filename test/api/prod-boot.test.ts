@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { connect } from '../../cloud/db/connect';
 import { SEED_MARK } from '../../cloud/db/seed';
-import { REGIONS } from '../../cloud/features/people/seed-regions';
 import { ManualClock } from '../../cloud/platform/clock';
 import { createLocalPlatform } from '../../cloud/platform/local';
 import { silentLogger } from '../../cloud/platform/log';
@@ -119,7 +118,7 @@ describe.each(dialectsUnderTest())('%s: instances starting together on an empty 
       const db = connect(database.url) as unknown as Kysely<unknown>;
       try {
         const counts = await rowCounts(db);
-        expect(counts.districts).toBe(REGIONS.length);
+        expect(counts.districts).toBeGreaterThan(0);
         expect(counts).toEqual(reference);
         // eslint-disable-next-line @typescript-eslint/no-explicit-any
         const marks = await (db as Kysely<any>).selectFrom('app_settings').select('name').where('name', '=', SEED_MARK).execute();
