@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import VenueDetailPage from '../../../src/packages/venues/detail/index';
-import { venueList } from '../../../src/features/venues/venue-list-store';
+import { venueList } from '../../../src/features/venues/stores/venue-list';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { days, detail } from './fixtures';

@@ -5,11 +5,11 @@ import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { session } from '../../../features/people/session';
-import { bookingForm, type BookMode } from '../../../features/venues/booking-form-store';
-import { BookingResult } from '../../../features/venues/booking-result';
-import { Chips } from '../../../features/venues/chips';
-import { FieldError, FormFailure } from '../../../features/venues/form-notes';
-import { venuePage } from '../../../features/venues/venue-page-store';
+import { bookingForm, type BookMode } from '../../../features/venues/stores/booking-form';
+import { BookingResult } from '../../../features/venues/components/booking-result';
+import { Chips } from '../../../features/venues/components/chips';
+import { FieldError, FormFailure } from '../../../features/venues/components/form-notes';
+import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
 

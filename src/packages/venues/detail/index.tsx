@@ -4,11 +4,11 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { DateStrip } from '../../../features/venues/date-strip';
-import { SlotGrid } from '../../../features/venues/slot-grid';
-import { VenueFacts } from '../../../features/venues/venue-facts';
-import { venueList } from '../../../features/venues/venue-list-store';
-import { venuePage } from '../../../features/venues/venue-page-store';
+import { DateStrip } from '../../../features/venues/components/date-strip';
+import { SlotGrid } from '../../../features/venues/components/slot-grid';
+import { VenueFacts } from '../../../features/venues/components/venue-facts';
+import { venueList } from '../../../features/venues/stores/venue-list';
+import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
 
