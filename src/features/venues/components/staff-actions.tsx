@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { StaffBookingView } from '../../../../types/venues/models';
-import { call } from '../../../api/call';
 import { messageOf } from '../../../lib/errors';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatMinutes } from '../../../lib/time';
+import { bookingActions } from '../stores/booking-actions';
 import { ReasonSheet, type ReasonRequest } from './reason-sheet';
 
 export type StaffAction = 'approve' | 'reject' | 'checkIn' | 'noShow' | 'cancel';
@@ -32,11 +32,11 @@ export function useStaffActions(done: () => Promise<unknown>) {
   };
 
   const run = async (action: StaffAction, b: StaffBookingView) => {
-    if (action === 'approve') return attempt('已通过', () => call('bookings.review', { bookingId: b.id, decision: 'approve' }));
-    if (action === 'checkIn') return attempt('已签到', () => call('bookings.checkIn', { bookingId: b.id }));
+    if (action === 'approve') return attempt('已通过', () => bookingActions.approve(b.id));
+    if (action === 'checkIn') return attempt('已签到', () => bookingActions.checkIn(b.id));
     if (action === 'noShow') {
       const ok = await confirmAction({ title: '记为未到场？', content: `${who(b)} ${when(b)} 未签到。记为未到场后，未开始的时段将释放；30天内3次未到场将暂停其预约。`, confirmText: '记为未到场' });
-      if (ok) await attempt('已记为未到场', () => call('bookings.markNoShow', { bookingId: b.id }));
+      if (ok) await attempt('已记为未到场', () => bookingActions.markNoShow(b.id));
       return;
     }
     const reject = action === 'reject';
@@ -47,9 +47,7 @@ export function useStaffActions(done: () => Promise<unknown>) {
       confirmText: reject ? '驳回' : '确认取消',
       onSubmit: (reason) => {
         setSheet(null);
-        void attempt(reject ? '已驳回' : '已取消', () =>
-          reject ? call('bookings.review', { bookingId: b.id, decision: 'reject', note: reason }) : call('bookings.cancel', { bookingId: b.id, reason }),
-        );
+        void attempt(reject ? '已驳回' : '已取消', () => (reject ? bookingActions.reject(b.id, reason) : bookingActions.cancel(b.id, reason)));
       },
     });
   };

@@ -1,21 +1,20 @@
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { uploadImage } from '../../../api/upload';
 import { imageUrl } from '../../../lib/image-url';
 import { messageOf } from '../../../lib/errors';
 import { toast } from '../../../lib/confirm';
 import './venue-photos.scss';
 
-/** Photos of a venue: the first is the cover on the venue card. Tap a photo to remove it. */
-export function VenuePhotos(props: { photos: string[]; onChange: (photos: string[]) => void }) {
+/** Photos of a venue: the first is the cover on the venue card. Tap a photo to remove it; `onAdd` uploads a new one. */
+export function VenuePhotos(props: { photos: string[]; onChange: (photos: string[]) => void; onAdd: (path: string) => Promise<void> }) {
   const [uploading, setUploading] = useState(false);
   const add = async () => {
     try {
       const picked = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
       if (!picked.tempFilePaths[0]) return;
       setUploading(true);
-      props.onChange([...props.photos, await uploadImage(picked.tempFilePaths[0])]);
+      await props.onAdd(picked.tempFilePaths[0]);
     } catch (err) {
       if (!/cancel/i.test((err as { errMsg?: string })?.errMsg ?? '')) toast(messageOf(err));
     } finally {

@@ -58,7 +58,9 @@ export class BookingFormStore {
     if (!t || this.submitting) return false;
     this.submitting = true;
     if (t.mode === 'resident') await askToSubscribe(['booking']);
-    this.error = null;
+    runInAction(() => {
+      this.error = null;
+    });
     try {
       const result = await this.send(t, capacity);
       runInAction(() => {

@@ -1,39 +1,31 @@
-import { makeAutoObservable, runInAction } from 'mobx';
-import type { DayBookings } from '../../../../types/venues/models';
+import { action, makeObservable, observable } from 'mobx';
 import { call, newRequestId } from '../../../api/call';
-import { LoadState } from '../../../lib/load-state';
+import { keyed, Resource } from '../../../lib/resource';
 import { addDays } from '../../../lib/time';
 
 /** A worker's day of one venue: every booking, reservation and event hold, and the whole-day reservation. */
-export class DayStore {
-  venueId = 0;
+export class VenueDayStore {
   date = '';
-  data: DayBookings | null = null;
-  readonly state = new LoadState();
+  /** The day's list; another date starts from the loading state, not from the last date's list. */
+  readonly bookings = new Resource(() => call('bookings.day', { venueId: this.venueId, date: this.date }));
   private reserveRequestId = newRequestId();
 
-  constructor() {
-    makeAutoObservable(this, { state: false });
+  constructor(readonly venueId: number) {
+    makeObservable(this, { date: observable, open: action });
   }
 
-  open(venueId: number, date: string): Promise<boolean> {
-    if (venueId !== this.venueId || date !== this.date) this.data = null;
-    this.venueId = venueId;
+  open(date: string): Promise<boolean> {
+    if (date !== this.date) this.bookings.clear();
     this.date = date;
     return this.reload();
   }
 
   reload(): Promise<boolean> {
-    return this.state.run(async () => {
-      const data = await call('bookings.day', { venueId: this.venueId, date: this.date });
-      runInAction(() => {
-        this.data = data;
-      });
-    });
+    return this.bookings.load();
   }
 
   shift(days: number): Promise<boolean> {
-    return this.open(this.venueId, addDays(this.date, days));
+    return this.open(addDays(this.date, days));
   }
 
   /** Keeps the whole day for community use; one requestId until it goes through. */
@@ -51,4 +43,4 @@ export class DayStore {
   }
 }
 
-export const dayStore = new DayStore();
+export const venueDay = keyed((venueId: number) => new VenueDayStore(venueId));

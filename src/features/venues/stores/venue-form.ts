@@ -5,8 +5,9 @@ import { DEFAULT_VENUE_RULES, type Interval, type VenueDetail, type VenueKind, t
 import { describeIssue } from '../../../../types/schema';
 import { VenueUpsertInput } from '../../../../types/venues/schemas';
 import { call } from '../../../api/call';
+import { uploadImage } from '../../../api/upload';
 import { ApiError, messageOf } from '../../../lib/errors';
-import { LoadState } from '../../../lib/load-state';
+import { keyed, Resource } from '../../../lib/resource';
 
 export const FACILITY_PRESETS = ['投影', '音响', '话筒', '钢琴', 'LED屏', '舞台', '白板', '空调', '镜面墙', '书画桌', '棋牌桌', '茶水'];
 
@@ -64,31 +65,39 @@ function ruleFields(r: VenueRules): RuleFields {
 }
 const minutes = (hoursText: string) => Math.round(Number(hoursText) * 60);
 
-/** The venue editor: a new venue, or an existing one loaded from venues.get; checked with the contract's schema. */
+/** The venue editor: a new venue (id null), or an existing one loaded from venues.get; checked with the contract's schema. */
 export class VenueFormStore {
   form: Form = blank(0);
   error: { field?: string; message: string } | null = null;
   saving = false;
-  venue: VenueDetail | null = null;
-  readonly state = new LoadState();
+  /** The venue as saved, with its special dates: loaded for an existing venue, then what each save answers. */
+  readonly saved = new Resource(() => call('venues.get', { venueId: this.id ?? 0 }));
 
-  constructor() {
-    makeAutoObservable(this, { state: false });
+  constructor(readonly id: number | null) {
+    makeAutoObservable(this, { id: false, saved: false, state: false });
   }
 
-  start(id: number | null, defaultCommunityId: number): Promise<boolean> {
+  get venue(): VenueDetail | null {
+    return this.saved.data;
+  }
+
+  get state() {
+    return this.saved.state;
+  }
+
+  /** Opens the editor afresh: a blank form, filled with the venue's own values once it is loaded. */
+  async start(defaultCommunityId: number): Promise<boolean> {
     this.error = null;
-    this.venue = null;
+    this.saved.clear();
     this.form = blank(defaultCommunityId);
-    if (!id) return Promise.resolve(true);
-    return this.state.run(async () => {
-      const venue = await call('venues.get', { venueId: id });
-      runInAction(() => this.fill(venue));
-    });
+    if (!this.id) return true;
+    const ok = await this.saved.load();
+    if (ok && this.saved.data) this.fill(this.saved.data);
+    return ok;
   }
 
   private fill(venue: VenueDetail): void {
-    this.venue = venue;
+    this.saved.set(venue);
     this.form = {
       id: venue.id,
       communityId: venue.communityId,
@@ -115,6 +124,12 @@ export class VenueFormStore {
 
   setRule<K extends keyof RuleFields>(key: K, value: RuleFields[K]): void {
     this.form.rules[key] = value;
+  }
+
+  /** Uploads a photo the worker picked and adds it to the venue's photos. */
+  async addPhoto(path: string): Promise<void> {
+    const file = await uploadImage(path);
+    runInAction(() => this.set('photos', [...this.form.photos, file]));
   }
 
   toggleFacility(name: string): void {
@@ -192,9 +207,7 @@ export class VenueFormStore {
     if (!this.venue) return '请先保存场地';
     try {
       const venue = await call('venues.specialDate', { ...input, venueId: this.venue.id });
-      runInAction(() => {
-        this.venue = venue;
-      });
+      runInAction(() => this.saved.set(venue));
       return null;
     } catch (err) {
       return messageOf(err);
@@ -202,4 +215,4 @@ export class VenueFormStore {
   }
 }
 
-export const venueForm = new VenueFormStore();
+export const venueForm = keyed((id: number | null) => new VenueFormStore(id));

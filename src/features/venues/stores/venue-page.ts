@@ -1,50 +1,83 @@
-import { makeAutoObservable, runInAction } from 'mobx';
-import type { Slot, SlotDay, VenueDetail } from '../../../../types/venues/models';
+import { action, computed, makeObservable, observable, runInAction } from 'mobx';
+import type { Slot, SlotDay, VenueDetail, VenueSlots } from '../../../../types/venues/models';
 import { call } from '../../../api/call';
-import { LoadState } from '../../../lib/load-state';
+import { keyed, Resource } from '../../../lib/resource';
 import { rangeOf, tapSlot, type Run } from '../selection';
 
 /** Workers see two weeks ahead (they reserve and book beyond the residents' window); one venues.slots call either way. */
 const STAFF_DAYS = 14;
 
+interface VenueWithSlots {
+  venue: VenueDetail;
+  slots: VenueSlots;
+}
+
 /** The venue page: the venue, the days of its window with their slots, the chosen day and the chosen run of slots. */
-export class VenuePageStore {
-  venue: VenueDetail | null = null;
-  days: SlotDay[] = [];
-  today = '';
-  date = '';
+export class VenuePageStore extends Resource<VenueWithSlots> {
   run: Run | null = null;
   note: string | null = null;
-  readonly state = new LoadState();
+  /** The day last shown; a refresh keeps it while the window still has it. */
+  private shownDate = '';
 
-  constructor() {
-    makeAutoObservable(this, { state: false });
-  }
-
-  /** Opens a venue afresh (the page is reused for every venue). */
-  open(id: number): Promise<boolean> {
-    if (this.venue?.id !== id) {
-      this.venue = null;
-      this.days = [];
-      this.date = '';
-    }
-    this.run = null;
-    this.note = null;
-    return this.state.run(async () => {
+  constructor(readonly id: number) {
+    super(async () => {
       const venue = await call('venues.get', { venueId: id });
       const days = venue.canManage ? STAFF_DAYS : Math.min(14, venue.rules.bookingWindowDays);
-      const slots = await call('venues.slots', { venueId: id, from: venue.window.first, days });
-      runInAction(() => {
-        this.venue = venue;
-        this.days = slots.days;
-        this.today = slots.today;
-        if (!slots.days.some((d) => d.date === this.date)) this.date = (slots.days.find((d) => d.freeCount > 0) ?? slots.days[0])?.date ?? '';
-      });
+      return { venue, slots: await call('venues.slots', { venueId: id, from: venue.window.first, days }) };
+    });
+    makeObservable<VenuePageStore, 'shownDate'>(this, {
+      run: observable,
+      note: observable,
+      shownDate: observable,
+      venue: computed,
+      days: computed,
+      today: computed,
+      date: computed,
+      day: computed,
+      slots: computed,
+      range: computed,
+      chosenCount: computed,
+      open: action,
+      chooseDate: action,
+      tap: action,
     });
   }
 
+  /** Shows the page again: the selection is dropped and the venue and its slots are fetched anew. */
+  open(): Promise<boolean> {
+    this.run = null;
+    this.note = null;
+    return this.load();
+  }
+
+  async load(): Promise<boolean> {
+    const ok = await super.load();
+    runInAction(() => {
+      this.shownDate = this.date;
+    });
+    return ok;
+  }
+
   reload(): Promise<boolean> {
-    return this.venue ? this.open(this.venue.id) : Promise.resolve(false);
+    return this.venue ? this.open() : Promise.resolve(false);
+  }
+
+  get venue(): VenueDetail | null {
+    return this.data?.venue ?? null;
+  }
+
+  get days(): SlotDay[] {
+    return this.data?.slots.days ?? [];
+  }
+
+  get today(): string {
+    return this.data?.slots.today ?? '';
+  }
+
+  /** The day shown: the one last shown while the window has it, else the first with a free slot, else the first. */
+  get date(): string {
+    if (this.days.some((d) => d.date === this.shownDate)) return this.shownDate;
+    return (this.days.find((d) => d.freeCount > 0) ?? this.days[0])?.date ?? '';
   }
 
   get day(): SlotDay | null {
@@ -64,7 +97,7 @@ export class VenuePageStore {
   }
 
   chooseDate(date: string): void {
-    this.date = date;
+    this.shownDate = date;
     this.run = null;
     this.note = null;
   }
@@ -80,4 +113,5 @@ export class VenuePageStore {
   }
 }
 
-export const venuePage = new VenuePageStore();
+/** One store per venue: coming back to a venue shows it at once and refreshes behind it. */
+export const venuePage = keyed((id: number) => new VenuePageStore(id));
