@@ -9,7 +9,7 @@ import type { VenueRow } from './tables';
  * DESIGN.md's range pattern, step one: write-lock the venue row. Every transaction that claims a range of this venue
  * (or changes its hours) passes here first, so the overlap check that follows sees every committed claim and no other
  * claim can commit until this transaction ends. It is also the transaction's first write, as SQLite needs.
- * Returns the venue as it is under the lock.
+ * Returns the venue as it is under the lock. test/api/venues/range-lock.test.ts fails on MariaDB without it.
  */
 export async function lockVenue(trx: Db, venueId: number): Promise<VenueRow> {
   const res = await trx.updateTable('venues').set((eb) => ({ lock_version: eb('lock_version', '+', 1) })).where('id', '=', venueId).executeTakeFirst();
