@@ -1,4 +1,4 @@
-import type { BookingView, StaffBookingView } from '../../../../types/venues/models';
+import type { BookingView, StaffBookingView, Suspension } from '../../../../types/venues/models';
 import type { Ctx } from '../../../core/context';
 import { localDate } from '../../../lib/time';
 import { maskPhone } from '../../../lib/privacy';
@@ -6,9 +6,9 @@ import { clockRange, monthDay } from '../../../lib/words';
 import { canCancel, cancelUntil, checkinWindow } from '../domain/lifecycle';
 import type { Occupant } from '../domain/occupancy';
 import type { BookingJoined } from './bookings';
-import type { BookingRow } from './tables';
+import type { BookingRow, BookingSuspensionTable } from './tables';
 
-/** Booking rows → the contract's booking models: the resident's view, a worker's view, and what holds a slot. */
+/** Booking rows → the contract's booking models: the resident's view, a worker's view, what holds a slot, a suspension. */
 
 /** 11月28日 19:00–21:00, for the notices a resident gets about a booking. */
 export const whenOf = (b: Pick<BookingRow, 'date' | 'start_min' | 'end_min'>) => `${monthDay(b.date)} ${clockRange(b.start_min, b.end_min)}`;
@@ -73,3 +73,5 @@ export function staffBookingView(r: BookingJoined): StaffBookingView {
     createdAt: r.created_at,
   };
 }
+
+export const suspensionOf = (r: Pick<BookingSuspensionTable, 'ends_at' | 'reason'>): Suspension => ({ until: r.ends_at, reason: r.reason });

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { ActionParsed } from '../../../../types';
-import type { Interval, SpecialDate, VenueCard, VenueDetail, VenueRules, WeeklyHours } from '../../../../types/venues/models';
+import type { DayBookings, Interval, SpecialDate, VenueCard, VenueDetail, VenueRules, WeeklyHours } from '../../../../types/venues/models';
 import type { Schedule } from '../domain/schedule';
 import { normalize } from '../domain/hours';
 import { hoursSummary, rulesSummary } from '../domain/summary';
@@ -63,6 +63,9 @@ export function venueCard(row: VenueRow, placeName: string, nextFree: VenueCard[
     nextFree,
   };
 }
+
+/** The venue as a worker's day view names it. */
+export const venueBrief = (row: VenueRow): DayBookings['venue'] => ({ id: row.id, name: row.name, capacity: row.capacity });
 
 export function venueDetail(
   row: VenueRow,

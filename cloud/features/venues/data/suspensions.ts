@@ -1,6 +1,7 @@
 import type { Suspension } from '../../../../types/venues/models';
 import type { Db } from '../../../db/tx';
 import { iso } from '../../../lib/time';
+import { suspensionOf } from './mapper-bookings';
 
 /** The suspension in force for a resident now, if any (the one that ends last). */
 export async function activeSuspension(db: Db, userId: number, now: Date): Promise<Suspension | null> {
@@ -12,7 +13,7 @@ export async function activeSuspension(db: Db, userId: number, now: Date): Promi
     .where('ends_at', '>', iso(now))
     .orderBy('ends_at', 'desc')
     .executeTakeFirst();
-  return row ? { until: row.ends_at, reason: row.reason } : null;
+  return row ? suspensionOf(row) : null;
 }
 
 export async function lastSuspensionStart(db: Db, userId: number): Promise<Date | null> {

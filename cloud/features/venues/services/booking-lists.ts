@@ -3,6 +3,7 @@ import type { Db } from '../../../db/tx';
 import { iso, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { bookingsJoined } from '../data/bookings';
+import { venueBrief } from '../data/mapper';
 import { bookingView, staffBookingView } from '../data/mapper-bookings';
 import { assertManages, loadVenue } from '../data/venues';
 import { BLOCKING_STATUSES } from '../domain/occupancy';
@@ -36,7 +37,7 @@ export async function dayBookings(db: Db, ctx: Ctx, input: ActionParsed<'booking
     .orderBy('venue_bookings.start_min')
     .orderBy('venue_bookings.id')
     .execute();
-  return { today: localDate(ctx.now), venue: { id: venue.id, name: venue.name, capacity: venue.capacity }, date: input.date, bookings: rows.map(staffBookingView) };
+  return { today: localDate(ctx.now), venue: venueBrief(venue), date: input.date, bookings: rows.map(staffBookingView) };
 }
 
 /** 工作台: requests waiting for approval (soonest first), then what is on today in the venues the worker runs. */
