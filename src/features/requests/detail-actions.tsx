@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { RequestAction, RequestDetail } from '../../../types/request-models';
+import type { RequestAction, RequestDetail } from '../../../types/requests';
 import { confirmAction, toast } from '../../lib/confirm';
 import type { DetailStore } from './detail-store';
 import './detail-actions.scss';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { RequestDetail } from '../../../types/request-models';
+import type { RequestDetail } from '../../../types/requests';
 import { StatusTag } from '../../components/status-tag';
 import { statusTag } from './labels';
 import './detail-header.scss';

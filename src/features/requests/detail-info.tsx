@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ENDED_STATUSES, UNIT_KIND_LABELS, type RequestDetail } from '../../../types/request-models';
+import { ENDED_STATUSES, UNIT_KIND_LABELS, type RequestDetail } from '../../../types/requests';
 import { Cell, CellGroup } from '../../components/cell';
 import { formatMoment } from '../../lib/time';
 import { PhotoGrid } from './photo-grid';

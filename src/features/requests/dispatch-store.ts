@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { HandlerUnitOption } from '../../../types/request-models';
+import type { HandlerUnitOption } from '../../../types/requests';
 import { call } from '../../api/call';
 import { LoadState } from '../../lib/load-state';
 import { DetailStore } from './detail-store';

@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import * as v from 'valibot';
-import { UnitCategoriesInput, type MyUnit } from '../../../types/units';
+import { UnitCategoriesInput, type MyUnit } from '../../../types/requests/units';
 import { describeIssue } from '../../../types/schema';
 import { call } from '../../api/call';
 import { messageOf } from '../../lib/errors';

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { observer } from 'mobx-react';
-import { UNIT_KIND_LABELS } from '../../../types/request-models';
+import { UNIT_KIND_LABELS } from '../../../types/requests';
 import { CellGroup } from '../../components/cell';
 import { toast } from '../../lib/confirm';
 import { ChoiceChips } from './choice-chips';

@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { RequestSummary } from '../../../types/request-models';
+import type { RequestSummary } from '../../../types/requests';
 import { messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';
 

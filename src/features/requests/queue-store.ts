@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { QueueFilter } from '../../../types/request-models';
+import type { QueueFilter } from '../../../types/requests';
 import { call } from '../../api/call';
 import { PagedList } from './paged-list';
 

@@ -1,6 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../types/request-models';
+import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../types/requests';
 
 type QuickTag = (typeof QUICK_TAGS)[number];
 import { RatingStars } from '../../components/rating-stars';

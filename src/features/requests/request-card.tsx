@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { RequestSummary } from '../../../types/request-models';
+import type { RequestSummary } from '../../../types/requests';
 import { StatusTag } from '../../components/status-tag';
 import { formatMoment } from '../../lib/time';
 import { statusTag } from './labels';

@@ -1,7 +1,7 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { PREFERRED_TIMES } from '../../../types/request-models';
+import { PREFERRED_TIMES } from '../../../types/requests';
 import type { NewRequest } from '../../../types/requests';
 import { CellGroup } from '../../components/cell';
 // PhotoGrid before ChoiceChips: the detail page loads their styles in this order too (one CSS order for all chunks).

@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { StatsOverview } from '../../../types/request-models';
+import type { StatsOverview } from '../../../types/requests';
 import { call } from '../../api/call';
 import { LoadState } from '../../lib/load-state';
 import { shanghai, shiftMonth } from '../../lib/time';

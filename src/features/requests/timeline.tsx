@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { TimelineStep } from '../../../types/request-models';
+import type { TimelineStep } from '../../../types/requests';
 import { formatMoment } from '../../lib/time';
 import { STEP_TITLES } from './labels';
 import { PhotoGrid } from './photo-grid';

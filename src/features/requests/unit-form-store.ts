@@ -1,9 +1,9 @@
 import { action, makeAutoObservable, runInAction } from 'mobx';
 import * as v from 'valibot';
 import type { ResidentSummary } from '../../../types/people';
-import type { UnitKind } from '../../../types/request-models';
+import type { UnitKind } from '../../../types/requests';
 import { describeIssue } from '../../../types/schema';
-import { UnitCreateInput, UnitUpdateInput, type ManagedUnit, type UnitScopeKind } from '../../../types/units';
+import { UnitCreateInput, UnitUpdateInput, type ManagedUnit, type UnitScopeKind } from '../../../types/requests/units';
 import { call, newRequestId } from '../../api/call';
 import { ApiError, messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';

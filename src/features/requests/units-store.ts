@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { UnitsOverview } from '../../../types/units';
+import type { UnitsOverview } from '../../../types/requests/units';
 import { call } from '../../api/call';
 import { LoadState } from '../../lib/load-state';
 

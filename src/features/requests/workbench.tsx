@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import type { WorkbenchSummary } from '../../../types/request-models';
+import type { WorkbenchSummary } from '../../../types/requests';
 import { call } from '../../api/call';
 import { messageOf } from '../../lib/errors';
 import { Cell, CellGroup } from '../../components/cell';

@@ -2,7 +2,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import { MAX_PHOTOS } from '../../../../types/request-models';
+import { MAX_PHOTOS } from '../../../../types/requests';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { toast } from '../../../lib/confirm';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import type { RequestSummary } from '../../../../types/request-models';
+import type { RequestSummary } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { MineStore } from '../../../features/requests/mine-store';

@@ -2,7 +2,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import { QUEUE_FILTER_LABELS, type QueueFilter } from '../../../../types/request-models';
+import { QUEUE_FILTER_LABELS, type QueueFilter } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import type { StatsRow } from '../../../../types/request-models';
+import type { StatsRow } from '../../../../types/requests';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';

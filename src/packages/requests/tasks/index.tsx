@@ -1,7 +1,7 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import { TASK_FILTER_LABELS, type TaskFilter, type UnitRef } from '../../../../types/request-models';
+import { TASK_FILTER_LABELS, type TaskFilter, type UnitRef } from '../../../../types/requests';
 import { call } from '../../../api/call';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
