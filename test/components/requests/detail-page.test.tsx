@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { RequestDetail } from '../../../types';
+import { requestDetail } from '../../../src/features/requests/stores/detail';
 import DetailPage from '../../../src/packages/requests/detail/index';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
@@ -41,6 +42,8 @@ const base = (over: Partial<RequestDetail> = {}): RequestDetail => ({
 beforeEach(() => {
   resetTaroMock();
   setRouterParams({ id: '5' });
+  // Stores live at module level: each test opens the page as a fresh app would.
+  requestDetail.clear();
 });
 
 describe('暖心事详情', () => {

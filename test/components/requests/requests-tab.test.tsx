@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { Me, RequestDetail } from '../../../types';
 import RequestsPage from '../../../src/pages/requests/index';
 import { session } from '../../../src/features/people/session';
-import { DraftStore, draftStore } from '../../../src/features/requests/draft-store';
+import { DraftStore, draftStore } from '../../../src/features/requests/stores/draft';
+import { myRequests } from '../../../src/features/requests/stores/mine';
 import Taro, { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 
@@ -38,6 +39,7 @@ beforeEach(() => {
   session.reset();
   // The page's store is a module singleton: start each test as a fresh app on an empty device.
   draftStore.load();
+  myRequests.clear();
 });
 afterEach(() => jest.restoreAllMocks());
 

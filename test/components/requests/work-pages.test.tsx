@@ -1,7 +1,15 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { HandlerUnitOption, Me, QueueFilter, RequestDetail, RequestSummary, StatsOverview, StatsRow } from '../../../types';
 import { session } from '../../../src/features/people/session';
-import { RequestsWorkbench } from '../../../src/features/requests/workbench';
+import { RequestsWorkbench } from '../../../src/features/requests/components/workbench';
+import { communityCategories } from '../../../src/features/requests/stores/categories';
+import { requestCompletion } from '../../../src/features/requests/stores/complete';
+import { requestDetail } from '../../../src/features/requests/stores/detail';
+import { requestDispatch } from '../../../src/features/requests/stores/dispatch';
+import { myRequests } from '../../../src/features/requests/stores/mine';
+import { workQueue } from '../../../src/features/requests/stores/queue';
+import { communityStats } from '../../../src/features/requests/stores/stats';
+import { requestsWorkbench } from '../../../src/features/requests/stores/workbench';
 import CategoriesPage from '../../../src/packages/requests/categories/index';
 import CompletePage from '../../../src/packages/requests/complete/index';
 import DispatchPage from '../../../src/packages/requests/dispatch/index';
@@ -41,6 +49,11 @@ const counts = (c: Partial<Record<QueueFilter, number>>) => ({ pending: 0, activ
 beforeEach(() => {
   resetTaroMock();
   session.reset();
+  // Stores live at module level: each test opens its page as a fresh app would.
+  workQueue.list.reset();
+  for (const stores of [requestDetail, requestDispatch, requestCompletion, communityStats, communityCategories]) stores.clear();
+  myRequests.clear();
+  requestsWorkbench.clear();
 });
 
 describe('the worker queue', () => {

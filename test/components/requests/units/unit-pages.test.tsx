@@ -1,7 +1,12 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ManagedUnit, MyUnit, ResidentSummary, TasksResult, UnitsOverview } from '../../../../types';
 import { session } from '../../../../src/features/people/session';
-import { RequestsWorkbench } from '../../../../src/features/requests/workbench';
+import { RequestsWorkbench } from '../../../../src/features/requests/components/workbench';
+import { myTasks } from '../../../../src/features/requests/stores/tasks';
+import { requestsWorkbench } from '../../../../src/features/requests/stores/workbench';
+import { myUnits } from '../../../../src/features/requests/units/stores/my-units';
+import { unitForm } from '../../../../src/features/requests/units/stores/unit-form';
+import { communityUnits } from '../../../../src/features/requests/units/stores/units';
 import TasksPage from '../../../../src/packages/requests/tasks/index';
 import UnitEditPage from '../../../../src/packages/requests/units/edit';
 import UnitsPage from '../../../../src/packages/requests/units/index';
@@ -47,6 +52,12 @@ const overview = (units: ManagedUnit[]): UnitsOverview => ({
 beforeEach(() => {
   resetTaroMock();
   session.reset();
+  // Stores live at module level: each test opens its page as a fresh app would.
+  myTasks.reset();
+  myUnits.clear();
+  communityUnits.clear();
+  unitForm.clear();
+  requestsWorkbench.clear();
 });
 
 describe('我的任务: the units I serve in', () => {
