@@ -10,6 +10,7 @@ import { rateRequest } from './services/rating';
 import { reviewHeldText } from './services/review';
 import { statsOverview } from './services/stats';
 
+/** 暖心事: each action of the contract → the service that does it. */
 export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.categories': getCategories,
   'requests.create': createRequest,

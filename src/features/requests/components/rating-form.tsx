@@ -1,11 +1,11 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../../types/requests';
-
-type QuickTag = (typeof QUICK_TAGS)[number];
 import { RatingStars } from '../../../components/rating-stars';
 import { ChoiceChips } from './choice-chips';
 import './rating-form.scss';
+
+type QuickTag = (typeof QUICK_TAGS)[number];
 
 export interface RatingValue {
   stars: number;
