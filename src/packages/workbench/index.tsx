@@ -4,7 +4,7 @@ import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
 import { EventsWorkbench } from '../../features/events/workbench';
 import { session } from '../../features/people/session';
-import { RequestsWorkbench } from '../../features/requests/workbench';
+import { RequestsWorkbench } from '../../features/requests/components/workbench';
 import { VenuesWorkbench } from '../../features/venues/components/workbench';
 import './index.scss';
 
