@@ -2,7 +2,7 @@ import type { Db } from '../../db/tx';
 import type { Ctx } from '../../core/context';
 import { notFound } from '../../core/errors';
 import { assertStaffOf } from '../../core/scope';
-import { findEvent, type EventRow } from './rows';
+import { findEvent, type EventRow } from './data/events';
 
 /** The event, or NOT_FOUND on the input field that named it. */
 export async function requireEvent(db: Db, id: number, field: string): Promise<EventRow> {

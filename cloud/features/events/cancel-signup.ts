@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../core/errors';
 import { decide } from './decision';
 import { hintText } from './hints';
 import { releaseSignup } from './release';
-import { findEvent, findSignup, lockEvent } from './rows';
+import { findEvent, findSignup, lockEvent } from './data/events';
 import { callerHome } from '../../core/places';
 
 /** events.cancel: the caller gives up their seat (before the cancellation deadline) or their waitlist place. */

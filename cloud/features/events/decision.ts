@@ -2,8 +2,8 @@ import type { EventStatus } from '../../../types/event-labels';
 import type { Ctx } from '../../core/context';
 import { availableActions, type Available } from './domain/actions';
 import { eventStatus } from './domain/status';
-import { stateOf } from './mapper';
-import type { EventRow, SignupRow } from './rows';
+import { stateOf } from './data/mapper';
+import type { EventRow, SignupRow } from './data/events';
 import type { CallerHome } from '../../core/places';
 import { mayJoin } from './scope';
 

@@ -7,9 +7,9 @@ import { requireEvent } from './access';
 import { decide } from './decision';
 import { checkinOpen } from './domain/checkin-window';
 import { hintText } from './hints';
-import { toSummary } from './mapper';
+import { toSummary } from './data/mapper';
 import { ratingOf } from './rating-summary';
-import { findSignup, waitlistPosition, type EventRow, type SignupRow } from './rows';
+import { findSignup, waitlistPosition, type EventRow, type SignupRow } from './data/events';
 import { callerHome } from '../../core/places';
 
 export async function getEvent(db: Db, ctx: Ctx, input: { id: number }): Promise<EventDetail> {

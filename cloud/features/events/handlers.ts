@@ -1,16 +1,16 @@
 import type { eventsActions } from '../../../types/events';
 import type { HandlersOf } from '../../core/handler';
-import { listAttendees } from './attendees';
-import { cancelEvents } from './cancel-event';
+import { listAttendees } from './services/attendance';
+import { cancelEvents } from './services/cancel-event';
 import { cancelSignup } from './cancel-signup';
 import { checkIn } from './checkin';
-import { createEvents } from './create';
+import { createEvents } from './services/publish';
 import { getEvent } from './get';
 import { myEvents } from './mine';
-import { monthView } from './month';
+import { monthView } from './services/calendar';
 import { rateEvent } from './rate';
 import { removeSignup } from './remove-signup';
-import { signUp } from './signup';
+import { signUp } from './services/signups';
 import { todayEvents } from './today';
 import { updateEvents } from './update';
 

@@ -1,6 +1,6 @@
 import type { HintCode } from './domain/actions';
 import { formatLocal } from '../../lib/words';
-import type { EventRow } from './rows';
+import type { EventRow } from './data/events';
 
 /** The sentence shown for a hint of the decision table (domain/actions.ts). */
 export function hintText(code: HintCode | null, e: EventRow): string | null {

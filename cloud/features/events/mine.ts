@@ -2,8 +2,8 @@ import type { MyEvent, MyEvents } from '../../../types/events';
 import type { Db } from '../../db/tx';
 import { localDate } from '../../lib/time';
 import type { Ctx } from '../../core/context';
-import { toSummary } from './mapper';
-import { SUMMARY_COLUMNS, waitlistPosition } from './rows';
+import { toSummary } from './data/mapper';
+import { SUMMARY_COLUMNS, waitlistPosition } from './data/events';
 
 const LIMIT = 200;
 

@@ -5,8 +5,8 @@ import { conflict } from '../../core/errors';
 import { checkTexts } from '../../core/text-check';
 import { requireEvent } from './access';
 import { eventStatus } from './domain/status';
-import { stateOf } from './mapper';
-import { findSignup } from './rows';
+import { stateOf } from './data/mapper';
+import { findSignup } from './data/events';
 
 /** events.rate: once, after the event has ended, by someone who had a seat. The comment passes the content check. */
 export async function rateEvent(db: Db, ctx: Ctx, input: { eventId: number; score: number; comment: string }): Promise<{ score: number }> {

@@ -2,8 +2,8 @@ import { audit } from '../../db/audit';
 import type { Db } from '../../db/tx';
 import type { Ctx } from '../../core/context';
 import { conflict } from '../../core/errors';
-import { promoteWaitlist } from './promote';
-import type { SignupRow } from './rows';
+import { promoteWaitlist } from './services/waitlist';
+import type { SignupRow } from './data/events';
 
 /**
  * A live sign-up leaves (cancelled by its owner, or removed by a worker): its seats or waitlist place are given back

@@ -4,9 +4,9 @@ import type { Ctx } from '../../core/context';
 import { conflict, notFound } from '../../core/errors';
 import { checkTexts } from '../../core/text-check';
 import { requireManagedEvent } from './access';
-import { detailPage } from './promote';
+import { detailPage } from './services/waitlist';
 import { releaseSignup } from './release';
-import { findEvent, lockEvent } from './rows';
+import { findEvent, lockEvent } from './data/events';
 
 /** events.removeSignup: a worker takes someone off the list (before the start); the waitlist moves up. */
 export async function removeSignup(db: Db, ctx: Ctx, input: { signupId: number; reason: string }): Promise<{ status: 'removed' }> {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/tx';
-import { eventsWithCommunity, type EventRow } from './rows';
+import { eventsWithCommunity, type EventRow } from './data/events';
 
 /**
  * Locks and reads the occurrences an edit or a cancellation applies to: the event alone, or with scope 'future' it

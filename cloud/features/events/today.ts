@@ -4,8 +4,8 @@ import { localDate } from '../../lib/time';
 import type { Ctx } from '../../core/context';
 import { assertStaffOf } from '../../core/scope';
 import { eventStatus } from './domain/status';
-import { stateOf } from './mapper';
-import { SUMMARY_COLUMNS } from './rows';
+import { stateOf } from './data/mapper';
+import { SUMMARY_COLUMNS } from './data/events';
 
 /** events.today (工作台): today's events of the communities the worker serves, with their check-in counts. */
 export async function todayEvents(db: Db, ctx: Ctx, input: { communityId?: number }): Promise<{ today: string; events: TodayEvent[] }> {

@@ -11,9 +11,9 @@ import { draftProblem } from './domain/draft-rules';
 import { moveToDate, type OccurrenceTimes } from './domain/recurrence';
 import { assertCover, checkEventTexts, draftTimes, rowValues } from './draft';
 import { formatLocal, formatSpan } from '../../lib/words';
-import { mapLiveSignups } from './participants';
-import { detailPage, promoteWaitlist } from './promote';
-import type { EventRow } from './rows';
+import { mapLiveSignups } from './data/signups';
+import { detailPage, promoteWaitlist } from './services/waitlist';
+import type { EventRow } from './data/events';
 import { lockOccurrences } from './series';
 
 /**

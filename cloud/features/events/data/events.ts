@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Db } from '../../db/tx';
+import type { Db } from '../../../db/tx';
 import type { EventSignupTable, EventTable } from './tables';
 
 export type EventRow = Selectable<EventTable> & { community_name: string; street_name: string };

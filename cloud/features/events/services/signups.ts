@@ -1,14 +1,14 @@
 import { sql } from 'kysely';
-import type { SignUpResult } from '../../../types/events';
-import { audit } from '../../db/audit';
-import { isUniqueViolation } from '../../db/dialect';
-import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../core/context';
-import { conflict, forbidden, invalid, notFound } from '../../core/errors';
-import { decide } from './decision';
-import { hintText } from './hints';
-import { findEvent, findSignup } from './rows';
-import { callerHome } from '../../core/places';
+import type { SignUpResult } from '../../../../types/events';
+import { audit } from '../../../db/audit';
+import { isUniqueViolation } from '../../../db/dialect';
+import { inTransaction, type Db } from '../../../db/tx';
+import type { Ctx } from '../../../core/context';
+import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
+import { decide } from '../decision';
+import { hintText } from '../hints';
+import { findEvent, findSignup } from '../data/events';
+import { callerHome } from '../../../core/places';
 
 /**
  * events.signUp (idempotent: the router runs it once per requestId, inside this transaction). Gate first:

@@ -1,15 +1,15 @@
-import { audit } from '../../db/audit';
-import { notify } from '../../db/outbox';
-import { inTransaction, type Db } from '../../db/tx';
-import type { Ctx } from '../../core/context';
-import { conflict } from '../../core/errors';
-import { checkTexts } from '../../core/text-check';
-import { releaseVenueForEvent } from '../venues/seam';
-import { requireManagedEvent } from './access';
-import { formatSpan } from '../../lib/words';
-import { mapLiveSignups } from './participants';
-import { detailPage } from './promote';
-import { lockOccurrences } from './series';
+import { audit } from '../../../db/audit';
+import { notify } from '../../../db/outbox';
+import { inTransaction, type Db } from '../../../db/tx';
+import type { Ctx } from '../../../core/context';
+import { conflict } from '../../../core/errors';
+import { checkTexts } from '../../../core/text-check';
+import { releaseVenueForEvent } from '../../venues/seam';
+import { requireManagedEvent } from '../access';
+import { formatSpan } from '../../../lib/words';
+import { mapLiveSignups } from '../data/signups';
+import { detailPage } from './waitlist';
+import { lockOccurrences } from '../series';
 
 /** events.cancelEvent: cancels one occurrence or this and every later one; everyone signed up is told why. */
 export async function cancelEvents(

@@ -1,10 +1,10 @@
-import type { Db } from '../../db/tx';
-import type { Ctx } from '../../core/context';
-import { holdVenueForEvent } from '../venues/seam';
-import { addDays, eachDay, isoWeekday, localDate, localMinutes, toInstant } from '../../lib/time';
-import { monthDays } from './calendar-days';
-import { expandWeekly } from './domain/recurrence';
-import { DEMO_EVENTS, NEIGHBOURS, type DemoEvent, type DemoSignup } from './seed-data';
+import type { Db } from '../../../db/tx';
+import type { Ctx } from '../../../core/context';
+import { holdVenueForEvent } from '../../venues/seam';
+import { addDays, eachDay, isoWeekday, localDate, localMinutes, toInstant } from '../../../lib/time';
+import { monthDays } from '../domain/calendar-days';
+import { expandWeekly } from '../domain/recurrence';
+import { DEMO_EVENTS, NEIGHBOURS, type DemoEvent, type DemoSignup } from './data';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;

@@ -1,13 +1,13 @@
-import type { Attendee, AttendeeList } from '../../../types/events';
-import type { Db } from '../../db/tx';
-import { maskPhone } from '../../lib/privacy';
-import { localDate } from '../../lib/time';
-import type { Ctx } from '../../core/context';
-import { requireManagedEvent } from './access';
-import { checkinOpen } from './domain/checkin-window';
-import { toSummary } from './mapper';
-import { ratingOf } from './rating-summary';
-import { LIVE } from './rows';
+import type { Attendee, AttendeeList } from '../../../../types/events';
+import type { Db } from '../../../db/tx';
+import { maskPhone } from '../../../lib/privacy';
+import { localDate } from '../../../lib/time';
+import type { Ctx } from '../../../core/context';
+import { requireManagedEvent } from '../access';
+import { checkinOpen } from '../domain/checkin-window';
+import { toSummary } from '../data/mapper';
+import { ratingOf } from '../rating-summary';
+import { LIVE } from '../data/events';
 
 /** events.attendees: who has a seat (and is checked in) and who waits, in arrival order; phones masked. */
 export async function listAttendees(db: Db, ctx: Ctx, input: { eventId: number }): Promise<AttendeeList> {

@@ -1,7 +1,7 @@
-import type { EventSummary } from '../../../types/events';
-import type { OccurrenceTimes } from './domain/recurrence';
-import { eventStatus, type EventState } from './domain/status';
-import type { EventRow, SummaryRow } from './rows';
+import type { EventSummary } from '../../../../types/events';
+import type { OccurrenceTimes } from '../domain/recurrence';
+import { eventStatus, type EventState } from '../domain/status';
+import type { EventRow, SummaryRow } from './events';
 
 /** The one place an events row becomes domain values and API shapes. */
 

@@ -1,6 +1,6 @@
 import { getDayDetail, getLunarDate, getLunarFestivals, getSolarTerms } from 'chinese-days';
-import type { CalendarDay } from '../../../types/events';
-import { eachDay, monthRange } from '../../lib/time';
+import type { CalendarDay } from '../../../../types/events';
+import { eachDay, monthRange } from '../../../lib/time';
 
 /**
  * Marks of the official calendar for a month grid: statutory holidays (休) and make-up workdays (班) from the State

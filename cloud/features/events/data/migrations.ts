@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely';
-import { INSTANT, LOCAL_DATE, createTable, type AnyDb } from '../../db/migrations/helpers';
+import { INSTANT, LOCAL_DATE, createTable, type AnyDb } from '../../../db/migrations/helpers';
 
 export const eventsMigration: Migration = {
   async up(db: AnyDb) {

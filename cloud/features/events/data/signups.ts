@@ -1,5 +1,5 @@
-import type { Db } from '../../db/tx';
-import { LIVE } from './rows';
+import type { Db } from '../../../db/tx';
+import { LIVE } from './events';
 
 /** Runs `fn` for every person holding a seat or a waitlist place; returns how many there were. */
 export async function mapLiveSignups(db: Db, eventId: number, fn: (userId: number) => Promise<void>, only = LIVE): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Audience, EventCategory, SignupStatus } from '../../../types/event-labels';
+import type { Audience, EventCategory, SignupStatus } from '../../../../types/event-labels';
 
 export interface EventTable {
   id: Generated<number>;
@@ -74,7 +74,7 @@ export interface EventsTables {
   event_signups: EventSignupTable;
 }
 
-declare module '../../db/schema' {
+declare module '../../../db/schema' {
   // The feature's tables join the one Database type; the database layer imports no feature.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Database extends EventsTables {}

@@ -1,9 +1,9 @@
-import { audit } from '../../db/audit';
-import { notify } from '../../db/outbox';
-import type { Db } from '../../db/tx';
-import type { Ctx } from '../../core/context';
-import { planPromotions } from './domain/waitlist';
-import { formatSpan } from '../../lib/words';
+import { audit } from '../../../db/audit';
+import { notify } from '../../../db/outbox';
+import type { Db } from '../../../db/tx';
+import type { Ctx } from '../../../core/context';
+import { planPromotions } from '../domain/waitlist';
+import { formatSpan } from '../../../lib/words';
 
 export const detailPage = (eventId: number) => `/packages/events/detail/index?id=${eventId}`;
 

@@ -1,13 +1,13 @@
-import type { EventSummary, MonthView } from '../../../types/events';
-import type { Db } from '../../db/tx';
-import { noticeFor } from '../../lib/official-calendar';
-import { localDate, monthRange } from '../../lib/time';
-import type { Ctx } from '../../core/context';
-import { forbidden, invalid, notFound } from '../../core/errors';
-import { canStaff } from '../../core/scope';
-import { monthDays } from './calendar-days';
-import { toSummary } from './mapper';
-import { LIVE, SUMMARY_COLUMNS, type SummaryRow } from './rows';
+import type { EventSummary, MonthView } from '../../../../types/events';
+import type { Db } from '../../../db/tx';
+import { noticeFor } from '../../../lib/official-calendar';
+import { localDate, monthRange } from '../../../lib/time';
+import type { Ctx } from '../../../core/context';
+import { forbidden, invalid, notFound } from '../../../core/errors';
+import { canStaff } from '../../../core/scope';
+import { monthDays } from '../domain/calendar-days';
+import { toSummary } from '../data/mapper';
+import { LIVE, SUMMARY_COLUMNS, type SummaryRow } from '../data/events';
 
 /**
  * events.month: the whole month in one call. Two index range reads (the community's own events; the street-wide

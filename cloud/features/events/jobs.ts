@@ -2,8 +2,8 @@ import { notify } from '../../db/outbox';
 import { inTransaction, type Db } from '../../db/tx';
 import type { TickJob } from '../../core/job';
 import { formatSpan } from '../../lib/words';
-import { mapLiveSignups } from './participants';
-import { detailPage } from './promote';
+import { mapLiveSignups } from './data/signups';
+import { detailPage } from './services/waitlist';
 
 const DAY_MS = 86_400_000;
 

@@ -1,14 +1,14 @@
-import type { EventCreate } from '../../../types/events';
-import { audit } from '../../db/audit';
-import { inTransaction, type Db } from '../../db/tx';
-import { localDate } from '../../lib/time';
-import type { Ctx } from '../../core/context';
-import { invalid, notFound } from '../../core/errors';
-import { assertStaffOf } from '../../core/scope';
-import { holdVenueForEvent } from '../venues/seam';
-import { draftProblem } from './domain/draft-rules';
-import { expandWeekly, moveToDate, recurrenceProblem } from './domain/recurrence';
-import { assertCover, checkEventTexts, draftTimes, rowValues } from './draft';
+import type { EventCreate } from '../../../../types/events';
+import { audit } from '../../../db/audit';
+import { inTransaction, type Db } from '../../../db/tx';
+import { localDate } from '../../../lib/time';
+import type { Ctx } from '../../../core/context';
+import { invalid, notFound } from '../../../core/errors';
+import { assertStaffOf } from '../../../core/scope';
+import { holdVenueForEvent } from '../../venues/seam';
+import { draftProblem } from '../domain/draft-rules';
+import { expandWeekly, moveToDate, recurrenceProblem } from '../domain/recurrence';
+import { assertCover, checkEventTexts, draftTimes, rowValues } from '../draft';
 
 /**
  * events.create (idempotent): one event, or a weekly series expanded into its occurrences, each holding its venue's
