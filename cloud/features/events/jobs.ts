@@ -3,7 +3,7 @@ import { inTransaction, type Db } from '../../db/tx';
 import type { TickJob } from '../../core/job';
 import { formatSpan } from '../../lib/words';
 import { mapLiveSignups } from './data/signups';
-import { detailPage } from './services/waitlist';
+import { detailPage } from './data/mapper';
 
 const DAY_MS = 86_400_000;
 

@@ -1,9 +1,13 @@
 import type { Selectable } from 'kysely';
+import type { Ctx } from '../../../core/context';
+import { notFound } from '../../../core/errors';
+import { assertStaffOf } from '../../../core/scope';
 import type { Db } from '../../../db/tx';
-import type { EventSignupTable, EventTable } from './tables';
+import type { EventTable } from './tables';
+
+/** Queries on `events` that the services share: the columns a list needs, load-or-404, the row locks. */
 
 export type EventRow = Selectable<EventTable> & { community_name: string; street_name: string };
-export type SignupRow = Selectable<EventSignupTable>;
 
 /** The columns a list of events needs (no description): the month view reads many of these. */
 export const SUMMARY_COLUMNS = [
@@ -45,9 +49,18 @@ export async function findEvent(db: Db, id: number): Promise<EventRow | null> {
   return row ?? null;
 }
 
-export async function findSignup(db: Db, eventId: number, userId: number): Promise<SignupRow | null> {
-  const row = await db.selectFrom('event_signups').selectAll().where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
-  return row ?? null;
+/** The event, or NOT_FOUND on the input field that named it. */
+export async function requireEvent(db: Db, id: number, field: string): Promise<EventRow> {
+  const e = await findEvent(db, id);
+  if (!e) throw notFound('活动不存在或已被删除', field);
+  return e;
+}
+
+/** An event of a community the caller serves as a worker (or any, for an admin). */
+export async function requireManagedEvent(db: Db, ctx: Ctx, id: number, field: string): Promise<EventRow> {
+  const e = await requireEvent(db, id, field);
+  assertStaffOf(ctx, e.community_id);
+  return e;
 }
 
 /**
@@ -64,17 +77,22 @@ export async function lockEvent(db: Db, id: number): Promise<boolean> {
   return Number(res.numUpdatedRows) === 1;
 }
 
-/** Live sign-ups: the people holding a seat or a waitlist place. */
-export const LIVE: ('confirmed' | 'waitlisted')[] = ['confirmed', 'waitlisted'];
-
-/** 1-based place in the waitlist of a waitlisted sign-up. */
-export async function waitlistPosition(db: Db, eventId: number, seq: number): Promise<number> {
-  const row = await db
-    .selectFrom('event_signups')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_id', '=', eventId)
-    .where('status', '=', 'waitlisted')
-    .where('seq', '<=', seq)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+/**
+ * Locks and reads the occurrences an edit or a cancellation applies to: the event alone, or with scope 'future' it
+ * and every later active occurrence of its series, in date order. The lock is the transaction's first write.
+ */
+export async function lockOccurrences(trx: Db, e: EventRow, scope: 'one' | 'future'): Promise<EventRow[]> {
+  const series = scope === 'future' ? e.series_id : null;
+  await trx
+    .updateTable('events')
+    .set((eb) => ({ lock_version: eb('lock_version', '+', 1) }))
+    .where((eb) =>
+      series === null
+        ? eb('id', '=', e.id)
+        : eb.or([eb('id', '=', e.id), eb.and([eb('series_id', '=', series), eb('starts_at', '>=', e.starts_at), eb('status', '=', 'active')])]),
+    )
+    .execute();
+  let q = eventsWithCommunity(trx).selectAll('events').select(['communities.name as community_name', 'streets.name as street_name']);
+  q = series === null ? q.where('events.id', '=', e.id) : q.where('events.series_id', '=', series).where('events.starts_at', '>=', e.starts_at).where('events.status', '=', 'active');
+  return q.orderBy('events.starts_at').execute();
 }

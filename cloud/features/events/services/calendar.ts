@@ -1,19 +1,26 @@
-import type { EventSummary, MonthView } from '../../../../types/events';
+import type { ActionParsed } from '../../../../types';
+import type { EventDetail, EventSummary, MonthView, MyEvent, MyEvents, MySignup } from '../../../../types/events';
+import type { Ctx } from '../../../core/context';
+import { forbidden, invalid, notFound } from '../../../core/errors';
+import { callerHome } from '../../../core/places';
+import { canStaff } from '../../../core/scope';
 import type { Db } from '../../../db/tx';
 import { noticeFor } from '../../../lib/official-calendar';
 import { localDate, monthRange } from '../../../lib/time';
-import type { Ctx } from '../../../core/context';
-import { forbidden, invalid, notFound } from '../../../core/errors';
-import { canStaff } from '../../../core/scope';
+import { checkinOpen } from '../domain/checkin-window';
 import { monthDays } from '../domain/calendar-days';
-import { toSummary } from '../data/mapper';
-import { LIVE, SUMMARY_COLUMNS, type SummaryRow } from '../data/events';
+import { requireEvent, SUMMARY_COLUMNS, type SummaryRow } from '../data/events';
+import { decide, toDetail, toSummary } from '../data/mapper';
+import { toMyEvent, toMySignup } from '../data/mapper-signups';
+import { findSignup, LIVE, ratingOf, waitlistPosition } from '../data/signups';
+
+/** A resident browses: the month of their community, one event, and the events they signed up for. */
 
 /**
  * events.month: the whole month in one call. Two index range reads (the community's own events; the street-wide
  * events of its street), the caller's live sign-ups among them, and the calendar marks (cached per month).
  */
-export async function monthView(db: Db, ctx: Ctx, input: { month?: string; communityId?: number }): Promise<MonthView> {
+export async function monthView(db: Db, ctx: Ctx, input: ActionParsed<'events.month'>): Promise<MonthView> {
   const month = input.month ?? localDate(ctx.now).slice(0, 7);
   const communityId = input.communityId ?? ctx.caller.communityId ?? ctx.caller.staffCommunityIds[0];
   if (!communityId) throw invalid('请先在“我的”里选择所在社区', 'communityId');
@@ -56,6 +63,54 @@ export async function monthView(db: Db, ctx: Ctx, input: { month?: string; commu
     days: monthDays(month).map((d) => ({ ...d, count: counts.get(d.date) ?? 0 })),
     notice: noticeFor([first]),
     events,
+  };
+}
+
+/** events.get: one event, with my sign-up (the check-in code on the day) and what I can do now. */
+export async function getEvent(db: Db, ctx: Ctx, input: ActionParsed<'events.get'>): Promise<EventDetail> {
+  const e = await requireEvent(db, input.id, 'id');
+  const mine = await findSignup(db, e.id, ctx.caller.id);
+  const can = decide(ctx, await callerHome(db, ctx), e, mine);
+  let my: MySignup | null = null;
+  if (mine) {
+    const showCode = mine.status === 'confirmed' && e.status === 'active' && checkinOpen(new Date(e.starts_at), new Date(e.ends_at), ctx.now);
+    const position = mine.status === 'waitlisted' ? await waitlistPosition(db, e.id, mine.seq) : null;
+    my = toMySignup(mine, position, showCode ? ctx.checkinCodes.make('e', mine.id) : null);
+  }
+  return toDetail(e, ctx.now, { mine, my, can, canManage: canStaff(ctx, e.community_id) }, await ratingOf(db, e.id));
+}
+
+const MINE_LIMIT = 200;
+
+/** events.mine (我的活动): upcoming ones I hold a seat or a waitlist place for, and the rest as history. */
+export async function myEvents(db: Db, ctx: Ctx, _input: ActionParsed<'events.mine'>): Promise<MyEvents> {
+  const rows = await db
+    .selectFrom('event_signups')
+    .innerJoin('events', 'events.id', 'event_signups.event_id')
+    .innerJoin('communities', 'communities.id', 'events.community_id')
+    .select([
+      ...SUMMARY_COLUMNS,
+      'communities.name as community_name',
+      'event_signups.id as signup_id',
+      'event_signups.status as signup_status',
+      'event_signups.party_size',
+      'event_signups.seq',
+      'event_signups.checked_in_at',
+      'event_signups.rated_at',
+    ])
+    .where('event_signups.user_id', '=', ctx.caller.id)
+    .orderBy('events.starts_at', 'desc')
+    .limit(MINE_LIMIT)
+    .execute();
+
+  const items: MyEvent[] = [];
+  for (const r of rows) items.push(toMyEvent(r, ctx.now, r.signup_status === 'waitlisted' ? await waitlistPosition(db, r.id, r.seq) : null));
+  const isUpcoming = (m: MyEvent) => m.event.mine !== null && m.event.status !== 'ended' && m.event.status !== 'cancelled';
+  return {
+    today: localDate(ctx.now),
+    // Soonest first for what is ahead; most recent first for history.
+    upcoming: items.filter(isUpcoming).reverse(),
+    history: items.filter((m) => !isUpcoming(m)),
   };
 }
 

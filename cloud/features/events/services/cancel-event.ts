@@ -1,22 +1,18 @@
-import { audit } from '../../../db/audit';
-import { notify } from '../../../db/outbox';
-import { inTransaction, type Db } from '../../../db/tx';
+import type { ActionParsed } from '../../../../types';
 import type { Ctx } from '../../../core/context';
 import { conflict } from '../../../core/errors';
 import { checkTexts } from '../../../core/text-check';
-import { releaseVenueForEvent } from '../../venues/seam';
-import { requireManagedEvent } from '../access';
+import { audit } from '../../../db/audit';
+import { notify } from '../../../db/outbox';
+import { inTransaction, type Db } from '../../../db/tx';
 import { formatSpan } from '../../../lib/words';
+import { releaseVenueForEvent } from '../../venues/seam';
+import { lockOccurrences, requireManagedEvent } from '../data/events';
+import { detailPage } from '../data/mapper';
 import { mapLiveSignups } from '../data/signups';
-import { detailPage } from './waitlist';
-import { lockOccurrences } from '../series';
 
 /** events.cancelEvent: cancels one occurrence or this and every later one; everyone signed up is told why. */
-export async function cancelEvents(
-  db: Db,
-  ctx: Ctx,
-  input: { id: number; reason: string; scope: 'one' | 'future' },
-): Promise<{ eventIds: number[]; notified: number }> {
+export async function cancelEvents(db: Db, ctx: Ctx, input: ActionParsed<'events.cancelEvent'>): Promise<{ eventIds: number[]; notified: number }> {
   const e = await requireManagedEvent(db, ctx, input.id, 'id');
   if (e.status === 'cancelled') throw conflict('活动已取消');
   if (ctx.now.getTime() >= Date.parse(e.ends_at)) throw conflict('活动已结束，不能取消');

@@ -1,14 +1,20 @@
 import { sql } from 'kysely';
+import type { ActionParsed } from '../../../../types';
 import type { SignUpResult } from '../../../../types/events';
+import type { Ctx } from '../../../core/context';
+import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
+import { callerHome } from '../../../core/places';
+import { checkTexts } from '../../../core/text-check';
 import { audit } from '../../../db/audit';
 import { isUniqueViolation } from '../../../db/dialect';
 import { inTransaction, type Db } from '../../../db/tx';
-import type { Ctx } from '../../../core/context';
-import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
-import { decide } from '../decision';
-import { hintText } from '../hints';
-import { findEvent, findSignup } from '../data/events';
-import { callerHome } from '../../../core/places';
+import { eventStatus } from '../domain/status';
+import { findEvent, lockEvent, requireEvent } from '../data/events';
+import { decide, hintText, stateOf } from '../data/mapper';
+import { findSignup } from '../data/signups';
+import { releaseSignup } from './waitlist';
+
+/** A resident takes part: signs up (or joins the waitlist), gives the place back, rates the event afterwards. */
 
 /**
  * events.signUp (idempotent: the router runs it once per requestId, inside this transaction). Gate first:
@@ -19,7 +25,7 @@ import { callerHome } from '../../../core/places';
  *    counters back with the transaction.
  * 3. Insert (or revive a cancelled) sign-up; UNIQUE (event_id, user_id) stops doubles. Audited.
  */
-export async function signUp(db: Db, ctx: Ctx, input: { eventId: number; partySize: number; waitlist: boolean }): Promise<SignUpResult> {
+export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signUp'>): Promise<SignUpResult> {
   const home = await callerHome(db, ctx);
   const p = input.partySize;
   return inTransaction(db, async (trx) => {
@@ -47,7 +53,7 @@ export async function signUp(db: Db, ctx: Ctx, input: { eventId: number; partySi
 
     if (mine?.status === 'confirmed') throw conflict('您已经报名了本活动');
     if (mine?.status === 'waitlisted') throw conflict('您已在候补名单中');
-    const { can } = decide(ctx, home, e, mine);
+    const can = decide(ctx, home, e, mine);
     if (!can.signUp && !can.joinWaitlist) {
       const text = hintText(can.hint, e) ?? '当前不能报名';
       throw can.hint === 'outOfScope' || can.hint === 'noCommunity' || can.hint === 'removed' ? forbidden(text) : conflict(text);
@@ -73,6 +79,46 @@ export async function signUp(db: Db, ctx: Ctx, input: { eventId: number; partySi
     return { signupId, status, position: confirmed ? null : e.waiting, arrival: e.seq };
   });
 }
+
+
+/** events.cancel: the caller gives up their seat (before the cancellation deadline) or their waitlist place. */
+export async function cancelSignup(db: Db, ctx: Ctx, input: ActionParsed<'events.cancel'>): Promise<{ status: 'cancelled' }> {
+  const home = await callerHome(db, ctx);
+  return inTransaction(db, async (trx) => {
+    if (!(await lockEvent(trx, input.eventId))) throw notFound('活动不存在或已被删除', 'eventId');
+    const e = (await findEvent(trx, input.eventId))!;
+    const mine = await findSignup(trx, e.id, ctx.caller.id);
+    if (!mine || (mine.status !== 'confirmed' && mine.status !== 'waitlisted')) throw conflict('您没有报名本活动');
+    const can = decide(ctx, home, e, mine);
+    if (!can.cancel) throw conflict(hintText(can.hint, e) ?? '当前不能取消报名');
+    await releaseSignup(trx, ctx, mine, { to: 'cancelled', communityId: e.community_id });
+    return { status: 'cancelled' as const };
+  });
+}
+
+/** events.rate: once, after the event has ended, by someone who had a seat. The comment passes the content check. */
+export async function rateEvent(db: Db, ctx: Ctx, input: ActionParsed<'events.rate'>): Promise<{ score: number }> {
+  const e = await requireEvent(db, input.eventId, 'eventId');
+  const mine = await findSignup(db, e.id, ctx.caller.id);
+  if (!mine || mine.status !== 'confirmed') throw conflict('只有参加了活动的居民才能评价');
+  if (eventStatus(stateOf(e), ctx.now) !== 'ended') throw conflict('活动结束后才能评价');
+  if (mine.rated_at) throw conflict('您已评价过本活动');
+  await checkTexts(ctx, { comment: ['评价内容', input.comment] });
+  const at = ctx.now.toISOString();
+  return inTransaction(db, async (trx) => {
+    const res = await trx
+      .updateTable('event_signups')
+      .set({ rating: input.score, rating_comment: input.comment || null, rated_at: at, updated_at: at })
+      .where('id', '=', mine.id)
+      .where('status', '=', 'confirmed')
+      .where('rated_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw conflict('您已评价过本活动');
+    await audit(trx, { entity: 'event_signup', entityId: mine.id, action: 'rate', from: 'unrated', to: `rated:${input.score}`, actorId: ctx.caller.id, communityId: e.community_id, at: ctx.now });
+    return { score: input.score };
+  });
+}
+
 interface NewSignup {
   eventId: number;
   userId: number;
