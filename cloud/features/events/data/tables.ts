@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Audience, EventCategory, SignupStatus } from '../../../../types/event-labels';
+import type { Audience, EventCategory, SignupStatus } from '../../../../types/events/models';
 
 export interface EventTable {
   id: Generated<number>;

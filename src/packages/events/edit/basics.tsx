@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { CATEGORY_LABELS, EVENT_CATEGORIES } from '../../../../types/event-labels';
+import { CATEGORY_LABELS, EVENT_CATEGORIES } from '../../../../types/events/models';
 import { Cell, CellGroup } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/event-form-store';
 import { ChipRow } from './chip-row';

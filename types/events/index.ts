@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { action } from './contract';
+import { action } from '../contract';
 import {
   AUDIENCES,
   EVENT_CATEGORIES,
@@ -7,11 +7,11 @@ import {
   type EventCategory,
   type EventStatus,
   type SignupStatus,
-} from './event-labels';
-import { ANYONE, STAFF } from './roles';
-import { NO_INPUT, date, id, input, instant, intRange, month, oneOf, plainText } from './schema';
+} from './models';
+import { ANYONE, STAFF } from '../roles';
+import { NO_INPUT, date, id, input, instant, intRange, month, oneOf, plainText } from '../schema';
 
-export * from './event-labels';
+export * from './models';
 
 /** One cell of the month grid, with the official calendar's marks (computed on the server from chinese-days). */
 export interface CalendarDay {
