@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Audience, EventCategory, SignupStatus } from '../../../../types/events/models';
+import type { Audience, EventCategory, SignupStatus } from '../../../../types/events';
 
 export interface EventTable {
   id: Generated<number>;

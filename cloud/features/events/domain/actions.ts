@@ -1,4 +1,4 @@
-import type { EventStatus, SignupStatus } from '../../../../types/events/models';
+import type { EventStatus, SignupStatus } from '../../../../types/events';
 import type { CallerHome } from '../../../core/places';
 
 /** Why nothing (or not everything) can be done now; the service words it. */

@@ -1,4 +1,4 @@
-import type { Audience, EventCategory } from '../../../../types/events/models';
+import type { Audience, EventCategory } from '../../../../types/events';
 
 /**
  * Demo events of 达尔罕社区 (康巴什区 哈巴格希街道), after the practices in the Ordos newspaper report
