@@ -5,7 +5,7 @@ import { calendar } from '../../../src/features/events/calendar-store';
 import { session } from '../../../src/features/people/session';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock } from '../mocks/taro';
-import { monthView, summary } from './fixtures';
+import { monthView, summary } from '../../support/events-views';
 
 const resident: Me = {
   id: 1,

@@ -3,7 +3,7 @@ import type { EventDetail } from '../../../types';
 import DetailPage from '../../../src/packages/events/detail/index';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
-import { detail } from './fixtures';
+import { detail } from '../../support/events-views';
 
 beforeEach(() => {
   resetTaroMock();

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import MinePage from '../../../src/packages/events/mine/index';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock } from '../mocks/taro';
-import { summary } from './fixtures';
+import { summary } from '../../support/events-views';
 
 beforeEach(() => resetTaroMock());
 

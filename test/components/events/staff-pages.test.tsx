@@ -6,7 +6,7 @@ import { EventsWorkbench } from '../../../src/features/events/workbench';
 import { session } from '../../../src/features/people/session';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
-import { detail, summary } from './fixtures';
+import { detail, summary } from '../../support/events-views';
 
 const worker: Me = {
   id: 3,

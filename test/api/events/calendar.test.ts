@@ -1,7 +1,7 @@
-import { runTick } from '../../cloud/scheduler/tick';
-import { createTestApp, snapshot, type TestApp } from '../support/api-app';
-import { dialectsUnderTest } from '../support/databases';
-import { addResidents, communityId, createEvent, eventInput, rid, signUp } from '../support/events-fixtures';
+import { runTick } from '../../../cloud/scheduler/tick';
+import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { dialectsUnderTest } from '../../support/databases';
+import { addResidents, communityId, createEvent, eventInput, rid, signUp } from '../../support/events-fixtures';
 
 jest.setTimeout(60_000);
 

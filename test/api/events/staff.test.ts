@@ -1,7 +1,7 @@
-import { auditTrail } from '../../cloud/db/audit';
-import { createTestApp, snapshot, type TestApp } from '../support/api-app';
-import { dialectsUnderTest } from '../support/databases';
-import { addResidents, communityId, counters, createEvent, eventInput, rid, signUp, statusOf, updateInput } from '../support/events-fixtures';
+import { auditTrail } from '../../../cloud/db/audit';
+import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { dialectsUnderTest } from '../../support/databases';
+import { addResidents, communityId, counters, createEvent, eventInput, rid, signUp, statusOf, updateInput } from '../../support/events-fixtures';
 
 jest.setTimeout(60_000);
 

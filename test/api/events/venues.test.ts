@@ -1,7 +1,7 @@
-import { dialectsUnderTest } from '../support/databases';
-import { snapshot } from '../support/api-app';
-import { eventInput, rid } from '../support/events-fixtures';
-import { bookingInput, hm, requestId, venueSuite } from '../support/venues';
+import { dialectsUnderTest } from '../../support/databases';
+import { snapshot } from '../../support/api-app';
+import { eventInput, rid } from '../../support/events-fixtures';
+import { bookingInput, hm, requestId, venueSuite } from '../../support/venues';
 
 // An event held in a venue holds that venue's slots (issues 3 and 4): 社区保留 with the event's title, never bookable.
 describe.each(dialectsUnderTest())('events held in venues on %s', (dialect) => {

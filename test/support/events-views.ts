@@ -1,4 +1,4 @@
-import type { CalendarDay, EventDetail, EventSummary, MonthView } from '../../../types';
+import type { CalendarDay, EventDetail, EventSummary, MonthView } from '../../types';
 
 /** Client-side data builders for the events components: November 2026, today the 25th (a Wednesday). */
 

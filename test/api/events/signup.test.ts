@@ -1,8 +1,8 @@
-import type { SignUpResult } from '../../types';
-import { auditTrail } from '../../cloud/db/audit';
-import { createTestApp, snapshot, type TestApp } from '../support/api-app';
-import { dialectsUnderTest } from '../support/databases';
-import { addResidents, communityId, counters, createEvent, rid, signUp, statusOf } from '../support/events-fixtures';
+import type { SignUpResult } from '../../../types';
+import { auditTrail } from '../../../cloud/db/audit';
+import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { dialectsUnderTest } from '../../support/databases';
+import { addResidents, communityId, counters, createEvent, rid, signUp, statusOf } from '../../support/events-fixtures';
 
 jest.setTimeout(60_000);
 
