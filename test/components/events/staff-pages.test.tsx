@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { Attendee, AttendeeList, Me } from '../../../types';
 import AttendeesPage from '../../../src/packages/events/attendees/index';
 import EventFormPage from '../../../src/packages/events/edit/index';
-import { EventsWorkbench } from '../../../src/features/events/workbench';
+import { EventsWorkbench } from '../../../src/features/events/components/workbench';
 import { session } from '../../../src/features/people/session';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';

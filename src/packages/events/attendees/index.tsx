@@ -7,7 +7,7 @@ import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { AttendeesStore, type AttendeeTab } from '../../../features/events/attendees-store';
+import { AttendeesStore, type AttendeeTab } from '../../../features/events/stores/attendees';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatRange } from '../../../lib/time';
 import { AttendeeRow } from './attendee-row';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { EventDetailStore } from '../../../features/events/detail-store';
+import { EventDetailStore } from '../../../features/events/stores/event-detail';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatDate } from '../../../lib/time';
 import { ActionBar } from './action-bar';

@@ -5,8 +5,8 @@ import { messageOf } from '../../../lib/errors';
 import { uploadImage } from '../../../api/upload';
 import { imageUrl } from '../../../lib/image-url';
 import { CellGroup } from '../../../components/cell';
-import type { EventFormStore } from '../../../features/events/event-form-store';
-import { NoteArea } from '../../../features/events/note-area';
+import type { EventFormStore } from '../../../features/events/stores/event-form';
+import { NoteArea } from '../../../features/events/components/note-area';
 import { toast } from '../../../lib/confirm';
 import { FieldError } from './field-error';
 

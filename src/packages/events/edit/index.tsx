@@ -4,7 +4,7 @@ import { observer } from 'mobx-react';
 import { useState } from 'react';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { EventFormStore } from '../../../features/events/event-form-store';
+import { EventFormStore } from '../../../features/events/stores/event-form';
 import { session } from '../../../features/people/session';
 import { toast } from '../../../lib/confirm';
 import { addDays, localDateOf } from '../../../lib/time';

@@ -6,9 +6,9 @@ import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
 import { StatusTag } from '../../../components/status-tag';
-import { EventRow } from '../../../features/events/event-row';
+import { EventRow } from '../../../features/events/components/event-row';
 import { eventStatusTag, signupTag } from '../../../features/events/labels';
-import { MyEventsStore, type MineTab } from '../../../features/events/mine-store';
+import { MyEventsStore, type MineTab } from '../../../features/events/stores/my-events';
 import { formatDate } from '../../../lib/time';
 import './index.scss';
 

@@ -1,11 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { EventCategory, EventDetail } from '../../../types/events';
-import type { VenueCard } from '../../../types/venue-models';
-import { call, newRequestId } from '../../api/call';
-import { ApiError, messageOf } from '../../lib/errors';
-import { LoadState } from '../../lib/load-state';
-import { addDays, formatClock, localDateOf } from '../../lib/time';
-import { CANCEL_OPTIONS, CLOSE_OPTIONS, OPEN_OPTIONS_EDIT, OPEN_OPTIONS_NEW, hoursBefore, instantOf, minusHours, withCurrent, type WindowOption } from './form-times';
+import type { EventCategory, EventDetail } from '../../../../types/events';
+import type { VenueCard } from '../../../../types/venue-models';
+import { call, newRequestId } from '../../../api/call';
+import { ApiError, messageOf } from '../../../lib/errors';
+import { LoadState } from '../../../lib/load-state';
+import { addDays, formatClock, localDateOf } from '../../../lib/time';
+import { CANCEL_OPTIONS, CLOSE_OPTIONS, OPEN_OPTIONS_EDIT, OPEN_OPTIONS_NEW, hoursBefore, instantOf, minusHours, withCurrent, type WindowOption } from '../form-times';
 
 export interface FormError {
   field?: string;

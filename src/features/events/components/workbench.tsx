@@ -2,10 +2,10 @@ import { Text } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
-import { Cell, CellGroup } from '../../components/cell';
-import { StateView } from '../../components/state-view';
-import { addDays, formatClock } from '../../lib/time';
-import { TodayStore } from './today-store';
+import { Cell, CellGroup } from '../../../components/cell';
+import { StateView } from '../../../components/state-view';
+import { addDays, formatClock } from '../../../lib/time';
+import { TodayStore } from '../stores/today';
 import './workbench.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });

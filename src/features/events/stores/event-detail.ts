@@ -1,8 +1,8 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { EventDetail, SignUpResult } from '../../../types/events';
-import { call, newRequestId } from '../../api/call';
-import { LoadState } from '../../lib/load-state';
-import { askToSubscribe } from '../../lib/subscribe';
+import type { EventDetail, SignUpResult } from '../../../../types/events';
+import { call, newRequestId } from '../../../api/call';
+import { LoadState } from '../../../lib/load-state';
+import { askToSubscribe } from '../../../lib/subscribe';
 
 /** One event's detail page: load, join (or the waitlist), cancel, rate. Actions throw ApiError for the page to show. */
 export class EventDetailStore {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { EventSummary } from '../../../types/events';
-import { formatDate } from '../../lib/time';
+import type { EventSummary } from '../../../../types/events';
+import { formatDate } from '../../../lib/time';
 import { EventRow } from './event-row';
 import './day-events.scss';
 

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { EventSummary } from '../../../types/events';
-import { StatusTag } from '../../components/status-tag';
-import { formatClock } from '../../lib/time';
-import { categoryLabel, eventStatusTag } from './labels';
+import type { EventSummary } from '../../../../types/events';
+import { StatusTag } from '../../../components/status-tag';
+import { formatClock } from '../../../lib/time';
+import { categoryLabel, eventStatusTag } from '../labels';
 import { OutlineTag } from './outline-tag';
 import './event-row.scss';
 

@@ -1,9 +1,9 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { EventSummary, MonthView } from '../../../types/events';
-import { call } from '../../api/call';
-import { LoadState } from '../../lib/load-state';
-import { localDateOf, shiftMonth } from '../../lib/time';
-import type { CategoryFilter } from './labels';
+import type { EventSummary, MonthView } from '../../../../types/events';
+import { call } from '../../../api/call';
+import { LoadState } from '../../../lib/load-state';
+import { localDateOf, shiftMonth } from '../../../lib/time';
+import type { CategoryFilter } from '../labels';
 
 /** 活动日历: one month of my community (one API call per month), the chosen day and the category filter. */
 export class CalendarStore {

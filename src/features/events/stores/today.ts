@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { TodayEvent } from '../../../types/events';
-import { call } from '../../api/call';
-import { LoadState } from '../../lib/load-state';
+import type { TodayEvent } from '../../../../types/events';
+import { call } from '../../../api/call';
+import { LoadState } from '../../../lib/load-state';
 
 /** 工作台 · 今日活动: today's events of the communities I serve and how many have checked in. */
 export class TodayStore {

@@ -1,5 +1,5 @@
 import { ScrollView, Text, View } from '@tarojs/components';
-import { CATEGORY_FILTERS, type CategoryFilter } from './labels';
+import { CATEGORY_FILTERS, type CategoryFilter } from '../labels';
 import './category-chips.scss';
 
 /** 全部 党建 文体 亲子 志愿 讲座 其他: filters the month without another call. */

@@ -1,7 +1,7 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import type { Attendee, AttendeeList, CheckInResult } from '../../../types/events';
-import { call } from '../../api/call';
-import { LoadState } from '../../lib/load-state';
+import type { Attendee, AttendeeList, CheckInResult } from '../../../../types/events';
+import { call } from '../../../api/call';
+import { LoadState } from '../../../lib/load-state';
 
 export type AttendeeTab = 'confirmed' | 'waitlist';
 
