@@ -36,7 +36,7 @@ function CalendarPage() {
     );
   }
 
-  const view = calendar.view;
+  const view = calendar.data;
   const [year, month] = (view?.month ?? '').split('-').map(Number);
   const isCurrent = !view || view.today.startsWith(view.month);
   return (

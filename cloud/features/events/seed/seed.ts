@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const HOME = '达尔罕社区';
 
-/** Demo seeder: neighbours of the demo community and the events of seed-data.ts, counters kept equal to the rows. */
+/** Demo seeder: neighbours of the demo community and the events of data.ts, counters kept equal to the rows. */
 export async function seedDemoEvents(db: Db, now: Date): Promise<void> {
   const at = now.toISOString();
   const home = await db.selectFrom('communities').select('id').where('name', '=', HOME).executeTakeFirstOrThrow();

@@ -1,29 +1,19 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { action, computed, makeObservable, observable, runInAction } from 'mobx';
 import type { Attendee, AttendeeList, CheckInResult } from '../../../../types/events';
 import { call } from '../../../api/call';
-import { LoadState } from '../../../lib/load-state';
+import { keyed, Resource } from '../../../lib/resource';
 
 export type AttendeeTab = 'confirmed' | 'waitlist';
 
 /** A worker's list of one event: seats and waitlist, check-in by code or by name, removal. */
-export class AttendeesStore {
-  list: AttendeeList | null = null;
+export class AttendeesStore extends Resource<AttendeeList> {
   tab: AttendeeTab = 'confirmed';
   keyword = '';
   busyId: number | null = null;
-  readonly state = new LoadState();
 
   constructor(readonly eventId: number) {
-    makeAutoObservable(this, { state: false, eventId: false });
-  }
-
-  load(): Promise<boolean> {
-    return this.state.run(async () => {
-      const list = await call('events.attendees', { eventId: this.eventId });
-      runInAction(() => {
-        this.list = list;
-      });
-    });
+    super(() => call('events.attendees', { eventId }));
+    makeObservable(this, { tab: observable, keyword: observable, busyId: observable, setTab: action, setKeyword: action, rows: computed });
   }
 
   setTab(tab: AttendeeTab): void {
@@ -35,7 +25,7 @@ export class AttendeesStore {
   }
 
   get rows(): Attendee[] {
-    const rows = this.list ? this.list[this.tab] : [];
+    const rows = this.data ? this.data[this.tab] : [];
     return this.keyword ? rows.filter((r) => r.name.includes(this.keyword)) : rows;
   }
 
@@ -52,7 +42,9 @@ export class AttendeesStore {
   }
 
   private async busy<T>(id: number, fn: () => Promise<T>): Promise<T> {
-    this.busyId = id;
+    runInAction(() => {
+      this.busyId = id;
+    });
     try {
       return await fn();
     } finally {
@@ -63,3 +55,6 @@ export class AttendeesStore {
     }
   }
 }
+
+/** 报名名单与签到 of an event, one store per event. */
+export const eventAttendees = keyed((eventId: number) => new AttendeesStore(eventId));

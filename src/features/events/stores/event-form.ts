@@ -1,9 +1,10 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { makeAutoObservable, observableRef, runInAction } from 'mobx';
 import type { EventCategory, EventDetail } from '../../../../types/events';
 import type { VenueCard } from '../../../../types/venue-models';
 import { call, newRequestId } from '../../../api/call';
+import { uploadImage } from '../../../api/upload';
 import { ApiError, messageOf } from '../../../lib/errors';
-import { LoadState } from '../../../lib/load-state';
+import { Resource } from '../../../lib/resource';
 import { addDays, formatClock, localDateOf } from '../../../lib/time';
 import { CANCEL_OPTIONS, CLOSE_OPTIONS, OPEN_OPTIONS_EDIT, OPEN_OPTIONS_NEW, hoursBefore, instantOf, minusHours, withCurrent, type WindowOption } from '../form-times';
 
@@ -12,41 +13,95 @@ export interface FormError {
   message: string;
 }
 
-/** 发布活动 / 编辑活动 (workers): the form's state, its defaults and its submission. */
-export class EventFormStore {
-  editing: EventDetail | null = null;
-  communityId = 0;
-  title = '';
-  category: EventCategory = 'culture';
-  organizer = '';
-  place = '';
-  /** A room of the community (or the street's centre): the event then holds its slots as 社区保留. */
-  venueId: number | null = null;
-  venues: VenueCard[] = [];
-  date = '';
-  start = '19:00';
-  end = '21:00';
-  capacity = '30';
-  partyLimit = 1;
-  audience: 'community' | 'street' = 'community';
-  openOptions: WindowOption[] = OPEN_OPTIONS_NEW;
-  openIndex = 0;
-  closeOptions: WindowOption[] = CLOSE_OPTIONS;
-  closeIndex = 0;
-  cancelOptions: WindowOption[] = CANCEL_OPTIONS;
-  cancelIndex = 1;
-  repeat = false;
-  weekdays: number[] = [];
-  until = '';
-  description = '';
-  cover: string | null = null;
-  error: FormError | null = null;
-  saving = false;
-  readonly state = new LoadState();
+/** The form as it opens: a new event's defaults (an edit then fills it from the event). */
+function blank() {
+  return {
+    editing: null as EventDetail | null,
+    communityId: 0,
+    title: '',
+    category: 'culture' as EventCategory,
+    organizer: '',
+    place: '',
+    /** A room of the community (or the street's centre): the event then holds its slots as 社区保留. */
+    venueId: null as number | null,
+    venues: [] as VenueCard[],
+    date: '',
+    start: '19:00',
+    end: '21:00',
+    capacity: '30',
+    partyLimit: 1,
+    audience: 'community' as 'community' | 'street',
+    openOptions: OPEN_OPTIONS_NEW,
+    openIndex: 0,
+    closeOptions: CLOSE_OPTIONS,
+    closeIndex: 0,
+    cancelOptions: CANCEL_OPTIONS,
+    cancelIndex: 1,
+    repeat: false,
+    weekdays: [] as number[],
+    until: '',
+    description: '',
+    cover: null as string | null,
+    error: null as FormError | null,
+    saving: false,
+  };
+}
+
+type Draft = ReturnType<typeof blank>;
+
+/**
+ * 发布活动 / 编辑活动 (workers): the form's state, its defaults and its submission. One form is open at a time: the
+ * page resets it when it closes, so the next one opens blank.
+ */
+export class EventFormStore implements Draft {
+  editing!: EventDetail | null;
+  communityId!: number;
+  title!: string;
+  category!: EventCategory;
+  organizer!: string;
+  place!: string;
+  venueId!: number | null;
+  venues!: VenueCard[];
+  date!: string;
+  start!: string;
+  end!: string;
+  capacity!: string;
+  partyLimit!: number;
+  audience!: 'community' | 'street';
+  openOptions!: WindowOption[];
+  openIndex!: number;
+  closeOptions!: WindowOption[];
+  closeIndex!: number;
+  cancelOptions!: WindowOption[];
+  cancelIndex!: number;
+  repeat!: boolean;
+  weekdays!: number[];
+  until!: string;
+  description!: string;
+  cover!: string | null;
+  error!: FormError | null;
+  saving!: boolean;
+  /** The event being edited, read once to fill the form. */
+  private source = this.newSource();
+  private editId = 0;
   private requestId: string | null = null;
 
   constructor() {
-    makeAutoObservable(this, { state: false });
+    Object.assign(this, blank());
+    makeAutoObservable<EventFormStore, 'source' | 'editId' | 'requestId'>(this, { source: observableRef, editId: false, requestId: false });
+  }
+
+  /** Loading and failing to load the event being edited. */
+  get state() {
+    return this.source.state;
+  }
+
+  /** Back to a blank form (the page closed). */
+  reset(): void {
+    Object.assign(this, blank());
+    this.source = this.newSource();
+    this.editId = 0;
+    this.requestId = null;
   }
 
   /** A new event of a community on a date (the day after the server's today by default). */
@@ -58,10 +113,8 @@ export class EventFormStore {
   }
 
   loadForEdit(id: number): Promise<boolean> {
-    return this.state.run(async () => {
-      const e = await call('events.get', { id });
-      runInAction(() => this.fill(e));
-    });
+    this.editId = id;
+    return this.source.load();
   }
 
   /** Rooms this worker may hold for the event's community; a failure only hides the picker. */
@@ -70,6 +123,12 @@ export class EventFormStore {
     runInAction(() => {
       this.venues = all.filter((v) => v.active && (v.communityId === this.communityId || v.streetWide));
     });
+  }
+
+  /** Uploads the picture chosen as the cover (Taro.chooseImage's temp path) and shows it. */
+  async uploadCover(tempPath: string): Promise<void> {
+    const cover = await uploadImage(tempPath);
+    this.set('cover', cover);
   }
 
   /** Picks a room (it also names the place) or none (free-text place). */
@@ -171,6 +230,15 @@ export class EventFormStore {
     this.cancelIndex = cancel.index;
   }
 
+  /** The read of the event being edited; the form is filled as it arrives. */
+  private newSource(): Resource<EventDetail> {
+    return new Resource(async () => {
+      const e = await call('events.get', { id: this.editId });
+      runInAction(() => this.fill(e));
+      return e;
+    });
+  }
+
   private fail(error: FormError): null {
     this.error = error;
     return null;
@@ -190,3 +258,6 @@ function fieldsOf(key: string): string[] {
   };
   return map[key] ?? [key];
 }
+
+/** The one 发布活动 / 编辑活动 form. */
+export const eventForm = new EventFormStore();

@@ -1,27 +1,17 @@
-import { makeAutoObservable, runInAction } from 'mobx';
+import { action, computed, makeObservable, observable } from 'mobx';
 import type { MyEvents } from '../../../../types/events';
 import { call } from '../../../api/call';
-import { LoadState } from '../../../lib/load-state';
+import { Resource } from '../../../lib/resource';
 
 export type MineTab = 'upcoming' | 'history';
 
 /** 我的活动: what I am going to, and what I went to (or left). */
-export class MyEventsStore {
-  data: MyEvents | null = null;
+export class MyEventsStore extends Resource<MyEvents> {
   tab: MineTab = 'upcoming';
-  readonly state = new LoadState();
 
   constructor() {
-    makeAutoObservable(this, { state: false });
-  }
-
-  load(): Promise<boolean> {
-    return this.state.run(async () => {
-      const data = await call('events.mine', {});
-      runInAction(() => {
-        this.data = data;
-      });
-    });
+    super(() => call('events.mine', {}));
+    makeObservable(this, { tab: observable, setTab: action, reset: action, items: computed });
   }
 
   setTab(tab: MineTab): void {
@@ -31,4 +21,12 @@ export class MyEventsStore {
   get items() {
     return this.data ? this.data[this.tab] : [];
   }
+
+  /** Forget the list and the tab (a different caller, or a fresh test). */
+  reset(): void {
+    this.clear();
+    this.tab = 'upcoming';
+  }
 }
+
+export const myEvents = new MyEventsStore();
