@@ -6,48 +6,8 @@ import { uploadImage } from '../../../api/upload';
 import { ApiError, messageOf } from '../../../lib/errors';
 import { Resource } from '../../../lib/resource';
 import { addDays, formatClock, localDateOf } from '../../../lib/time';
-import { CANCEL_OPTIONS, CLOSE_OPTIONS, OPEN_OPTIONS_EDIT, OPEN_OPTIONS_NEW, hoursBefore, instantOf, minusHours, withCurrent, type WindowOption } from '../form-times';
-
-export interface FormError {
-  field?: string;
-  message: string;
-}
-
-/** The form as it opens: a new event's defaults (an edit then fills it from the event). */
-function blank() {
-  return {
-    editing: null as EventDetail | null,
-    communityId: 0,
-    title: '',
-    category: 'culture' as EventCategory,
-    organizer: '',
-    place: '',
-    /** A room of the community (or the street's centre): the event then holds its slots as 社区保留. */
-    venueId: null as number | null,
-    venues: [] as VenueCard[],
-    date: '',
-    start: '19:00',
-    end: '21:00',
-    capacity: '30',
-    partyLimit: 1,
-    audience: 'community' as 'community' | 'street',
-    openOptions: OPEN_OPTIONS_NEW,
-    openIndex: 0,
-    closeOptions: CLOSE_OPTIONS,
-    closeIndex: 0,
-    cancelOptions: CANCEL_OPTIONS,
-    cancelIndex: 1,
-    repeat: false,
-    weekdays: [] as number[],
-    until: '',
-    description: '',
-    cover: null as string | null,
-    error: null as FormError | null,
-    saving: false,
-  };
-}
-
-type Draft = ReturnType<typeof blank>;
+import { blank, fieldsOf, type Draft, type FormError } from '../form-draft';
+import { CANCEL_OPTIONS, CLOSE_OPTIONS, OPEN_OPTIONS_EDIT, hoursBefore, instantOf, minusHours, withCurrent, type WindowOption } from '../form-times';
 
 /**
  * 发布活动 / 编辑活动 (workers): the form's state, its defaults and its submission. One form is open at a time: the
@@ -243,20 +203,6 @@ export class EventFormStore implements Draft {
     this.error = error;
     return null;
   }
-}
-
-/** The API fields a form control feeds, so its error clears when the control changes. */
-function fieldsOf(key: string): string[] {
-  const map: Record<string, string[]> = {
-    date: ['startsAt', 'endsAt', 'recurrence.weekdays'],
-    start: ['startsAt', 'endsAt'],
-    end: ['endsAt'],
-    openIndex: ['signupOpensAt'],
-    closeIndex: ['signupClosesAt', 'signupOpensAt'],
-    cancelIndex: ['cancelDeadline'],
-    until: ['recurrence.until'],
-  };
-  return map[key] ?? [key];
 }
 
 /** The one 发布活动 / 编辑活动 form. */
