@@ -4,9 +4,9 @@ import { observer } from 'mobx-react';
 import { MonthCalendar } from '../../components/month-calendar';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { calendar } from '../../features/events/calendar-store';
-import { CategoryChips } from '../../features/events/category-chips';
-import { DayEvents } from '../../features/events/day-events';
+import { calendar } from '../../features/events/stores/calendar';
+import { CategoryChips } from '../../features/events/components/category-chips';
+import { DayEvents } from '../../features/events/components/day-events';
 import { session } from '../../features/people/session';
 import './index.scss';
 
@@ -36,7 +36,7 @@ function CalendarPage() {
     );
   }
 
-  const view = calendar.view;
+  const view = calendar.data;
   const [year, month] = (view?.month ?? '').split('-').map(Number);
   const isCurrent = !view || view.today.startsWith(view.month);
   return (

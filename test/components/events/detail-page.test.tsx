@@ -1,12 +1,14 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { EventDetail } from '../../../types';
+import { eventDetail } from '../../../src/features/events/stores/event-detail';
 import DetailPage from '../../../src/packages/events/detail/index';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
-import { detail } from './fixtures';
+import { detail } from '../../support/events-views';
 
 beforeEach(() => {
   resetTaroMock();
+  eventDetail.clear();
   setRouterParams({ id: '1' });
 });
 
