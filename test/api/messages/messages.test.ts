@@ -1,6 +1,6 @@
-import { notify } from '../../cloud/db/outbox';
-import { createTestApp, type TestApp } from '../support/api-app';
-import { dialectsUnderTest } from '../support/databases';
+import { notify } from '../../../cloud/db/outbox';
+import { createTestApp, type TestApp } from '../../support/api-app';
+import { dialectsUnderTest } from '../../support/databases';
 
 describe.each(dialectsUnderTest())('消息通知 on %s', (dialect) => {
   let app: TestApp;

@@ -1,14 +1,16 @@
-import type { ResidentSummary, Role } from '../../../types';
-import { isUniqueViolation } from '../../db/dialect';
-import { audit } from '../../db/audit';
-import { inTransaction, type Db } from '../../db/tx';
-import { maskPhone } from '../../lib/privacy';
-import type { Ctx } from '../../core/context';
-import { invalid, notFound } from '../../core/errors';
-import { findCommunities } from '../../core/places';
-import { assertStaffOf } from '../../core/scope';
+import type { ActionParsed, ResidentSummary, Role } from '../../../../types';
+import { isUniqueViolation } from '../../../db/dialect';
+import { audit } from '../../../db/audit';
+import { inTransaction, type Db } from '../../../db/tx';
+import type { Ctx } from '../../../core/context';
+import { invalid, notFound } from '../../../core/errors';
+import { findCommunities } from '../../../core/places';
+import { assertStaffOf } from '../../../core/scope';
+import { toResidentSummary } from '../data/mapper';
 
-export async function listResidents(db: Db, ctx: Ctx, input: { communityId: number; keyword?: string }): Promise<ResidentSummary[]> {
+/** Staff look residents up (to book for someone without a smartphone, to check them in); admins give roles. */
+
+export async function listResidents(db: Db, ctx: Ctx, input: ActionParsed<'people.residents'>): Promise<ResidentSummary[]> {
   assertStaffOf(ctx, input.communityId);
   let q = db
     .selectFrom('users')
@@ -18,15 +20,11 @@ export async function listResidents(db: Db, ctx: Ctx, input: { communityId: numb
     .limit(50);
   if (input.keyword) q = q.where('name', 'like', `%${input.keyword.replace(/[%_\\]/g, '\\$&')}%`);
   const rows = await q.execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, phoneMasked: maskPhone(r.phone), address: r.address }));
+  return rows.map(toResidentSummary);
 }
 
 /** Admin: make someone a worker of communities, a handler, an admin, or a resident again. Audited. */
-export async function setRole(
-  db: Db,
-  ctx: Ctx,
-  input: { userId: number; role: Role; communityIds?: number[] },
-): Promise<{ userId: number; role: Role }> {
+export async function setRole(db: Db, ctx: Ctx, input: ActionParsed<'people.setRole'>): Promise<{ userId: number; role: Role }> {
   const communityIds = [...new Set(input.communityIds ?? [])];
   if (input.role === 'worker' && communityIds.length === 0) throw invalid('社区工作者至少要负责一个社区', 'communityIds');
   if (input.role !== 'worker' && communityIds.length > 0) throw invalid('只有社区工作者需要指定社区', 'communityIds');

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Role } from '../../../types';
+import type { Role } from '../../../../types';
 
 export interface DistrictTable {
   id: Generated<number>;
@@ -45,7 +45,7 @@ export interface PeopleTables {
   staff_communities: StaffCommunityTable;
 }
 
-declare module '../../db/schema' {
+declare module '../../../db/schema' {
   // The feature's tables join the one Database type; the database layer imports no feature.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Database extends PeopleTables {}

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Me } from '../../types';
-import MePage from '../../src/pages/me/index';
-import { session } from '../../src/features/people/session';
-import { feedback, resetTaroMock } from './mocks/taro';
-import { fakeApi } from './fake-api';
+import type { Me } from '../../../types';
+import MePage from '../../../src/pages/me/index';
+import { session } from '../../../src/features/people/session';
+import { feedback, resetTaroMock } from '../mocks/taro';
+import { fakeApi } from '../fake-api';
 
 const tree = [
   {
@@ -142,7 +142,7 @@ describe('我的', () => {
     expect(container.querySelector('.nx-page')?.classList.contains('nx-care')).toBe(false);
     await act(async () => fireEvent.click(screen.getByRole('switch')));
     expect(container.querySelector('.nx-page')?.classList.contains('nx-care')).toBe(true);
-    const Taro = (await import('./mocks/taro')).default;
+    const Taro = (await import('../mocks/taro')).default;
     expect(Taro.getStorageSync('nx.careMode')).toBe(true);
   });
 

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import MessagesPage from '../../src/packages/messages/index';
-import { messages } from '../../src/features/messages/store';
-import { feedback, resetTaroMock } from './mocks/taro';
-import { fakeApi } from './fake-api';
+import MessagesPage from '../../../src/packages/messages/index';
+import { messages } from '../../../src/features/messages/store';
+import { feedback, resetTaroMock } from '../mocks/taro';
+import { fakeApi } from '../fake-api';
 
 const item = (id: number, read: boolean) => ({
   id,

@@ -1,3 +1,5 @@
+import type { Role } from '../../../../types';
+
 /**
  * Ordos places named in the newspaper report (../shared/seed): 旗区 → 街道 → 社区.
  * The first community is the demo community: 康巴什区 哈巴格希街道 达尔罕社区.
@@ -47,4 +49,13 @@ export const REGIONS: { district: string; streets: { name: string; communities: 
     district: '伊金霍洛旗',
     streets: [{ name: '阿勒腾席热镇', communities: [{ name: '札萨克社区', address: '伊金霍洛旗阿勒腾席热镇札萨克社区' }] }],
   },
+];
+
+/** The seeded openids of DESIGN.md; the local host's identity switcher offers them. */
+export const DEMO_PEOPLE: { openid: string; role: Role; name: string; phone: string; address: string }[] = [
+  { openid: 'demo-resident', role: 'resident', name: '王秀兰', phone: '13847701234', address: '达尔罕小区3号楼2单元501' },
+  { openid: 'demo-resident-2', role: 'resident', name: '李建国', phone: '13947705678', address: '达尔罕小区7号楼1单元302' },
+  { openid: 'demo-staff', role: 'worker', name: '赵丽娜', phone: '15034771122', address: '达尔罕社区党群服务中心' },
+  { openid: 'demo-handler', role: 'handler', name: '张志强', phone: '15247703344', address: '哈巴格希街道' },
+  { openid: 'demo-admin', role: 'admin', name: '康巴什区管理员', phone: '13347705566', address: '康巴什区' },
 ];

@@ -1,10 +1,10 @@
-import { createWechatPlatform } from '../../cloud/platform/wechat';
-import type { WxSdk } from '../../cloud/platform/wechat/sdk';
-import { silentLogger } from '../../cloud/platform/log';
-import { dispatch } from '../../cloud/router/router';
-import type { Me } from '../../types';
-import { createTestApp, snapshot, type TestApp } from '../support/api-app';
-import { dialectsUnderTest } from '../support/databases';
+import { createWechatPlatform } from '../../../cloud/platform/wechat';
+import type { WxSdk } from '../../../cloud/platform/wechat/sdk';
+import { silentLogger } from '../../../cloud/platform/log';
+import { dispatch } from '../../../cloud/router/router';
+import type { Me } from '../../../types';
+import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { dialectsUnderTest } from '../../support/databases';
 
 describe.each(dialectsUnderTest())('people and the router on %s', (dialect) => {
   let app: TestApp;

@@ -1,5 +1,5 @@
 import type { Migration } from 'kysely';
-import { INSTANT, createTable, type AnyDb } from '../../db/migrations/helpers';
+import { INSTANT, createTable, type AnyDb } from '../../../db/migrations/helpers';
 
 export const peopleMigration: Migration = {
   async up(db: AnyDb) {

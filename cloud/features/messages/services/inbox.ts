@@ -1,15 +1,11 @@
-import type { Message, MessagePage } from '../../../types';
-import type { NotificationTable } from '../../db/core-tables';
-import type { Db } from '../../db/tx';
-import type { Ctx } from '../../core/context';
+import type { ActionParsed, MessagePage } from '../../../../types';
+import type { Db } from '../../../db/tx';
+import type { Ctx } from '../../../core/context';
+import { MESSAGE_COLUMNS, toMessage } from '../data/mapper';
+
+/** My notifications (消息通知): the list, a page at a time, and marking them read. */
 
 const PAGE = 20;
-
-type Row = Pick<NotificationTable, 'kind' | 'title' | 'body' | 'page' | 'created_at' | 'read_at'> & { id: number };
-
-function toMessage(r: Row): Message {
-  return { id: r.id, kind: r.kind, title: r.title, body: r.body, page: r.page, createdAt: r.created_at, read: r.read_at !== null };
-}
 
 async function unreadCount(db: Db, userId: number): Promise<number> {
   const row = await db
@@ -22,10 +18,10 @@ async function unreadCount(db: Db, userId: number): Promise<number> {
 }
 
 /** My notifications, newest first, whether or not WeChat delivered them. */
-export async function listMessages(db: Db, ctx: Ctx, input: { beforeId?: number }): Promise<MessagePage> {
+export async function listMessages(db: Db, ctx: Ctx, input: ActionParsed<'messages.list'>): Promise<MessagePage> {
   let q = db
     .selectFrom('notifications')
-    .select(['id', 'kind', 'title', 'body', 'page', 'created_at', 'read_at'])
+    .select(MESSAGE_COLUMNS)
     .where('user_id', '=', ctx.caller.id)
     .orderBy('id', 'desc')
     .limit(PAGE + 1);
@@ -35,7 +31,7 @@ export async function listMessages(db: Db, ctx: Ctx, input: { beforeId?: number 
   return { items, unread: await unreadCount(db, ctx.caller.id), nextBeforeId: rows.length > PAGE ? items[items.length - 1].id : null };
 }
 
-export async function markRead(db: Db, ctx: Ctx, input: { ids?: number[]; all?: boolean }): Promise<{ unread: number }> {
+export async function markRead(db: Db, ctx: Ctx, input: ActionParsed<'messages.read'>): Promise<{ unread: number }> {
   let q = db.updateTable('notifications').set({ read_at: ctx.now.toISOString() }).where('user_id', '=', ctx.caller.id).where('read_at', 'is', null);
   if (!input.all) {
     if (!input.ids?.length) return { unread: await unreadCount(db, ctx.caller.id) };
