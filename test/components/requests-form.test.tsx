@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Me, RequestDetail } from '../../types';
 import RequestsPage from '../../src/pages/requests/index';
-import { session } from '../../src/features/people/session';
+import { session } from '../../src/features/people/stores/session';
 import { DraftStore, draftStore } from '../../src/features/requests/draft-store';
 import Taro, { feedback, resetTaroMock } from './mocks/taro';
 import { fakeApi } from './fake-api';

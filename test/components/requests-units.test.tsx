@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ManagedUnit, MyUnit, ResidentSummary, TasksResult, UnitsOverview } from '../../types';
-import { session } from '../../src/features/people/session';
+import { session } from '../../src/features/people/stores/session';
 import { RequestsWorkbench } from '../../src/features/requests/workbench';
 import TasksPage from '../../src/packages/requests/tasks/index';
 import UnitEditPage from '../../src/packages/requests/units/edit';

@@ -3,7 +3,7 @@ import type { Attendee, AttendeeList, Me } from '../../../types';
 import AttendeesPage from '../../../src/packages/events/attendees/index';
 import EventFormPage from '../../../src/packages/events/edit/index';
 import { EventsWorkbench } from '../../../src/features/events/workbench';
-import { session } from '../../../src/features/people/session';
+import { session } from '../../../src/features/people/stores/session';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { detail, summary } from './fixtures';

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import MessagesPage from '../../../src/packages/messages/index';
-import { messages } from '../../../src/features/messages/store';
+import { messages } from '../../../src/features/messages/stores/messages';
 import { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 
@@ -16,7 +16,7 @@ const item = (id: number, read: boolean) => ({
 
 beforeEach(() => {
   resetTaroMock();
-  messages.reset();
+  messages.clear();
 });
 
 describe('消息通知', () => {

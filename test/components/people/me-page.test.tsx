@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Me } from '../../../types';
 import MePage from '../../../src/pages/me/index';
-import { session } from '../../../src/features/people/session';
+import { session } from '../../../src/features/people/stores/session';
 import { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { EventFormStore } from '../../../features/events/event-form-store';
-import { session } from '../../../features/people/session';
+import { session } from '../../../features/people/stores/session';
 import { toast } from '../../../lib/confirm';
 import { addDays, localDateOf } from '../../../lib/time';
 import { AboutSection } from './about';

@@ -5,7 +5,7 @@ import { VENUE_KIND_LABELS, VENUE_KINDS } from '../../../../types/venue-models';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { session } from '../../../features/people/session';
+import { session } from '../../../features/people/stores/session';
 import { Chips } from '../../../features/venues/chips';
 import { FieldError, FormFailure } from '../../../features/venues/form-notes';
 import { HoursEditor } from '../../../features/venues/hours-editor';

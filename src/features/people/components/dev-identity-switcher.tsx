@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { DEV_IDENTITIES, devOpenId, setDevOpenId } from '../../api/dev-identity';
+import { devOpenId, setDevOpenId } from '../../../api/dev-identity';
+import { DEV_IDENTITIES } from '../dev-identities';
 import './dev-identity-switcher.scss';
 
 /** Local builds only (NUANXIN_DEV_IDENTITY): choose which seeded person the app acts as. */

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import type { CalendarDay } from '../../../types/events';
-import { WEEKDAY_HEADS_MONDAY_FIRST } from '../../lib/time';
-import './index.scss';
+import type { CalendarDay } from '../../../../types/events';
+import { WEEKDAY_HEADS_MONDAY_FIRST } from '../../../lib/time';
+import './month-calendar.scss';
 
 interface Props {
   days: CalendarDay[];

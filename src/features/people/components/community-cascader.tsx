@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { DistrictNode } from '../../../types';
+import type { DistrictNode } from '../../../../types';
 import './community-cascader.scss';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { observer } from 'mobx-react';
-import { ROLE_LABELS } from '../../../types/roles';
-import { session } from './session';
+import { ROLE_LABELS } from '../../../../types/roles';
+import { session } from '../stores/session';
 import './profile-header.scss';
 
 export const ProfileHeader = observer(function ProfileHeader() {
