@@ -2,8 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The tracked pictures (README, docs/SCREENS.md) are rewritten only when asked: UPDATE_SCREENSHOTS=1, or
+ * `npm run screenshots`. Otherwise every screenshot is still taken (it exercises the page) into test-results/, which
+ * git ignores, so running the tests never changes a tracked file.
+ */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/screenshots') : path.resolve(__dirname, '../../test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with the flags this closed network needs (TOOLCHAIN.md). */
 export async function launchBrowser(): Promise<Browser> {
@@ -32,10 +38,34 @@ export async function phonePage(browser: Browser, base: string, openid: string):
     if (!localStorage.getItem('nx.devOpenId')) localStorage.setItem('nx.devOpenId', JSON.stringify({ data: id }));
   }, openid);
   const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
+  watchForErrors(page, openid);
   await page.goto(base);
   return page;
 }
+
+/** What went wrong inside the pages since the last check: uncaught exceptions and the app's console errors. */
+const pageErrors: string[] = [];
+
+function watchForErrors(page: Page, who: string): void {
+  page.on('pageerror', (err) => pageErrors.push(`[${who}] uncaught: ${err.message}`));
+  page.on('console', (msg) => {
+    // The browser's own network log ("Failed to load resource: … 404") is not the app speaking: a refused call is
+    // shown by the page, and the journeys check what it shows.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      const at = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+      pageErrors.push(`[${who}] console.error: ${msg.text()}${at}`);
+    }
+  });
+}
+
+/** Fails the test when a page reported an error since the last check. */
+export function expectNoPageErrors(): void {
+  const found = pageErrors.splice(0);
+  if (found.length > 0) throw new Error(`the app reported ${found.length} error(s) in the browser:\n  ${found.join('\n  ')}`);
+}
+
+// Every journey that opens its pages through this file is checked after each of its tests.
+if (typeof afterEach === 'function') afterEach(expectNoPageErrors);
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
