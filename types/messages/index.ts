@@ -1,6 +1,6 @@
 import { action } from '../contract';
 import { ANYONE } from '../roles';
-import type { MessagePage } from './models';
+import type { MessagePage, UnreadCount } from './models';
 import { MessagesListInput, MessagesReadInput } from './schemas';
 
 export * from './models';
@@ -8,5 +8,5 @@ export * from './schemas';
 
 export const messagesActions = {
   'messages.list': action<MessagePage>()({ input: MessagesListInput, roles: ANYONE }),
-  'messages.read': action<{ unread: number }>()({ input: MessagesReadInput, roles: ANYONE }),
+  'messages.read': action<UnreadCount>()({ input: MessagesReadInput, roles: ANYONE }),
 };

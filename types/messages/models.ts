@@ -10,6 +10,11 @@ export interface Message {
   read: boolean;
 }
 
+/** How many of my messages are unread, after marking some read. */
+export interface UnreadCount {
+  unread: number;
+}
+
 export interface MessagePage {
   items: Message[];
   unread: number;

@@ -1,7 +1,7 @@
 import { action } from '../contract';
-import { ADMIN, ANYONE, STAFF, type Role } from '../roles';
+import { ADMIN, ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { DistrictNode, Me, ResidentSummary } from './models';
+import type { DistrictNode, Me, ResidentSummary, RoleChange } from './models';
 import { MeUpdateInput, ResidentsInput, SetRoleInput } from './schemas';
 
 export * from './models';
@@ -13,5 +13,5 @@ export const peopleActions = {
   'communities.list': action<DistrictNode[]>()({ input: NO_INPUT, roles: ANYONE }),
   /** Workers look residents up by name, e.g. to book for someone without a smartphone or check them in. */
   'people.residents': action<ResidentSummary[]>()({ input: ResidentsInput, roles: STAFF }),
-  'people.setRole': action<{ userId: number; role: Role }>()({ input: SetRoleInput, roles: ADMIN }),
+  'people.setRole': action<RoleChange>()({ input: SetRoleInput, roles: ADMIN }),
 };

@@ -28,6 +28,12 @@ export interface DistrictNode {
   streets: { id: number; name: string; communities: { id: number; name: string }[] }[];
 }
 
+/** What `people.setRole` answers: the person and the role they have now. */
+export interface RoleChange {
+  userId: number;
+  role: Role;
+}
+
 /** A resident as a worker sees them: the phone is masked (138****1234). */
 export interface ResidentSummary {
   id: number;

@@ -1,4 +1,4 @@
-import type { ActionParsed, MessagePage } from '../../../../types';
+import type { ActionParsed, MessagePage, UnreadCount } from '../../../../types';
 import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { MESSAGE_COLUMNS, toMessage } from '../data/mapper';
@@ -31,7 +31,7 @@ export async function listMessages(db: Db, ctx: Ctx, input: ActionParsed<'messag
   return { items, unread: await unreadCount(db, ctx.caller.id), nextBeforeId: rows.length > PAGE ? items[items.length - 1].id : null };
 }
 
-export async function markRead(db: Db, ctx: Ctx, input: ActionParsed<'messages.read'>): Promise<{ unread: number }> {
+export async function markRead(db: Db, ctx: Ctx, input: ActionParsed<'messages.read'>): Promise<UnreadCount> {
   let q = db.updateTable('notifications').set({ read_at: ctx.now.toISOString() }).where('user_id', '=', ctx.caller.id).where('read_at', 'is', null);
   if (!input.all) {
     if (!input.ids?.length) return { unread: await unreadCount(db, ctx.caller.id) };

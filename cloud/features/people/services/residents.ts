@@ -1,4 +1,4 @@
-import type { ActionParsed, ResidentSummary, Role } from '../../../../types';
+import type { ActionParsed, ResidentSummary, RoleChange } from '../../../../types';
 import { isUniqueViolation } from '../../../db/dialect';
 import { audit } from '../../../db/audit';
 import { inTransaction, type Db } from '../../../db/tx';
@@ -24,7 +24,7 @@ export async function listResidents(db: Db, ctx: Ctx, input: ActionParsed<'peopl
 }
 
 /** Admin: make someone a worker of communities, a handler, an admin, or a resident again. Audited. */
-export async function setRole(db: Db, ctx: Ctx, input: ActionParsed<'people.setRole'>): Promise<{ userId: number; role: Role }> {
+export async function setRole(db: Db, ctx: Ctx, input: ActionParsed<'people.setRole'>): Promise<RoleChange> {
   const communityIds = [...new Set(input.communityIds ?? [])];
   if (input.role === 'worker' && communityIds.length === 0) throw invalid('社区工作者至少要负责一个社区', 'communityIds');
   if (input.role !== 'worker' && communityIds.length > 0) throw invalid('只有社区工作者需要指定社区', 'communityIds');
