@@ -55,7 +55,14 @@ let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     interrupted = true;
-    child?.kill(signal);
+    // The tier runs in its own process group (npx → sh → tool → workers): stop all of it, then clean up below.
+    if (child?.pid) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // already gone
+      }
+    }
   });
 }
 
@@ -103,7 +110,7 @@ async function prepare() {
 
 function run(cmd, cmdArgs, extraEnv) {
   return new Promise((resolve) => {
-    child = spawn(cmd, cmdArgs, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+    child = spawn(cmd, cmdArgs, { stdio: 'inherit', env: { ...env, ...extraEnv }, detached: true });
     child.on('exit', (code, signal) => resolve(code ?? signal));
     child.on('error', (err) => resolve(err.message));
   });
@@ -131,7 +138,7 @@ async function main() {
     console.log(`\n━━ ${name} ━━${env.MYSQL_URL && USES_MYSQL.test(name) ? ' (SQLite and MySQL)' : ''}`);
     const status = await run(cmd, cmdArgs, extraEnv);
     if (status !== 0 || interrupted) {
-      console.error(`\n✖ ${name} failed (exit ${status})`);
+      console.error(interrupted ? `\n✖ interrupted during ${name}` : `\n✖ ${name} failed (exit ${status})`);
       return 1;
     }
     console.log(`✔ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
