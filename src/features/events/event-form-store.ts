@@ -1,6 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx';
 import type { EventCategory, EventDetail } from '../../../types/events';
-import type { VenueCard } from '../../../types/venue-models';
+import type { VenueCard } from '../../../types/venues/models';
 import { call, newRequestId } from '../../api/call';
 import { ApiError, messageOf } from '../../lib/errors';
 import { LoadState } from '../../lib/load-state';

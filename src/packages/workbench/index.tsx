@@ -5,7 +5,7 @@ import { PageShell } from '../../components/page-shell';
 import { EventsWorkbench } from '../../features/events/workbench';
 import { session } from '../../features/people/stores/session';
 import { RequestsWorkbench } from '../../features/requests/workbench';
-import { VenuesWorkbench } from '../../features/venues/workbench';
+import { VenuesWorkbench } from '../../features/venues/components/workbench';
 import './index.scss';
 
 /**

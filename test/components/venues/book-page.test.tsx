@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { CallData } from '../../../types';
 import BookPage from '../../../src/packages/venues/book/index';
 import { session } from '../../../src/features/people/stores/session';
-import { venuePage } from '../../../src/features/venues/venue-page-store';
+import { venuePage } from '../../../src/features/venues/stores/venue-page';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { booking, days, detail, resident } from './fixtures';
@@ -81,7 +81,7 @@ describe('填写预约', () => {
     type('不超过120人', '8');
     await act(async () => fireEvent.click(screen.getByText('提交预约')));
     expect(await screen.findByText('18:00–19:00 已被预约，请选择其他时段')).toBeTruthy();
-    expect(venuePage.venue?.id).toBe(7);
+    expect(venuePage(7).venue?.id).toBe(7);
   });
 
   it('lets a worker reserve the slots with a reason in one tap', async () => {

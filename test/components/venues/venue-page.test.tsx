@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import VenueDetailPage from '../../../src/packages/venues/detail/index';
-import { venueList } from '../../../src/features/venues/venue-list-store';
+import { venueList } from '../../../src/features/venues/stores/venue-list';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { days, detail } from './fixtures';
@@ -81,7 +81,7 @@ describe('场地时段', () => {
     await venueList.load();
     render(<VenueDetailPage />);
     expect(await screen.findByText('场地预约暂停至12月27日 周日（30天内3次预约未按时签到），暂不能新预约')).toBeTruthy();
-    venueList.clear();
+    act(() => venueList.clear());
   });
 
   it('shows workers their tools, and sends a reservation of the chosen slots to the form', async () => {

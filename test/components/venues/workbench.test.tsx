@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { VenuesWorkbench } from '../../../src/features/venues/workbench';
+import { VenuesWorkbench } from '../../../src/features/venues/components/workbench';
 import { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { staffBooking } from './fixtures';
