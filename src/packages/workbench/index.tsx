@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
 import { EventsWorkbench } from '../../features/events/components/workbench';
-import { session } from '../../features/people/session';
+import { session } from '../../features/people/stores/session';
 import { RequestsWorkbench } from '../../features/requests/components/workbench';
 import { VenuesWorkbench } from '../../features/venues/components/workbench';
 import './index.scss';

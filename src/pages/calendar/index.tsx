@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { MonthCalendar } from '../../components/month-calendar';
+import { MonthCalendar } from '../../features/events/components/month-calendar';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { calendar } from '../../features/events/stores/calendar';
 import { CategoryChips } from '../../features/events/components/category-chips';
 import { DayEvents } from '../../features/events/components/day-events';
-import { session } from '../../features/people/session';
+import { session } from '../../features/people/stores/session';
 import './index.scss';
 
 const openEvent = (id: number) => void Taro.navigateTo({ url: `/packages/events/detail/index?id=${id}` });

@@ -4,11 +4,11 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { DevIdentitySwitcher } from '../../features/people/dev-identity-switcher';
-import { ProfileForm } from '../../features/people/profile-form';
-import { ProfileHeader } from '../../features/people/profile-header';
-import { messages } from '../../features/messages/store';
-import { session } from '../../features/people/session';
+import { DevIdentitySwitcher } from '../../features/people/components/dev-identity-switcher';
+import { ProfileForm } from '../../features/people/components/profile-form';
+import { ProfileHeader } from '../../features/people/components/profile-header';
+import { messages } from '../../features/messages/stores/messages';
+import { session } from '../../features/people/stores/session';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -20,12 +20,12 @@ function MePage() {
     void messages.load();
   });
   usePullDownRefresh(() => void session.load().finally(() => Taro.stopPullDownRefresh()));
-  const { state } = session;
+  const { profile } = session;
 
   return (
     <PageShell className='nx-me'>
       <DevIdentitySwitcher />
-      <StateView loading={state.loading} error={state.error} onRetry={() => void session.load()}>
+      <StateView loading={profile.loading} error={profile.state.error} onRetry={() => void session.load()}>
         {session.me && (
           <>
             <ProfileHeader />

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
-import { session } from '../../features/people/session';
+import { session } from '../../features/people/stores/session';
 import { draftStore } from '../../features/requests/stores/draft';
 import { RequestForm } from '../../features/requests/components/request-form';
 import { myRequests } from '../../features/requests/stores/mine';

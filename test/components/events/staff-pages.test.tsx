@@ -4,7 +4,7 @@ import AttendeesPage from '../../../src/packages/events/attendees/index';
 import EventFormPage from '../../../src/packages/events/edit/index';
 import { EventsWorkbench } from '../../../src/features/events/components/workbench';
 import { eventAttendees } from '../../../src/features/events/stores/attendees';
-import { session } from '../../../src/features/people/session';
+import { session } from '../../../src/features/people/stores/session';
 import { fakeApi } from '../fake-api';
 import Taro, { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { detail, summary } from '../../support/events-views';

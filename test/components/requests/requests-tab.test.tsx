@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Me, RequestDetail } from '../../../types';
 import RequestsPage from '../../../src/pages/requests/index';
-import { session } from '../../../src/features/people/session';
+import { session } from '../../../src/features/people/stores/session';
 import { DraftStore, draftStore } from '../../../src/features/requests/stores/draft';
 import { myRequests } from '../../../src/features/requests/stores/mine';
 import Taro, { feedback, resetTaroMock } from '../mocks/taro';

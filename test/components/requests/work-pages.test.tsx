@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { HandlerUnitOption, Me, QueueFilter, RequestDetail, RequestSummary, StatsOverview, StatsRow } from '../../../types';
-import { session } from '../../../src/features/people/session';
+import { session } from '../../../src/features/people/stores/session';
 import { RequestsWorkbench } from '../../../src/features/requests/components/workbench';
 import { communityCategories } from '../../../src/features/requests/stores/categories';
 import { requestCompletion } from '../../../src/features/requests/stores/complete';

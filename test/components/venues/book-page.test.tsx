@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { CallData } from '../../../types';
 import BookPage from '../../../src/packages/venues/book/index';
-import { session } from '../../../src/features/people/session';
+import { session } from '../../../src/features/people/stores/session';
 import { venuePage } from '../../../src/features/venues/stores/venue-page';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';

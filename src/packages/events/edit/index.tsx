@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { eventForm } from '../../../features/events/stores/event-form';
-import { session } from '../../../features/people/session';
+import { session } from '../../../features/people/stores/session';
 import { toast } from '../../../lib/confirm';
 import { addDays, localDateOf } from '../../../lib/time';
 import { AboutSection } from './about';

@@ -5,7 +5,7 @@ import { QUEUE_FILTER_LABELS, type QueueFilter } from '../../../../types/request
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { session } from '../../../features/people/session';
+import { session } from '../../../features/people/stores/session';
 import { CommunityPicker } from '../../../features/requests/components/community-picker';
 import { PagedRequests } from '../../../features/requests/components/paged-requests';
 import { workQueue } from '../../../features/requests/stores/queue';

@@ -4,7 +4,7 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { session } from '../../../features/people/session';
+import { session } from '../../../features/people/stores/session';
 import { bookingForm, type BookMode } from '../../../features/venues/stores/booking-form';
 import { BookingResult } from '../../../features/venues/components/booking-result';
 import { Chips } from '../../../features/venues/components/chips';

@@ -5,7 +5,7 @@ import { VENUE_KIND_LABELS, VENUE_KINDS } from '../../../../types/venues/models'
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { session } from '../../../features/people/session';
+import { session } from '../../../features/people/stores/session';
 import { Chips } from '../../../features/venues/components/chips';
 import { FieldError, FormFailure } from '../../../features/venues/components/form-notes';
 import { HoursEditor } from '../../../features/venues/components/hours-editor';

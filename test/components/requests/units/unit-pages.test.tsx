@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ManagedUnit, MyUnit, ResidentSummary, TasksResult, UnitsOverview } from '../../../../types';
-import { session } from '../../../../src/features/people/session';
+import { session } from '../../../../src/features/people/stores/session';
 import { RequestsWorkbench } from '../../../../src/features/requests/components/workbench';
 import { myTasks } from '../../../../src/features/requests/stores/tasks';
 import { requestsWorkbench } from '../../../../src/features/requests/stores/workbench';
