@@ -1,5 +1,5 @@
 // npm test: every tier, in the order a failure is cheapest to find.
-// typecheck → lint → unit + api + components (TZ=UTC) → contract fuzz → unit + api again (TZ=Asia/Shanghai)
+// typecheck → lint → boundaries → unit + api + components (TZ=UTC) → contract fuzz → unit + api again (TZ=Asia/Shanghai)
 // → weapp production build + budgets → simulate (dist/) → H5 build → e2e (Chromium).
 //
 // What the machine lacks is set up or said out loud (scripts/test-env.mjs): the API and fuzz tiers also run on
@@ -29,6 +29,7 @@ const env = { ...process.env, ...(screenshotsOnly && { UPDATE_SCREENSHOTS: '1' }
 const ALL = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['boundaries (layers, seams, no import circles)', 'npx', ['depcruise', 'cloud', 'types', 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']],
   ['unit, api, components (TZ=UTC)', 'npx', ['jest', '--selectProjects', 'unit', 'api', 'components'], { TZ: 'UTC' }],
   ['contract fuzz (every action, every role)', 'npx', ['jest', '--selectProjects', 'fuzz'], { TZ: 'UTC' }],
   ['unit, api (TZ=Asia/Shanghai)', 'npx', ['jest', '--selectProjects', 'unit', 'api'], { TZ: 'Asia/Shanghai' }],
