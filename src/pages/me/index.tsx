@@ -4,6 +4,7 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
+import { clientFeatures } from '../../features/index';
 import { DevIdentitySwitcher } from '../../features/people/components/dev-identity-switcher';
 import { ProfileForm } from '../../features/people/components/profile-form';
 import { ProfileHeader } from '../../features/people/components/profile-header';
@@ -40,9 +41,7 @@ function MePage() {
           arrow
           onClick={() => go('/packages/messages/index')}
         />
-        <Cell label='我的活动' arrow onClick={() => go('/packages/events/mine/index')} />
-        <Cell label='我的预约' arrow onClick={() => go('/packages/venues/mine/index')} />
-        <Cell label='我的暖心事' arrow onClick={() => go('/packages/requests/mine/index')} />
+        {clientFeatures.map(({ name, mine }) => mine && <Cell key={name} label={mine.label} arrow onClick={() => go(mine.url)} />)}
       </CellGroup>
       {session.me && session.me.role !== 'resident' && (
         <CellGroup title='工作'>
