@@ -1,4 +1,4 @@
-import { clientFeatures } from './features/index';
+import { clientFeatures } from './features';
 
 // https://docs.taro.zone/docs/app-config
 export default defineAppConfig({

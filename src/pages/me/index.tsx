@@ -4,7 +4,7 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { clientFeatures } from '../../features/index';
+import { clientFeatures } from '../../features';
 import { DevIdentitySwitcher } from '../../features/people/components/dev-identity-switcher';
 import { ProfileForm } from '../../features/people/components/profile-form';
 import { ProfileHeader } from '../../features/people/components/profile-header';
