@@ -6,6 +6,7 @@ import { EventsWorkbench } from '../../../src/features/events/components/workben
 import { eventAttendees } from '../../../src/features/events/stores/attendees';
 import { session } from '../../../src/features/people/stores/session';
 import { fakeApi } from '../fake-api';
+import { card } from '../venues/fixtures';
 import Taro, { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { detail, summary } from '../../support/events-views';
 
@@ -61,9 +62,9 @@ describe('报名名单与签到', () => {
     setRouterParams({ id: '1' });
     const api = fakeApi({
       'events.attendees': () => list,
-      'events.checkIn': (p: { signupId: number }) => {
+      'events.checkIn': (p) => {
         list = { ...list, confirmed: list.confirmed.map((a) => (a.signupId === p.signupId ? { ...a, checkedInAt: '2026-11-25T06:55:00.000Z' } : a)), checkedIn: { parties: 1, seats: 2 } };
-        return { signupId: p.signupId, name: '王秀兰', partySize: 2, checkedInAt: '2026-11-25T06:55:00.000Z', already: false };
+        return { signupId: p.signupId ?? 0, name: '王秀兰', partySize: 2, checkedInAt: '2026-11-25T06:55:00.000Z', already: false };
       },
     });
     const { container } = render(<AttendeesPage />);
@@ -140,8 +141,8 @@ describe('发布活动', () => {
 
   it('holds a room of the community when one is chosen as the place', async () => {
     setRouterParams({ communityId: '1', date: '2026-11-28' });
-    const room = { id: 5, name: '多功能厅', placeName: '达尔罕社区', communityId: 1, streetWide: false, active: true };
-    const other = { ...room, id: 6, name: '别的社区活动室', communityId: 2 };
+    const room = card({ id: 5, name: '多功能厅', placeName: '达尔罕社区', communityId: 1, streetWide: false, active: true });
+    const other = card({ ...room, id: 6, name: '别的社区活动室', communityId: 2 });
     const api = fakeApi({
       'me.get': () => worker,
       'venues.managed': () => [room, other],

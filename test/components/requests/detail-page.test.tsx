@@ -4,40 +4,8 @@ import { requestDetail } from '../../../src/features/requests/stores/detail';
 import DetailPage from '../../../src/packages/requests/detail/index';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
+import { requestView as base } from './views';
 
-const base = (over: Partial<RequestDetail> = {}): RequestDetail => ({
-  id: 5,
-  communityId: 1,
-  communityName: '达尔罕社区',
-  category: '家政维修',
-  description: '卫生间的灯不亮了，换了灯泡也不行',
-  reviewLabel: null,
-  address: '达尔罕小区3号楼2单元501',
-  addressShown: 'full',
-  phone: '13847701234',
-  phoneMasked: false,
-  preferredTime: '工作日晚上',
-  photos: [],
-  status: 'completed',
-  overdue: false,
-  round: 1,
-  residentName: '王秀兰',
-  unit: { id: 3, name: '康巴什供电共建服务队', kind: 'cobuild', phone: '95598' },
-  handlerName: '张志强',
-  createdAt: '2026-11-22T14:00:00.000Z',
-  statusSince: '2026-11-23T12:00:00.000Z',
-  timeline: [
-    { kind: 'created', at: '2026-11-22T14:00:00.000Z', actorName: null, unitName: null, note: null, photos: [] },
-    { kind: 'dispatch', at: '2026-11-22T15:00:00.000Z', actorName: '赵丽娜', unitName: '康巴什供电共建服务队', note: null, photos: [] },
-    { kind: 'accept', at: '2026-11-22T17:00:00.000Z', actorName: '张志强', unitName: '康巴什供电共建服务队', note: null, photos: [] },
-    { kind: 'complete', at: '2026-11-23T12:00:00.000Z', actorName: '张志强', unitName: '康巴什供电共建服务队', note: '更换了开关面板', photos: ['local:0123456789abcdef0123456789abcdef.jpg'] },
-  ],
-  ratings: [],
-  viewer: 'owner',
-  can: ['rate', 'reopen'],
-  canReviewComment: false,
-  ...over,
-});
 
 beforeEach(() => {
   resetTaroMock();
@@ -62,7 +30,7 @@ describe('暖心事详情', () => {
   it('rates in a few taps; 未解决 needs a comment and reopens it', async () => {
     const api = fakeApi({
       'requests.get': () => base(),
-      'requests.rate': (p) => base({ status: 'pending', round: 2, can: ['withdraw'], ratings: [{ round: 1, stars: p.stars, tags: p.tags, comment: p.comment, commentState: 'visible', commentLabel: null, resolved: p.resolved, unitName: '康巴什供电共建服务队', at: '2026-11-24T01:00:00.000Z' }] }),
+      'requests.rate': (p) => base({ status: 'pending', round: 2, can: ['withdraw'], ratings: [{ round: 1, stars: p.stars, tags: p.tags ?? [], comment: p.comment ?? null, commentState: 'visible', commentLabel: null, resolved: p.resolved, unitName: '康巴什供电共建服务队', at: '2026-11-24T01:00:00.000Z' }] }),
     });
     const { container } = render(<DetailPage />);
     await screen.findByText('这次服务您满意吗？');

@@ -18,6 +18,7 @@ import QueuePage from '../../../src/packages/requests/queue/index';
 import StatsPage from '../../../src/packages/requests/stats/index';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
+import { requestView } from './views';
 
 const worker: Me = {
   id: 3,
@@ -127,7 +128,7 @@ describe('派单', () => {
 
 describe('办结', () => {
   it('needs a note of a few words, then completes once', async () => {
-    const api = fakeApi({ 'requests.complete': () => ({}) });
+    const api = fakeApi({ 'requests.complete': () => requestView({ viewer: 'assignee', can: [] }) });
     setRouterParams({ id: '5' });
     render(<CompletePage />);
     await act(async () => fireEvent.click(screen.getByText('确认办结')));

@@ -13,7 +13,7 @@ beforeEach(() => {
 const serve = (over = {}) =>
   fakeApi({
     'venues.get': () => detail(over),
-    'venues.slots': (p: { from: string; days: number }) => {
+    'venues.slots': (p) => {
       expect(p).toMatchObject({ venueId: 7, from: '2026-11-25', days: 3 });
       return { venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() };
     },
@@ -87,7 +87,7 @@ describe('场地时段', () => {
   it('shows workers their tools, and sends a reservation of the chosen slots to the form', async () => {
     const api = fakeApi({
       'venues.get': () => detail({ canManage: true }),
-      'venues.slots': (p: { days: number }) => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days().slice(0, p.days) }),
+      'venues.slots': (p) => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days().slice(0, p.days) }),
     });
     const { container } = render(<VenueDetailPage />);
     await screen.findByText('社区工作人员');
