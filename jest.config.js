@@ -19,7 +19,8 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
-      transform: { '\\.ts$': nodeTs },
+      // .mjs: the test runner's own decisions (scripts/test-env.mjs) are unit-tested too.
+      transform: { '\\.(ts|mjs)$': nodeTs },
     },
     {
       displayName: 'api',

@@ -1,14 +1,10 @@
+import { clientFeatures } from './features';
+
 // https://docs.taro.zone/docs/app-config
 export default defineAppConfig({
   pages: ['pages/calendar/index', 'pages/venues/index', 'pages/requests/index', 'pages/me/index'],
-  // Everything that is not a tab lives in a subpackage, one per feature (main package budget: 600 KB).
-  subPackages: [
-    { root: 'packages/events', pages: ['detail/index', 'mine/index', 'edit/index', 'attendees/index'] },
-    { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index'] },
-    { root: 'packages/requests', pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit'] },
-    { root: 'packages/workbench', pages: ['index'] },
-    { root: 'packages/messages', pages: ['index'] },
-  ],
+  // Everything that is not a tab lives in a subpackage, one per feature (src/features/index.ts).
+  subPackages: clientFeatures.map((f) => f.subPackage),
   window: {
     navigationBarBackgroundColor: '#c8372d',
     navigationBarTitleText: '暖心社区',

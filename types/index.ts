@@ -3,8 +3,7 @@ import { messagesActions } from './messages';
 import { eventsActions } from './events';
 import { peopleActions } from './people';
 import { venuesActions } from './venues';
-import { requestsActions } from './requests';
-import { unitsActions } from './units';
+import { requestsActions, unitsActions } from './requests';
 
 export * from './contract';
 export * from './errors';
@@ -14,7 +13,6 @@ export * from './messages';
 export * from './events';
 export * from './venues';
 export * from './requests';
-export * from './units';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {

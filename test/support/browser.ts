@@ -2,8 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const SCREENSHOTS = path.resolve(__dirname, '../../docs/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The tracked pictures (README, docs/SCREENS.md) are rewritten only when asked: UPDATE_SCREENSHOTS=1, or
+ * `npm run screenshots`. Otherwise every screenshot is still taken (it exercises the page) into test-results/, which
+ * git ignores, so running the tests never changes a tracked file.
+ */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/screenshots') : path.resolve(__dirname, '../../test-results/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Debian's Chromium, headless, with the flags this closed network needs (TOOLCHAIN.md). */
 export async function launchBrowser(): Promise<Browser> {
@@ -32,10 +38,54 @@ export async function phonePage(browser: Browser, base: string, openid: string):
     if (!localStorage.getItem('nx.devOpenId')) localStorage.setItem('nx.devOpenId', JSON.stringify({ data: id }));
   }, openid);
   const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
+  watchForErrors(page, openid);
   await page.goto(base);
   return page;
 }
+
+/** What went wrong inside the pages since the last check: uncaught exceptions and console errors. */
+const pageErrors: string[] = [];
+
+/**
+ * Errors that Taro's H5 components (Stencil) catch and log about themselves, seen in journeys of other features and
+ * not fixed yet: printed on every run, but not failing it. Anything else fails. Delete an entry once its page is fixed.
+ */
+const KNOWN_TARO_ERRORS: { pattern: RegExp; where: string }[] = [
+  {
+    // Taro's <Button> renders `loading && <i class="weui-loading">` before its slot; Stencil's insertBefore then
+    // misses the slotted text node. Seen where a Button's text changes as it is used.
+    pattern: /Failed to execute 'insertBefore' on 'Node'[\s\S]*addVnodes/,
+    where: 'Taro <Button loading>: events rate form and event form submit, requests dispatch',
+  },
+  {
+    // Taro's <Input> is given a value before it has rendered its <input> (watchValue reads inputRef.value); intermittent.
+    pattern: /Cannot read properties of undefined \(reading 'value'\)[\s\S]*watchValue/,
+    where: 'Taro <Input value> set before it rendered: venues booking form',
+  },
+];
+
+function watchForErrors(page: Page, who: string): void {
+  const report = (what: string) => {
+    const known = KNOWN_TARO_ERRORS.find((k) => k.pattern.test(what));
+    if (known) console.warn(`known Taro H5 error (${known.where}), not failing the test:\n[${who}] ${what.split('\n')[0]}`);
+    else pageErrors.push(`[${who}] ${what}`);
+  };
+  page.on('pageerror', (err) => report(`uncaught: ${err.stack ?? err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const at = msg.location().url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+    report(`console.error: ${msg.text()}${at}`);
+  });
+}
+
+/** Fails the test when a page reported an error since the last check. */
+export function expectNoPageErrors(): void {
+  const found = pageErrors.splice(0);
+  if (found.length > 0) throw new Error(`the app reported ${found.length} error(s) in the browser:\n  ${found.join('\n  ')}`);
+}
+
+// Every journey that opens its pages through this file is checked after each of its tests.
+if (typeof afterEach === 'function') afterEach(expectNoPageErrors);
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

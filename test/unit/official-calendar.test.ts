@@ -1,4 +1,4 @@
-import { dayInfo } from '../../cloud/features/venues/calendar';
+import { dayInfo } from '../../cloud/features/venues/domain/calendar';
 import { hoursOfDay } from '../../cloud/features/venues/domain/hours';
 import { arrangementPublished, noticeFor } from '../../cloud/lib/official-calendar';
 

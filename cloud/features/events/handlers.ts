@@ -1,23 +1,16 @@
 import type { eventsActions } from '../../../types/events';
 import type { HandlersOf } from '../../core/handler';
-import { listAttendees } from './attendees';
-import { cancelEvents } from './cancel-event';
-import { cancelSignup } from './cancel-signup';
-import { checkIn } from './checkin';
-import { createEvents } from './create';
-import { getEvent } from './get';
-import { myEvents } from './mine';
-import { monthView } from './month';
-import { rateEvent } from './rate';
-import { removeSignup } from './remove-signup';
-import { signUp } from './signup';
-import { todayEvents } from './today';
-import { updateEvents } from './update';
+import { checkIn, listAttendees, removeSignup, todayEvents } from './services/attendance';
+import { getEvent, monthView, myEvents } from './services/calendar';
+import { cancelEvents } from './services/cancel-event';
+import { createEvents, updateEvents } from './services/publish';
+import { cancelSignup, rateEvent, signUp } from './services/signups';
 
+/** Action → service: a resident browses (calendar) and takes part (signups); a worker publishes, cancels, and runs the day (attendance). */
 export const eventsHandlers: HandlersOf<typeof eventsActions> = {
   'events.month': monthView,
   'events.get': getEvent,
-  'events.mine': (db, ctx) => myEvents(db, ctx),
+  'events.mine': myEvents,
   'events.signUp': signUp,
   'events.cancel': cancelSignup,
   'events.rate': rateEvent,

@@ -1,8 +1,8 @@
 import { defineFeature } from '../../core/feature';
 import { eventsHandlers } from './handlers';
-import { eventsMigration } from './migration';
-import { eventRemindersJob } from './reminders';
-import { seedDemoEvents } from './seed';
+import { eventsMigration } from './data/migrations';
+import { eventRemindersJob } from './jobs';
+import { seedDemoEvents } from './seed/seed';
 
 /** The community activity calendar: events, sign-ups with a waitlist, check-in, ratings. */
 export const events = defineFeature({

@@ -1,6 +1,6 @@
 import type { messagesActions } from '../../../types';
 import type { HandlersOf } from '../../core/handler';
-import { listMessages, markRead } from './messages';
+import { listMessages, markRead } from './services/inbox';
 
 export const messagesHandlers: HandlersOf<typeof messagesActions> = {
   'messages.list': listMessages,

@@ -1,7 +1,7 @@
 import { defineFeature } from '../../core/feature';
 import { peopleHandlers } from './handlers';
-import { peopleMigration } from './migration';
-import { seedPeople, seedRegions } from './seed';
+import { peopleMigration } from './data/migrations';
+import { seedPeople, seedRegions } from './seed/seed';
 
 /** People and places: who the caller is, their community, the region tree, workers' roles. */
 export const people = defineFeature({

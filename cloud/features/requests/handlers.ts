@@ -1,24 +1,21 @@
 import type { requestsActions } from '../../../types/requests';
 import type { HandlersOf } from '../../core/handler';
-import { getCategories, setCategories } from './categories';
-import { contactPhone } from './contact-phone';
-import { createRequest } from './create';
-import { getRequest } from './detail';
-import { acceptRequest, claimRequest, completeRequest, declineRequest } from './handler-steps';
-import { myRequests } from './mine';
-import { queue } from './queue';
-import { rateRequest, withdrawRequest } from './resident-steps';
-import { statsOverview } from './stats';
-import { tasks } from './tasks';
-import { unitsForRequest } from './units';
-import { workbench } from './workbench';
-import { dispatchRequest, poolRequest, reviewHeldText } from './worker-steps';
+import { getCategories, setCategories } from './services/categories';
+import { getRequest } from './services/detail';
+import { dispatchRequest, poolRequest, unitsForRequest } from './services/dispatch';
+import { acceptRequest, claimRequest, completeRequest, declineRequest } from './services/handling';
+import { myRequests, queue, tasks, workbench } from './services/lists';
+import { contactPhone, createRequest, withdrawRequest } from './services/order';
+import { rateRequest } from './services/rating';
+import { reviewHeldText } from './services/review';
+import { statsOverview } from './services/stats';
 
+/** 暖心事: each action of the contract → the service that does it. */
 export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.categories': getCategories,
   'requests.create': createRequest,
   'requests.contactPhone': contactPhone,
-  'requests.mine': (db, ctx) => myRequests(db, ctx),
+  'requests.mine': myRequests,
   'requests.get': getRequest,
   'requests.withdraw': withdrawRequest,
   'requests.rate': rateRequest,
@@ -33,6 +30,6 @@ export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.accept': acceptRequest,
   'requests.decline': declineRequest,
   'requests.complete': completeRequest,
-  'requests.workbench': (db, ctx) => workbench(db, ctx),
+  'requests.workbench': workbench,
   'stats.overview': statsOverview,
 };

@@ -1,15 +1,15 @@
 import { defineFeature } from '../../core/feature';
+import { requestsMigration } from './data/migrations';
 import { requestsHandlers } from './handlers';
-import { requestsMigration } from './migration';
-import { seedRequests } from './seed';
-import { requestTimeoutsJob } from './timeouts';
-import { unitsHandlers } from './unit-handlers';
+import { requestsJobs } from './jobs';
+import { seedRequests } from './seed/seed';
+import { unitsHandlers } from './units/handlers';
 
-/** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单, and the handler units that take them. */
+/** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单, and the handler units that take them (units/, a part of it). */
 export const requests = defineFeature({
   name: 'requests',
   handlers: { ...requestsHandlers, ...unitsHandlers },
   migrations: { '0005-requests': requestsMigration },
-  jobs: [requestTimeoutsJob],
+  jobs: requestsJobs,
   seeders: [{ name: 'requests', run: seedRequests }],
 });

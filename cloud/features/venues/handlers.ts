@@ -1,20 +1,19 @@
 import type { venuesActions } from '../../../types';
 import type { HandlersOf } from '../../core/handler';
-import { cancelBooking, checkIn, markNoShow, reviewBooking } from './booking-actions';
-import { createBooking } from './booking-create';
-import { dayBookings, myBookings, venueWorkbench } from './bookings-read';
-import { createBookingFor, reserve } from './staff-claims';
-import { getVenue, listVenues, managedVenues, venueSlots } from './venue-read';
-import { setSpecialDate, upsertVenue } from './venue-write';
+import { createBooking, createBookingFor, reserve } from './services/book';
+import { dayBookings, myBookings, venueWorkbench } from './services/booking-lists';
+import { getVenue, listVenues, managedVenues, venueSlots } from './services/browse';
+import { setSpecialDate, upsertVenue } from './services/edit-venue';
+import { cancelBooking, checkIn, markNoShow, reviewBooking } from './services/lifecycle';
 
 export const venuesHandlers: HandlersOf<typeof venuesActions> = {
-  'venues.list': (db, ctx) => listVenues(db, ctx),
+  'venues.list': listVenues,
   'venues.get': getVenue,
   'venues.slots': venueSlots,
   'bookings.create': createBooking,
   'bookings.cancel': cancelBooking,
-  'bookings.mine': (db, ctx) => myBookings(db, ctx),
-  'venues.managed': (db, ctx) => managedVenues(db, ctx),
+  'bookings.mine': myBookings,
+  'venues.managed': managedVenues,
   'venues.upsert': upsertVenue,
   'venues.specialDate': setSpecialDate,
   'venues.reserve': reserve,
@@ -23,5 +22,5 @@ export const venuesHandlers: HandlersOf<typeof venuesActions> = {
   'bookings.checkIn': checkIn,
   'bookings.markNoShow': markNoShow,
   'bookings.day': dayBookings,
-  'bookings.workbench': (db, ctx) => venueWorkbench(db, ctx),
+  'bookings.workbench': venueWorkbench,
 };

@@ -1,8 +1,8 @@
 import { defineFeature } from '../../core/feature';
 import { venuesHandlers } from './handlers';
-import { venuesMigration } from './migration';
-import { venueBookingsJob } from './no-shows';
-import { seedVenues } from './seed';
+import { venuesMigration } from './data/migrations';
+import { venueBookingsJob } from './jobs';
+import { seedVenues } from './seed/seed';
 
 /** Activity rooms opened 错时 and by reservation: slots, bookings, approvals, holds, no-shows. */
 export const venues = defineFeature({

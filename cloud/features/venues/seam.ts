@@ -4,9 +4,9 @@ import { addDays, iso, localDate, localMinutes } from '../../lib/time';
 import type { Ctx } from '../../core/context';
 import { forbidden, invalid } from '../../core/errors';
 import { canStaff } from '../../core/scope';
-import { actor, insertClaim } from './claims';
-import { assertFree, lockVenue } from './range-lock';
-import type { VenueRow } from './venue-mapper';
+import { actor, insertClaim } from './data/bookings';
+import { assertFree, lockVenue } from './data/range-lock';
+import type { VenueRow } from './data/tables';
 
 /**
  * The seam between events and venues: an event held in a venue holds that venue's slots (shown as 社区保留 with the

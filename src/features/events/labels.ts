@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, EVENT_STATUS_LABELS, type EventCategory, type EventStatus, type SignupStatus } from '../../../types/event-labels';
+import { CATEGORY_LABELS, EVENT_STATUS_LABELS, type EventCategory, type EventStatus, type SignupStatus } from '../../../types/events/models';
 import type { Tone } from '../../components/status-tag';
 
 /** Words and colours of the events feature, in one place for every page. */

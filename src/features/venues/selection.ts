@@ -1,4 +1,4 @@
-import { SLOT_STATE_LABELS, type Slot } from '../../../types/venue-models';
+import { SLOT_STATE_LABELS, type Slot } from '../../../types/venues/models';
 import { formatMinutes } from '../../lib/time';
 
 /** A run of consecutive slots of one day, as indexes into that day's slots. */

@@ -1,4 +1,4 @@
-import type { BookingStatus } from '../../../types/venue-models';
+import type { BookingStatus } from '../../../types/venues/models';
 import type { Tone } from '../../components/status-tag';
 
 /** green = 已预约 / 已签到, orange = 待审核, red = 未到场 / 未通过, grey = 已取消 / 已失效 (UI.md). */

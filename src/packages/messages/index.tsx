@@ -3,7 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/ta
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { messages } from '../../features/messages/store';
+import { messages } from '../../features/messages/stores/messages';
 import { formatMoment } from '../../lib/time';
 import './index.scss';
 
@@ -12,7 +12,6 @@ function MessagesPage() {
   useDidShow(() => void messages.load());
   usePullDownRefresh(() => void messages.load().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void messages.loadMore());
-  const { state } = messages;
 
   return (
     <PageShell className='nx-messages'>
@@ -25,9 +24,9 @@ function MessagesPage() {
         </View>
       )}
       <StateView
-        loading={state.loading}
-        error={state.error}
-        empty={state.loaded && messages.items.length === 0}
+        loading={messages.loading}
+        error={messages.state.error}
+        empty={!!messages.data && messages.items.length === 0}
         emptyText='暂无消息。报名活动、预约场地或提交暖心事后，进展会通知您'
         onRetry={() => void messages.load()}
       >

@@ -2,10 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
-import { EventsWorkbench } from '../../features/events/workbench';
-import { session } from '../../features/people/session';
-import { RequestsWorkbench } from '../../features/requests/workbench';
-import { VenuesWorkbench } from '../../features/venues/workbench';
+import { EventsWorkbench } from '../../features/events/components/workbench';
+import { session } from '../../features/people/stores/session';
+import { RequestsWorkbench } from '../../features/requests/components/workbench';
+import { VenuesWorkbench } from '../../features/venues/components/workbench';
 import './index.scss';
 
 /**

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { MonthCalendar } from '../../components/month-calendar';
+import { MonthCalendar } from '../../features/events/components/month-calendar';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { calendar } from '../../features/events/calendar-store';
-import { CategoryChips } from '../../features/events/category-chips';
-import { DayEvents } from '../../features/events/day-events';
-import { session } from '../../features/people/session';
+import { calendar } from '../../features/events/stores/calendar';
+import { CategoryChips } from '../../features/events/components/category-chips';
+import { DayEvents } from '../../features/events/components/day-events';
+import { session } from '../../features/people/stores/session';
 import './index.scss';
 
 const openEvent = (id: number) => void Taro.navigateTo({ url: `/packages/events/detail/index?id=${id}` });
@@ -36,7 +36,7 @@ function CalendarPage() {
     );
   }
 
-  const view = calendar.view;
+  const view = calendar.data;
   const [year, month] = (view?.month ?? '').split('-').map(Number);
   const isCurrent = !view || view.today.startsWith(view.month);
   return (

@@ -4,11 +4,12 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { DevIdentitySwitcher } from '../../features/people/dev-identity-switcher';
-import { ProfileForm } from '../../features/people/profile-form';
-import { ProfileHeader } from '../../features/people/profile-header';
-import { messages } from '../../features/messages/store';
-import { session } from '../../features/people/session';
+import { clientFeatures } from '../../features';
+import { DevIdentitySwitcher } from '../../features/people/components/dev-identity-switcher';
+import { ProfileForm } from '../../features/people/components/profile-form';
+import { ProfileHeader } from '../../features/people/components/profile-header';
+import { messages } from '../../features/messages/stores/messages';
+import { session } from '../../features/people/stores/session';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -20,12 +21,12 @@ function MePage() {
     void messages.load();
   });
   usePullDownRefresh(() => void session.load().finally(() => Taro.stopPullDownRefresh()));
-  const { state } = session;
+  const { profile } = session;
 
   return (
     <PageShell className='nx-me'>
       <DevIdentitySwitcher />
-      <StateView loading={state.loading} error={state.error} onRetry={() => void session.load()}>
+      <StateView loading={profile.loading} error={profile.state.error} onRetry={() => void session.load()}>
         {session.me && (
           <>
             <ProfileHeader />
@@ -40,9 +41,7 @@ function MePage() {
           arrow
           onClick={() => go('/packages/messages/index')}
         />
-        <Cell label='我的活动' arrow onClick={() => go('/packages/events/mine/index')} />
-        <Cell label='我的预约' arrow onClick={() => go('/packages/venues/mine/index')} />
-        <Cell label='我的暖心事' arrow onClick={() => go('/packages/requests/mine/index')} />
+        {clientFeatures.map(({ name, mine }) => mine && <Cell key={name} label={mine.label} arrow onClick={() => go(mine.url)} />)}
       </CellGroup>
       {session.me && session.me.role !== 'resident' && (
         <CellGroup title='工作'>

@@ -2,9 +2,10 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
-import { session } from '../../features/people/session';
-import { draftStore } from '../../features/requests/draft-store';
-import { RequestForm } from '../../features/requests/request-form';
+import { session } from '../../features/people/stores/session';
+import { draftStore } from '../../features/requests/stores/draft';
+import { RequestForm } from '../../features/requests/components/request-form';
+import { myRequests } from '../../features/requests/stores/mine';
 import { toast } from '../../lib/confirm';
 import './index.scss';
 
@@ -15,15 +16,16 @@ function RequestsPage() {
   useDidShow(() => {
     void session.ensureLoaded().then(() => draftStore.prefill(session.me));
     void draftStore.loadCategories();
-    void draftStore.loadMine();
+    void myRequests.load();
   });
   const me = session.me;
-  const { openCount, toRateCount } = draftStore;
+  const { openCount } = myRequests;
+  const toRateCount = myRequests.toRate.length;
   const summary = [openCount ? `${openCount}件办理中` : '', toRateCount ? `${toRateCount}件待评价` : ''].filter(Boolean).join(' · ');
 
   const submitted = (id: number) => {
     toast('已提交', 'success');
-    void draftStore.loadMine();
+    void myRequests.load();
     void Taro.navigateTo({ url: `/packages/requests/detail/index?id=${id}` });
   };
 

@@ -3,8 +3,8 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { VenueCard } from '../../features/venues/venue-card';
-import { venueList } from '../../features/venues/venue-list-store';
+import { VenueCard } from '../../features/venues/components/venue-card';
+import { venueList } from '../../features/venues/stores/venue-list';
 import { formatDate } from '../../lib/time';
 import './index.scss';
 

@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Me } from '../../../types';
 import CalendarPage from '../../../src/pages/calendar/index';
-import { calendar } from '../../../src/features/events/calendar-store';
-import { session } from '../../../src/features/people/session';
+import { calendar } from '../../../src/features/events/stores/calendar';
+import { session } from '../../../src/features/people/stores/session';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock } from '../mocks/taro';
-import { monthView, summary } from './fixtures';
+import { monthView, summary } from '../../support/events-views';
 
 const resident: Me = {
   id: 1,

@@ -1,12 +1,14 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { EventDetail } from '../../../types';
+import { eventDetail } from '../../../src/features/events/stores/event-detail';
 import DetailPage from '../../../src/packages/events/detail/index';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
-import { detail } from './fixtures';
+import { detail } from '../../support/events-views';
 
 beforeEach(() => {
   resetTaroMock();
+  eventDetail.clear();
   setRouterParams({ id: '1' });
 });
 
@@ -15,13 +17,14 @@ function server(initial: EventDetail) {
   let e = initial;
   const api = fakeApi({
     'events.get': () => e,
-    'events.signUp': (p: { partySize: number; waitlist: boolean }) => {
-      const status = p.waitlist ? 'waitlisted' : 'confirmed';
+    'events.signUp': (p) => {
+      const status = p.waitlist ? ('waitlisted' as const) : ('confirmed' as const);
+      const partySize = p.partySize ?? 1;
       e = {
         ...e,
         mine: status,
-        seatsLeft: status === 'confirmed' ? e.seatsLeft - p.partySize : 0,
-        my: { id: 9, status, partySize: p.partySize, position: status === 'waitlisted' ? 4 : null, checkedInAt: null, checkinCode: null, rating: null },
+        seatsLeft: status === 'confirmed' ? e.seatsLeft - partySize : 0,
+        my: { id: 9, status, partySize, position: status === 'waitlisted' ? 4 : null, checkedInAt: null, checkinCode: null, rating: null },
         actions: { signUp: false, joinWaitlist: false, cancel: true, rate: false, hint: null },
       };
       return { signupId: 9, status, position: status === 'waitlisted' ? 4 : null, arrival: 12 };
@@ -30,8 +33,8 @@ function server(initial: EventDetail) {
       e = { ...e, mine: null, my: { ...e.my!, status: 'cancelled' }, actions: { signUp: true, joinWaitlist: false, cancel: false, rate: false, hint: null } };
       return { status: 'cancelled' };
     },
-    'events.rate': (p: { score: number; comment: string }) => {
-      e = { ...e, my: { ...e.my!, rating: { score: p.score, comment: p.comment } }, actions: { signUp: false, joinWaitlist: false, cancel: false, rate: false, hint: '感谢您的评价' } };
+    'events.rate': (p) => {
+      e = { ...e, my: { ...e.my!, rating: { score: p.score, comment: p.comment ?? '' } }, actions: { signUp: false, joinWaitlist: false, cancel: false, rate: false, hint: '感谢您的评价' } };
       return { score: p.score };
     },
   });

@@ -1,10 +1,14 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { myEvents } from '../../../src/features/events/stores/my-events';
 import MinePage from '../../../src/packages/events/mine/index';
 import { fakeApi } from '../fake-api';
 import { feedback, resetTaroMock } from '../mocks/taro';
-import { summary } from './fixtures';
+import { summary } from '../../support/events-views';
 
-beforeEach(() => resetTaroMock());
+beforeEach(() => {
+  resetTaroMock();
+  myEvents.reset();
+});
 
 describe('我的活动', () => {
   it('shows upcoming sign-ups with their status, and the history with what is left to do', async () => {

@@ -2,11 +2,15 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { Attendee, AttendeeList, Me } from '../../../types';
 import AttendeesPage from '../../../src/packages/events/attendees/index';
 import EventFormPage from '../../../src/packages/events/edit/index';
-import { EventsWorkbench } from '../../../src/features/events/workbench';
-import { session } from '../../../src/features/people/session';
+import { EventsWorkbench } from '../../../src/features/events/components/workbench';
+import { eventAttendees } from '../../../src/features/events/stores/attendees';
+import { session } from '../../../src/features/people/stores/session';
 import { fakeApi } from '../fake-api';
-import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
-import { detail, summary } from './fixtures';
+import { card } from '../venues/fixtures';
+import Taro, { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
+import { detail, summary } from '../../support/events-views';
+
+jest.mock('../../../src/api/upload', () => ({ uploadImage: jest.fn(async (path: string) => `local:${path.replace(/\W/g, '')}.jpg`) }));
 
 const worker: Me = {
   id: 3,
@@ -48,6 +52,7 @@ function attendeeList(change: Partial<AttendeeList> = {}): AttendeeList {
 
 beforeEach(() => {
   resetTaroMock();
+  eventAttendees.clear();
   session.reset();
 });
 
@@ -57,9 +62,9 @@ describe('报名名单与签到', () => {
     setRouterParams({ id: '1' });
     const api = fakeApi({
       'events.attendees': () => list,
-      'events.checkIn': (p: { signupId: number }) => {
+      'events.checkIn': (p) => {
         list = { ...list, confirmed: list.confirmed.map((a) => (a.signupId === p.signupId ? { ...a, checkedInAt: '2026-11-25T06:55:00.000Z' } : a)), checkedIn: { parties: 1, seats: 2 } };
-        return { signupId: p.signupId, name: '王秀兰', partySize: 2, checkedInAt: '2026-11-25T06:55:00.000Z', already: false };
+        return { signupId: p.signupId ?? 0, name: '王秀兰', partySize: 2, checkedInAt: '2026-11-25T06:55:00.000Z', already: false };
       },
     });
     const { container } = render(<AttendeesPage />);
@@ -136,8 +141,8 @@ describe('发布活动', () => {
 
   it('holds a room of the community when one is chosen as the place', async () => {
     setRouterParams({ communityId: '1', date: '2026-11-28' });
-    const room = { id: 5, name: '多功能厅', placeName: '达尔罕社区', communityId: 1, streetWide: false, active: true };
-    const other = { ...room, id: 6, name: '别的社区活动室', communityId: 2 };
+    const room = card({ id: 5, name: '多功能厅', placeName: '达尔罕社区', communityId: 1, streetWide: false, active: true });
+    const other = card({ ...room, id: 6, name: '别的社区活动室', communityId: 2 });
     const api = fakeApi({
       'me.get': () => worker,
       'venues.managed': () => [room, other],
@@ -166,6 +171,28 @@ describe('发布活动', () => {
     expect(await screen.findByText('结束时间应晚于开始时间')).toBeTruthy();
     expect(container.querySelector('.nx-form__error')?.previousElementSibling?.textContent).toContain('结束');
     expect(feedback.navigations).toEqual([]);
+  });
+
+  it('uploads the picked cover and publishes it with the event', async () => {
+    setRouterParams({ communityId: '1', date: '2026-11-26' });
+    (jest.spyOn(Taro, 'chooseImage') as jest.SpyInstance).mockImplementation(async () => ({ tempFilePaths: ['blob:cover1'] }));
+    const api = fakeApi({ 'me.get': () => worker, 'events.create': () => ({ eventIds: [44], seriesId: null }) });
+    render(<EventFormPage />);
+    fireEvent.change(await screen.findByPlaceholderText('如：重阳节敬老文艺汇演'), { target: { value: '社区议事会' } });
+    await act(async () => fireEvent.click(screen.getByText('上传封面（选填）')));
+    expect(await screen.findByText('移除封面')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('发布活动')));
+    expect(api.calls.find((c) => c.action === 'events.create')?.payload).toMatchObject({ title: '社区议事会', cover: 'local:blobcover1.jpg' });
+  });
+
+  it('leaves nothing behind when closed: the next 发布活动 opens blank', async () => {
+    setRouterParams({ communityId: '1', date: '2026-11-26' });
+    fakeApi({ 'me.get': () => worker });
+    const first = render(<EventFormPage />);
+    fireEvent.change(await screen.findByPlaceholderText('如：重阳节敬老文艺汇演'), { target: { value: '没有发布的草稿' } });
+    first.unmount();
+    render(<EventFormPage />);
+    expect(((await screen.findByPlaceholderText('如：重阳节敬老文艺汇演')) as HTMLInputElement).value).toBe('');
   });
 
   it('edits an occurrence of a series after asking which ones', async () => {

@@ -1,11 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { CallData } from '../../../types';
 import BookPage from '../../../src/packages/venues/book/index';
-import { session } from '../../../src/features/people/session';
-import { venuePage } from '../../../src/features/venues/venue-page-store';
+import { session } from '../../../src/features/people/stores/session';
+import { venuePage } from '../../../src/features/venues/stores/venue-page';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
-import { fakeApi } from '../fake-api';
-import { booking, days, detail, resident } from './fixtures';
+import { fakeApi, type FakeHandlers } from '../fake-api';
+import { booking, days, detail, resident, staffBooking } from './fixtures';
 
 beforeEach(() => {
   resetTaroMock();
@@ -13,7 +12,7 @@ beforeEach(() => {
   setRouterParams({ venueId: '7', date: '2026-11-26', start: '1080', end: '1200', mode: 'resident' });
 });
 
-function server(create: (p: Record<string, unknown>, call: CallData) => unknown) {
+function server(create: NonNullable<FakeHandlers['bookings.create']>) {
   return fakeApi({
     'me.get': () => resident,
     'venues.get': () => detail(),
@@ -81,7 +80,7 @@ describe('填写预约', () => {
     type('不超过120人', '8');
     await act(async () => fireEvent.click(screen.getByText('提交预约')));
     expect(await screen.findByText('18:00–19:00 已被预约，请选择其他时段')).toBeTruthy();
-    expect(venuePage.venue?.id).toBe(7);
+    expect(venuePage(7).venue?.id).toBe(7);
   });
 
   it('lets a worker reserve the slots with a reason in one tap', async () => {
@@ -90,7 +89,7 @@ describe('填写预约', () => {
       'me.get': () => ({ ...resident, role: 'worker' }),
       'venues.get': () => detail({ canManage: true }),
       'venues.slots': () => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }),
-      'venues.reserve': () => ({ status: 'confirmed' }),
+      'venues.reserve': () => staffBooking({ kind: 'reserved', status: 'confirmed' }),
     });
     render(<BookPage />);
     fireEvent.click(await screen.findByText('主题党日'));

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import MyBookingsPage from '../../../src/packages/venues/mine/index';
-import { myBookings } from '../../../src/features/venues/my-bookings-store';
+import { myBookings } from '../../../src/features/venues/stores/my-bookings';
 import { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { booking } from './fixtures';

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import VenueDetailPage from '../../../src/packages/venues/detail/index';
-import { venueList } from '../../../src/features/venues/venue-list-store';
+import { venueList } from '../../../src/features/venues/stores/venue-list';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { days, detail } from './fixtures';
@@ -13,7 +13,7 @@ beforeEach(() => {
 const serve = (over = {}) =>
   fakeApi({
     'venues.get': () => detail(over),
-    'venues.slots': (p: { from: string; days: number }) => {
+    'venues.slots': (p) => {
       expect(p).toMatchObject({ venueId: 7, from: '2026-11-25', days: 3 });
       return { venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() };
     },
@@ -81,13 +81,13 @@ describe('场地时段', () => {
     await venueList.load();
     render(<VenueDetailPage />);
     expect(await screen.findByText('场地预约暂停至12月27日 周日（30天内3次预约未按时签到），暂不能新预约')).toBeTruthy();
-    venueList.clear();
+    act(() => venueList.clear());
   });
 
   it('shows workers their tools, and sends a reservation of the chosen slots to the form', async () => {
     const api = fakeApi({
       'venues.get': () => detail({ canManage: true }),
-      'venues.slots': (p: { days: number }) => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days().slice(0, p.days) }),
+      'venues.slots': (p) => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days().slice(0, p.days) }),
     });
     const { container } = render(<VenueDetailPage />);
     await screen.findByText('社区工作人员');

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import VenuesPage from '../../../src/pages/venues/index';
-import { venueList } from '../../../src/features/venues/venue-list-store';
+import { venueList } from '../../../src/features/venues/stores/venue-list';
 import { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { card } from './fixtures';

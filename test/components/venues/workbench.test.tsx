@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { VenuesWorkbench } from '../../../src/features/venues/workbench';
+import { VenuesWorkbench } from '../../../src/features/venues/components/workbench';
 import { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 import { staffBooking } from './fixtures';
@@ -11,11 +11,11 @@ function server() {
   const today = [staffBooking({ id: 43, date: '2026-11-25', status: 'confirmed', start: 1170, end: 1230, venueName: '文体活动室', purpose: '广场舞队排练', personName: '张桂英', phoneMasked: '137****0000' })];
   return fakeApi({
     'bookings.workbench': () => ({ date: '2026-11-25', pending, today }),
-    'bookings.review': (p: { bookingId: number }) => {
+    'bookings.review': (p) => {
       pending = pending.filter((b) => b.id !== p.bookingId);
       return staffBooking({ id: p.bookingId });
     },
-    'bookings.checkIn': (p: { bookingId: number }) => staffBooking({ id: p.bookingId, status: 'checked_in' }),
+    'bookings.checkIn': (p) => staffBooking({ id: p.bookingId, status: 'checked_in' }),
   });
 }
 

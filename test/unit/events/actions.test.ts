@@ -1,4 +1,4 @@
-import { availableActions, type ActionInputs } from '../../../cloud/features/events/domain/actions';
+import { availableActions, mayJoin, type ActionInputs } from '../../../cloud/features/events/domain/actions';
 
 const now = new Date('2026-11-25T02:00:00Z');
 const base: ActionInputs = {
@@ -33,5 +33,20 @@ describe('availableActions: what the caller may do now', () => {
     const granted = (['signUp', 'joinWaitlist', 'cancel', 'rate'] as const).filter((k) => a[k]);
     expect(granted).toEqual(allowed);
     expect(a.hint).toBe(hint);
+  });
+});
+
+describe('mayJoin: who may join an event', () => {
+  const event = { communityId: 1, streetId: 10, audience: 'community' };
+  const rows: [string, Partial<typeof event>, { communityId: number | null; streetId: number | null }, boolean, boolean][] = [
+    ['a resident of the community', {}, { communityId: 1, streetId: 10 }, false, true],
+    ['a resident of another community of the street', {}, { communityId: 2, streetId: 10 }, false, false],
+    ['the same, for a street-wide event', { audience: 'street' }, { communityId: 2, streetId: 10 }, false, true],
+    ['a resident of another street, street-wide event', { audience: 'street' }, { communityId: 3, streetId: 11 }, false, false],
+    ['a newcomer with no community', {}, { communityId: null, streetId: null }, false, false],
+    ['a worker of the community living elsewhere', {}, { communityId: 3, streetId: 11 }, true, true],
+  ];
+  it.each(rows)('%s', (_label, change, home, isStaff, expected) => {
+    expect(mayJoin({ ...event, ...change }, home, isStaff)).toBe(expected);
   });
 });

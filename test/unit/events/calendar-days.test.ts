@@ -1,4 +1,4 @@
-import { monthDays } from '../../../cloud/features/events/calendar-days';
+import { monthDays } from '../../../cloud/features/events/domain/calendar-days';
 import { checkinOpen } from '../../../cloud/features/events/domain/checkin-window';
 
 describe('calendar marks from the official calendar (chinese-days)', () => {

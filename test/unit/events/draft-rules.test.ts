@@ -1,4 +1,4 @@
-import { draftProblem } from '../../../cloud/features/events/domain/draft-rules';
+import { draftProblem, draftTimes } from '../../../cloud/features/events/domain/draft-rules';
 import type { OccurrenceTimes } from '../../../cloud/features/events/domain/recurrence';
 
 const now = new Date('2026-11-25T02:00:00Z');
@@ -28,5 +28,21 @@ describe('draftProblem: the first rule an event breaks', () => {
   ];
   it.each(rows)('%s', (_label, change, taken, field) => {
     expect(draftProblem({ ...good, ...change }, now, taken)?.field ?? null).toBe(field);
+  });
+});
+
+describe('draftTimes: the instants a worker leaves out take their defaults', () => {
+  const fallback = at('2026-11-25T02:00:00Z');
+  const base = { startsAt: '2026-11-28T19:00:00+08:00', endsAt: '2026-11-28T21:00:00+08:00' };
+  const rows: [string, Partial<Parameters<typeof draftTimes>[0]>, Partial<Record<keyof OccurrenceTimes, string>>][] = [
+    ['nothing set: opens at the fallback, closes and cancels at the start', {}, { signupOpensAt: '2026-11-25T02:00:00.000Z', signupClosesAt: '2026-11-28T11:00:00.000Z', cancelDeadline: '2026-11-28T11:00:00.000Z' }],
+    ['a window set', { signupOpensAt: '2026-11-26T08:00:00+08:00', signupClosesAt: '2026-11-28T18:00:00+08:00' }, { signupOpensAt: '2026-11-26T00:00:00.000Z', signupClosesAt: '2026-11-28T10:00:00.000Z' }],
+    ['a cancel deadline set', { cancelDeadline: '2026-11-27T19:00:00+08:00' }, { cancelDeadline: '2026-11-27T11:00:00.000Z' }],
+  ];
+  it.each(rows)('%s', (_label, change, expected) => {
+    const t = draftTimes({ ...base, ...change }, fallback);
+    expect(t.startsAt.toISOString()).toBe('2026-11-28T11:00:00.000Z');
+    expect(t.endsAt.toISOString()).toBe('2026-11-28T13:00:00.000Z');
+    for (const [k, v] of Object.entries(expected)) expect(t[k as keyof OccurrenceTimes].toISOString()).toBe(v);
   });
 });

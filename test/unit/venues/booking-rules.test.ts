@@ -1,4 +1,4 @@
-import { dayInfo } from '../../../cloud/features/venues/calendar';
+import { dayInfo } from '../../../cloud/features/venues/domain/calendar';
 import { hoursOfDay } from '../../../cloud/features/venues/domain/hours';
 import { checkQuota, weekOf, type OwnBooking } from '../../../cloud/features/venues/domain/quota';
 import { checkRange, type RangeRequest } from '../../../cloud/features/venues/domain/range-rules';

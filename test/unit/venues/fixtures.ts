@@ -1,4 +1,4 @@
-import type { Interval, WeeklyHours } from '../../../types/venue-models';
+import type { Interval, WeeklyHours } from '../../../types/venues/models';
 import type { Schedule } from '../../../cloud/features/venues/domain/schedule';
 
 export const hm = (h: number, m = 0) => h * 60 + m;

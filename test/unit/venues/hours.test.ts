@@ -1,6 +1,6 @@
-import { dayInfo } from '../../../cloud/features/venues/calendar';
+import { dayInfo } from '../../../cloud/features/venues/domain/calendar';
 import { gridSlots, hoursOfDay, normalize } from '../../../cloud/features/venues/domain/hours';
-import type { SpecialDate } from '../../../types/venue-models';
+import type { SpecialDate } from '../../../types/venues/models';
 import { EVENINGS_AND_WEEKENDS, span, staggeredWeek } from './fixtures';
 
 const times = (slots: { start: number; end: number }[]) =>

@@ -1,5 +1,5 @@
 import { explain, rangeOf, tapSlot, type Run } from '../../../src/features/venues/selection';
-import type { Slot } from '../../../types/venue-models';
+import type { Slot } from '../../../types/venues/models';
 
 // 18:00 … 21:00 in hours, a lunch-like gap before 20:00, and a reserved slot at the end.
 const slots: Slot[] = [

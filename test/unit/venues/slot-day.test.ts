@@ -1,4 +1,4 @@
-import { dayInfo } from '../../../cloud/features/venues/calendar';
+import { dayInfo } from '../../../cloud/features/venues/domain/calendar';
 import type { Occupant } from '../../../cloud/features/venues/domain/occupancy';
 import { slotDay, type SlotDayInput } from '../../../cloud/features/venues/domain/slot-day';
 import { at, hm, schedule, span, staggeredWeek } from './fixtures';

@@ -1,5 +1,5 @@
 import { hoursSummary, rulesSummary } from '../../../cloud/features/venues/domain/summary';
-import type { WeeklyHours } from '../../../types/venue-models';
+import type { WeeklyHours } from '../../../types/venues/models';
 import { span, staggeredWeek } from './fixtures';
 
 const week = (days: ReturnType<typeof span>[][]): WeeklyHours => days;

@@ -1,4 +1,5 @@
-import type { EventStatus, SignupStatus } from '../../../../types/event-labels';
+import type { EventStatus, SignupStatus } from '../../../../types/events';
+import type { CallerHome } from '../../../core/places';
 
 /** Why nothing (or not everything) can be done now; the service words it. */
 export type HintCode =
@@ -60,4 +61,11 @@ export function availableActions(a: ActionInputs, now: Date): Available {
   if (a.status === 'closed') return { ...none, hint: 'closed' };
   if (a.status === 'full') return { ...none, joinWaitlist: true };
   return { ...none, signUp: true };
+}
+
+/** Who may join: residents of the community, of the street for street-wide events, and the community's workers. */
+export function mayJoin(e: { communityId: number; streetId: number; audience: string }, home: CallerHome, isStaff: boolean): boolean {
+  if (home.communityId === e.communityId) return true;
+  if (e.audience === 'street' && home.streetId === e.streetId) return true;
+  return isStaff;
 }

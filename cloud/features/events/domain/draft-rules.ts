@@ -21,3 +21,27 @@ export function draftProblem(d: OccurrenceTimes & { capacity: number }, now: Dat
   if (d.capacity < taken) return { field: 'capacity', message: `已有${taken}个名额被报名，名额不能少于${taken}` };
   return null;
 }
+
+/** The instants a worker sets on an event, as the contract parsed them (ISO strings; the window ones optional). */
+export interface DraftInstants {
+  startsAt: string;
+  endsAt: string;
+  signupOpensAt?: string;
+  signupClosesAt?: string;
+  cancelDeadline?: string;
+}
+
+/**
+ * The instants of a draft with their defaults: sign-up opens at `opensFallback` (now for a new event) and closes at
+ * the start; cancelling is possible until the start.
+ */
+export function draftTimes(f: DraftInstants, opensFallback: Date): OccurrenceTimes {
+  const startsAt = new Date(f.startsAt);
+  return {
+    startsAt,
+    endsAt: new Date(f.endsAt),
+    signupOpensAt: f.signupOpensAt ? new Date(f.signupOpensAt) : opensFallback,
+    signupClosesAt: f.signupClosesAt ? new Date(f.signupClosesAt) : startsAt,
+    cancelDeadline: f.cancelDeadline ? new Date(f.cancelDeadline) : startsAt,
+  };
+}

@@ -1,4 +1,4 @@
-import type { EventStatus } from '../../../../types/event-labels';
+import type { EventStatus } from '../../../../types/events';
 
 /** What an event's status is computed from. Times are instants. */
 export interface EventState {

@@ -1,8 +1,8 @@
-import type { DayType, Interval, SpecialDate, WeeklyHours } from '../../../../types/venue-models';
+import type { DayType, Interval, SpecialDate, WeeklyHours } from '../../../../types/venues/models';
 import { isoWeekday } from '../../../lib/time';
 import { WEEKDAY_NAMES } from '../../../lib/words';
 
-/** What the official calendar says of a date (chinese-days, read by ../calendar.ts). */
+/** What the official calendar says of a date (chinese-days, read by ./calendar.ts). */
 export interface DayInfo {
   type: DayType;
   /** 国庆节, 春节 … for holidays and their make-up workdays. */

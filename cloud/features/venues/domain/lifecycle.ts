@@ -1,4 +1,4 @@
-import type { BookingStatus } from '../../../../types/venue-models';
+import type { BookingStatus } from '../../../../types/venues/models';
 
 /** Time rules of one booking: cancelling, checking in, and when it becomes a no-show. */
 export interface Timing {

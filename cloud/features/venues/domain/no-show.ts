@@ -1,4 +1,6 @@
+import type { Suspension } from '../../../../types/venues/models';
 import { localDate, localMinutes } from '../../../lib/time';
+import { monthDay } from '../../../lib/words';
 
 export const NO_SHOW_LIMIT = 3;
 export const NO_SHOW_PERIOD_DAYS = 30;
@@ -27,3 +29,6 @@ export function suspensionDue(noShowStarts: Date[], now: Date, lastSuspensionFro
   const recent = noShowStarts.filter((t) => t.getTime() > since);
   return recent.length >= NO_SHOW_LIMIT ? new Date(now.getTime() + SUSPENSION_DAYS * DAY_MS) : null;
 }
+
+/** 因30天内3次预约未到场，场地预约暂停至12月25日 */
+export const suspensionMessage = (s: Suspension) => `${s.reason}，场地预约暂停至${monthDay(localDate(new Date(s.until)))}`;

@@ -1,9 +1,7 @@
-import type { BookingKind, BookingStatus } from '../../../../types/venue-models';
+import type { BookingKind, BookingStatus } from '../../../../types/venues/models';
 
 /** Statuses that keep a range of the venue taken. A no-show keeps only what it had used (up to its hold end). */
 export const BLOCKING_STATUSES: readonly BookingStatus[] = ['pending', 'confirmed', 'checked_in', 'no_show'];
-
-export const isBlocking = (status: BookingStatus) => BLOCKING_STATUSES.includes(status);
 
 /** A booking, reservation or event hold as it occupies one day of a venue. */
 export interface Occupant {

@@ -1,5 +1,5 @@
 import { addDays, isoWeekday } from '../../../lib/time';
-import type { BookingStatus } from '../../../../types/venue-models';
+import type { BookingStatus } from '../../../../types/venues/models';
 import { refuse, type Refusal } from './refusal';
 import { durationWords } from '../../../lib/words';
 

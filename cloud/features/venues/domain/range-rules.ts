@@ -22,7 +22,7 @@ export interface RangeCheck {
 /**
  * Whether a requested range is one a resident (or a worker) may ask for on that day: a run of whole, consecutive
  * slots inside the open hours, inside the booking window, with enough notice, and not longer than the venue allows.
- * Overlap with other bookings is not checked here: that needs the venue's lock (see ../range-lock.ts).
+ * Overlap with other bookings is not checked here: that needs the venue's lock (see ../data/range-lock.ts).
  */
 export function checkRange(req: RangeRequest, rules: RangeCheck): Refusal | null {
   const { schedule, hours, now } = rules;

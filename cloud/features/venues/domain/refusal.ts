@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../../../types/errors';
+import { AppError } from '../../../core/errors';
 
 /** Why a rule says no: a code for the envelope and a sentence for the resident. */
 export interface Refusal {
@@ -8,3 +9,8 @@ export interface Refusal {
 }
 
 export const refuse = (code: Refusal['code'], message: string, field?: string): Refusal => (field ? { code, message, field } : { code, message });
+
+/** Turns a rule's refusal into the envelope's error. */
+export function enforce(refusal: Refusal | null): void {
+  if (refusal) throw new AppError(refusal.code, refusal.message, refusal.field);
+}

@@ -1,4 +1,4 @@
-import type { Interval, WeeklyHours } from '../../../../types/venue-models';
+import type { Interval, WeeklyHours } from '../../../../types/venues/models';
 import { gridSlots, onGrid } from './hours';
 import { refuse, type Refusal } from './refusal';
 import { WEEKDAY_NAMES, clockRange, durationWords } from '../../../lib/words';

@@ -1,4 +1,4 @@
-import type { WeeklyHours } from '../../../../types/venue-models';
+import type { WeeklyHours } from '../../../../types/venues/models';
 
 /** The parts of a venue that decide its slots. */
 export interface Schedule {

@@ -1,4 +1,4 @@
-import type { Slot, SlotDay, SpecialDate } from '../../../../types/venue-models';
+import type { Slot, SlotDay, SpecialDate } from '../../../../types/venues/models';
 import { addDays, daysBetween, localDate, toInstant } from '../../../lib/time';
 import { gridSlots, hoursOfDay, type DayInfo, type GridSlot } from './hours';
 import { overlaps, type Occupant } from './occupancy';

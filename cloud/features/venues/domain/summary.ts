@@ -1,4 +1,4 @@
-import type { Interval, VenueRules, WeeklyHours } from '../../../../types/venue-models';
+import type { Interval, VenueRules, WeeklyHours } from '../../../../types/venues/models';
 import { normalize } from './hours';
 import { WEEKDAY_NAMES, clockRange, durationWords } from '../../../lib/words';
 

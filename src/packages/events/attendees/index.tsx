@@ -1,13 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
 import type { Attendee, CheckInResult } from '../../../../types/events';
 import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { AttendeesStore, type AttendeeTab } from '../../../features/events/attendees-store';
+import { eventAttendees, type AttendeeTab } from '../../../features/events/stores/attendees';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatRange } from '../../../lib/time';
 import { AttendeeRow } from './attendee-row';
@@ -19,10 +18,10 @@ const canScan = process.env.TARO_ENV === 'weapp';
 /** 报名名单与签到 (workers): who has a seat and who waits; check in by scanning the resident's code or by name. */
 function AttendeesPage() {
   const { params } = useRouter();
-  const [store] = useState(() => new AttendeesStore(Number(params.id)));
+  const store = eventAttendees(Number(params.id));
   useDidShow(() => void store.load());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
-  const list = store.list;
+  const list = store.data;
   const started = list ? list.event.status === 'ongoing' || list.event.status === 'ended' : true;
   const removable = Boolean(list) && !started && list!.event.status !== 'cancelled';
 

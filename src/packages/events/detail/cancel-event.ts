@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { EventDetail } from '../../../../types/events';
-import { call } from '../../../api/call';
+import type { EventDetailStore } from '../../../features/events/stores/event-detail';
 import { messageOf } from '../../../lib/errors';
 import { confirmAction, toast } from '../../../lib/confirm';
 
@@ -10,7 +10,7 @@ const REASONS = ['天气原因，活动改期', '场地临时调整，活动改�
  * A worker cancels the event: for a series, this one or all later ones; a reason from a short list (an action sheet
  * is easier on a phone than typing), then a confirmation. Returns whether it was cancelled.
  */
-export async function cancelEventFlow(e: EventDetail): Promise<boolean> {
+export async function cancelEventFlow(e: EventDetail, store: EventDetailStore): Promise<boolean> {
   try {
     let scope: 'one' | 'future' = 'one';
     if (e.seriesId !== null) {
@@ -25,7 +25,7 @@ export async function cancelEventFlow(e: EventDetail): Promise<boolean> {
       confirmText: '取消活动',
     });
     if (!ok) return false;
-    await call('events.cancelEvent', { id: e.id, reason, scope });
+    await store.cancelEvent(reason, scope);
     toast('活动已取消', 'success');
     return true;
   } catch (err) {

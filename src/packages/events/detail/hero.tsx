@@ -3,7 +3,7 @@ import type { EventDetail } from '../../../../types/events';
 import { imageUrl } from '../../../lib/image-url';
 import { StatusTag } from '../../../components/status-tag';
 import { categoryLabel, eventStatusTag } from '../../../features/events/labels';
-import { OutlineTag } from '../../../features/events/outline-tag';
+import { OutlineTag } from '../../../features/events/components/outline-tag';
 
 /** Cover (or a banner in the category's colour), title, status and seats left. */
 export function EventHero({ e }: { e: EventDetail }) {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { EventDetailStore } from '../../../features/events/detail-store';
+import { eventDetail } from '../../../features/events/stores/event-detail';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatDate } from '../../../lib/time';
 import { ActionBar } from './action-bar';
@@ -20,16 +20,16 @@ import './index.scss';
 /** 活动详情: can I go, and join in one tap; my seat, waitlist place or check-in code; rate it afterwards. */
 function EventDetailPage() {
   const { params } = useRouter();
-  const [store] = useState(() => new EventDetailStore(Number(params.id)));
+  const store = eventDetail(Number(params.id));
   const [rateError, setRateError] = useState<string | null>(null);
   useDidShow(() => void store.load());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
   useShareAppMessage(() => ({
-    title: store.event ? `${store.event.title} · ${formatDate(store.event.startsAt)}` : '社区活动',
+    title: store.data ? `${store.data.title} · ${formatDate(store.data.startsAt)}` : '社区活动',
     path: `/packages/events/detail/index?id=${store.id}`,
   }));
 
-  const e = store.event;
+  const e = store.data;
 
   const signUp = async () => {
     try {
@@ -101,7 +101,7 @@ function EventDetailPage() {
                 <Text className='nx-detail__description'>{e.description}</Text>
               </View>
             )}
-            <StaffTools e={e} onCancelEvent={() => void cancelEventFlow(e).then((done) => done && store.load())} />
+            <StaffTools e={e} onCancelEvent={() => void cancelEventFlow(e, store).then((done) => done && store.load())} />
             <View className='nx-detail__spacer' />
             <ActionBar
               e={e}

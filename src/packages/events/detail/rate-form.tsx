@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RatingStars } from '../../../components/rating-stars';
-import { NoteArea } from '../../../features/events/note-area';
+import { NoteArea } from '../../../features/events/components/note-area';
 
 /** 1–5 stars and an optional comment, once, after the event. */
 export function RateForm(props: { busy: boolean; error: string | null; onSubmit: (score: number, comment: string) => void }) {

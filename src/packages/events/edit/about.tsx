@@ -2,11 +2,10 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { messageOf } from '../../../lib/errors';
-import { uploadImage } from '../../../api/upload';
 import { imageUrl } from '../../../lib/image-url';
 import { CellGroup } from '../../../components/cell';
-import type { EventFormStore } from '../../../features/events/event-form-store';
-import { NoteArea } from '../../../features/events/note-area';
+import type { EventFormStore } from '../../../features/events/stores/event-form';
+import { NoteArea } from '../../../features/events/components/note-area';
 import { toast } from '../../../lib/confirm';
 import { FieldError } from './field-error';
 
@@ -15,7 +14,7 @@ export const AboutSection = observer(function AboutSection({ store }: { store: E
   const pickCover = async () => {
     try {
       const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-      if (tempFilePaths[0]) store.set('cover', await uploadImage(tempFilePaths[0]));
+      if (tempFilePaths[0]) await store.uploadCover(tempFilePaths[0]);
     } catch (err) {
       if (!(err as { errMsg?: string })?.errMsg?.includes('cancel')) toast(messageOf(err));
     }

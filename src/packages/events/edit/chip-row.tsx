@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 // The same chips as the calendar's category filter.
-import '../../../features/events/category-chips.scss';
+import '../../../features/events/components/category-chips.scss';
 
 /** A labelled row of tappable chips (类别, 每周几): one or several can be on. */
 export function ChipRow<K extends string | number>(props: {

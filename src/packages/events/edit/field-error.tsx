@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { observer } from 'mobx-react';
-import type { EventFormStore } from '../../../features/events/event-form-store';
+import type { EventFormStore } from '../../../features/events/stores/event-form';
 
 /** The server's (or the form's) refusal, under the control it concerns. */
 export const FieldError = observer(function FieldError(props: { store: EventFormStore; fields: string[] }) {

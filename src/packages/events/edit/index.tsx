@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { EventFormStore } from '../../../features/events/event-form-store';
-import { session } from '../../../features/people/session';
+import { eventForm } from '../../../features/events/stores/event-form';
+import { session } from '../../../features/people/stores/session';
 import { toast } from '../../../lib/confirm';
 import { addDays, localDateOf } from '../../../lib/time';
 import { AboutSection } from './about';
@@ -20,8 +20,10 @@ import './index.scss';
  */
 function EventFormPage() {
   const { params } = useRouter();
-  const [store] = useState(() => new EventFormStore());
+  const store = eventForm;
   const editId = params.id ? Number(params.id) : null;
+  // One form at a time: the draft goes when the page closes, so the next 发布活动 starts blank.
+  useEffect(() => () => store.reset(), [store]);
 
   useLoad(() => {
     if (editId) {

@@ -1,8 +1,8 @@
 import { Picker, Switch } from '@tarojs/components';
 import { observer } from 'mobx-react';
-import { WEEKDAY_LABELS } from '../../../../types/event-labels';
+import { WEEKDAY_LABELS } from '../../../../types/events/models';
 import { Cell, CellGroup } from '../../../components/cell';
-import type { EventFormStore } from '../../../features/events/event-form-store';
+import type { EventFormStore } from '../../../features/events/stores/event-form';
 import { formatDate } from '../../../lib/time';
 import { ChipRow } from './chip-row';
 import { FieldError } from './field-error';

@@ -1,7 +1,7 @@
 import { Picker } from '@tarojs/components';
 import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
-import type { EventFormStore } from '../../../features/events/event-form-store';
+import type { EventFormStore } from '../../../features/events/stores/event-form';
 import { FieldError } from './field-error';
 import { TextField } from './text-field';
 

@@ -1,7 +1,7 @@
 import { Input } from '@tarojs/components';
 import { observer } from 'mobx-react';
 import { Cell } from '../../../components/cell';
-import type { EventFormStore } from '../../../features/events/event-form-store';
+import type { EventFormStore } from '../../../features/events/stores/event-form';
 import { FieldError } from './field-error';
 
 type TextKey = 'title' | 'organizer' | 'place' | 'capacity';

@@ -1,14 +1,13 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
 import { StatusTag } from '../../../components/status-tag';
-import { EventRow } from '../../../features/events/event-row';
+import { EventRow } from '../../../features/events/components/event-row';
 import { eventStatusTag, signupTag } from '../../../features/events/labels';
-import { MyEventsStore, type MineTab } from '../../../features/events/mine-store';
+import { myEvents, type MineTab } from '../../../features/events/stores/my-events';
 import { formatDate } from '../../../lib/time';
 import './index.scss';
 
@@ -16,7 +15,7 @@ const open = (id: number) => void Taro.navigateTo({ url: `/packages/events/detai
 
 /** 我的活动: upcoming (with my seat or waitlist place) and history, each with its status. */
 function MyEventsPage() {
-  const [store] = useState(() => new MyEventsStore());
+  const store = myEvents;
   useDidShow(() => void store.load());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
   const data = store.data;

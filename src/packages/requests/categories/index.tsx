@@ -1,19 +1,18 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { confirmAction, toast } from '../../../lib/confirm';
-import { CategoriesStore } from '../../../features/requests/categories-store';
+import { communityCategories } from '../../../features/requests/stores/categories';
 import './index.scss';
 
 /** 服务类别设置: which categories residents of the community may order (existing requests keep theirs). */
 function CategoriesPage() {
   const { params } = useRouter();
-  const [store] = useState(() => new CategoriesStore(Number(params.communityId)));
-  useLoad(() => void store.load());
+  const store = communityCategories(Number(params.communityId));
+  useLoad(() => void store.open());
 
   const remove = async (name: string) => {
     if (await confirmAction({ title: `删除「${name}」？`, content: '居民将不能再选择这个类别，已提交的暖心事不受影响。', confirmText: '删除' })) store.remove(name);
@@ -26,7 +25,7 @@ function CategoriesPage() {
 
   return (
     <PageShell className='nx-categories'>
-      <StateView loading={store.state.loading} error={store.state.error} onRetry={() => void store.load()}>
+      <StateView loading={store.state.loading} error={store.state.error} onRetry={() => void store.open()}>
         {store.state.loaded && (
           <View>
             <CellGroup title='居民点单时可选择的类别'>

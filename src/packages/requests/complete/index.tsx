@@ -1,19 +1,19 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
-import { MAX_PHOTOS } from '../../../../types/request-models';
+import { MAX_PHOTOS } from '../../../../types/requests';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { toast } from '../../../lib/confirm';
-import { CompleteStore } from '../../../features/requests/complete-store';
-import { PhotoGrid } from '../../../features/requests/photo-grid';
+import { requestCompletion } from '../../../features/requests/stores/complete';
+import { PhotoGrid } from '../../../features/requests/components/photo-grid';
 import './index.scss';
 
 /** 办结: what was done, with photos; the resident is then asked to rate it. */
 function CompletePage() {
   const { params } = useRouter();
-  const [store] = useState(() => new CompleteStore(Number(params.id)));
+  const store = requestCompletion(Number(params.id));
+  useLoad(() => store.open());
 
   const submit = async () => {
     if (await store.submit()) {

@@ -1,28 +1,27 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { toast } from '../../../lib/confirm';
-import { DetailActions, hasActionBar } from '../../../features/requests/detail-actions';
-import { DetailHeader } from '../../../features/requests/detail-header';
-import { DetailInfo } from '../../../features/requests/detail-info';
-import { DetailStore } from '../../../features/requests/detail-store';
-import { RatingForm } from '../../../features/requests/rating-form';
-import { RatingsView } from '../../../features/requests/ratings-view';
-import { ReviewBox } from '../../../features/requests/review-box';
-import { Timeline } from '../../../features/requests/timeline';
+import { DetailActions, hasActionBar } from '../../../features/requests/components/detail-actions';
+import { DetailHeader } from '../../../features/requests/components/detail-header';
+import { DetailInfo } from '../../../features/requests/components/detail-info';
+import { requestDetail } from '../../../features/requests/stores/detail';
+import { RatingForm } from '../../../features/requests/components/rating-form';
+import { RatingsView } from '../../../features/requests/components/ratings-view';
+import { ReviewBox } from '../../../features/requests/components/review-box';
+import { Timeline } from '../../../features/requests/components/timeline';
 import './index.scss';
 
 /** 暖心事详情: who is handling it and what happened; the viewer's next step (rate, dispatch, accept, complete …). */
 function DetailPage() {
   const { params } = useRouter();
-  const [store] = useState(() => new DetailStore(Number(params.id)));
+  const store = requestDetail(Number(params.id));
   useDidShow(() => void store.load());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
-  const d = store.detail;
+  const d = store.data;
 
   const review = (target: 'request' | 'rating') => (decision: 'release' | 'reject', reason: string) =>
     void store.step('requests.review', { id: store.id, target, decision, reason }).then((msg) => toast(msg ?? (decision === 'release' ? '已通过' : '已驳回'), msg ? 'none' : 'success'));

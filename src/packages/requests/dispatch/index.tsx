@@ -1,21 +1,20 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { toast } from '../../../lib/confirm';
-import { DispatchStore } from '../../../features/requests/dispatch-store';
-import { UnitOption } from '../../../features/requests/unit-option';
+import { requestDispatch } from '../../../features/requests/stores/dispatch';
+import { UnitOption } from '../../../features/requests/components/unit-option';
 import './index.scss';
 
 /** 社区派单: to a unit that serves the category (listed first), or to the claim pool. */
 function DispatchPage() {
   const { params } = useRouter();
-  const [store] = useState(() => new DispatchStore(Number(params.id)));
-  useLoad(() => void store.load());
-  const d = store.request.detail;
+  const store = requestDispatch(Number(params.id));
+  useLoad(() => void store.open());
+  const d = store.request.data;
   const serving = store.units.filter((u) => u.serves);
   const others = store.units.filter((u) => !u.serves);
   const busy = store.request.busy;
@@ -32,8 +31,8 @@ function DispatchPage() {
   return (
     <PageShell className='nx-dispatch'>
       <StateView
-        loading={store.request.state.loading || store.unitsState.loading}
-        error={store.request.state.error ?? store.unitsState.error}
+        loading={store.request.state.loading || store.options.state.loading}
+        error={store.request.state.error ?? store.options.state.error}
         onRetry={() => void store.load()}
       >
         {d && (

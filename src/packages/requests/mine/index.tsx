@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
-import type { RequestSummary } from '../../../../types/request-models';
+import type { RequestSummary } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { MineStore } from '../../../features/requests/mine-store';
-import { RequestCard } from '../../../features/requests/request-card';
+import { myRequests } from '../../../features/requests/stores/mine';
+import { RequestCard } from '../../../features/requests/components/request-card';
 import './index.scss';
 
 function Section(props: { title: string; items: RequestSummary[] }) {
@@ -23,7 +22,7 @@ function Section(props: { title: string; items: RequestSummary[] }) {
 
 /** 我的暖心事: what I asked for and where it stands; those waiting for my rating on top. */
 function MinePage() {
-  const [store] = useState(() => new MineStore());
+  const store = myRequests;
   useDidShow(() => void store.load());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
   const { state } = store;

@@ -1,15 +1,14 @@
 import { Picker, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
-import { QUEUE_FILTER_LABELS, type QueueFilter } from '../../../../types/request-models';
+import { QUEUE_FILTER_LABELS, type QueueFilter } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { session } from '../../../features/people/session';
-import { CommunityPicker } from '../../../features/requests/community-picker';
-import { PagedRequests } from '../../../features/requests/paged-requests';
-import { QueueStore } from '../../../features/requests/queue-store';
+import { session } from '../../../features/people/stores/session';
+import { CommunityPicker } from '../../../features/requests/components/community-picker';
+import { PagedRequests } from '../../../features/requests/components/paged-requests';
+import { workQueue } from '../../../features/requests/stores/queue';
 import { workCommunities } from '../../../features/requests/work-communities';
 import './index.scss';
 
@@ -31,14 +30,15 @@ const EMPTY: Record<QueueFilter, string> = {
 /** The worker's queue: by status and category; a request opens its detail, where it is dispatched. */
 function QueuePage() {
   const { params } = useRouter();
-  const [store] = useState(() => new QueueStore((params.filter as QueueFilter) || 'pending'));
+  const store = workQueue;
+  useLoad(() => store.visit((params.filter as QueueFilter) || 'pending'));
   const communities = workCommunities(session.me);
   const open = () => {
     const id = Number(params.communityId) || store.communityId || workCommunities(session.me)[0]?.id;
     if (id) void store.open(id);
   };
   useDidShow(() => void session.ensureLoaded().then(open));
-  usePullDownRefresh(() => void store.list.refresh().finally(() => Taro.stopPullDownRefresh()));
+  usePullDownRefresh(() => void store.list.load().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void store.list.more());
   const { list } = store;
   const categories = ['全部类别', ...store.categories];

@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
-import type { StatsRow } from '../../../../types/request-models';
+import type { StatsRow } from '../../../../types/requests';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { BarChart } from '../../../features/requests/bar-chart';
+import { BarChart } from '../../../features/requests/components/bar-chart';
 import { formatDuration, percent } from '../../../features/requests/labels';
-import { StatsStore } from '../../../features/requests/stats-store';
+import { communityStats } from '../../../features/requests/stores/stats';
 import './index.scss';
 
 function Figure(props: { label: string; value: string; note: string }) {
@@ -26,8 +25,8 @@ const times = (r: StatsRow) => [`接单用时${formatDuration(r.medianAcceptMinu
 /** 满意度统计: a community's month — satisfaction, median times to accept and complete, per category and unit. */
 function StatsPage() {
   const { params } = useRouter();
-  const [store] = useState(() => new StatsStore(Number(params.communityId)));
-  useLoad(() => void store.load());
+  const store = communityStats(Number(params.communityId));
+  useLoad(() => void store.open());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
   const s = store.data;
 

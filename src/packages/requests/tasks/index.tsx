@@ -1,15 +1,13 @@
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
-import { TASK_FILTER_LABELS, type TaskFilter, type UnitRef } from '../../../../types/request-models';
-import { call } from '../../../api/call';
+import { TASK_FILTER_LABELS, type TaskFilter } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { MyUnits } from '../../../features/requests/my-units';
-import { MyUnitsStore } from '../../../features/requests/my-units-store';
-import { PagedList } from '../../../features/requests/paged-list';
-import { PagedRequests } from '../../../features/requests/paged-requests';
+import { PagedRequests } from '../../../features/requests/components/paged-requests';
+import { myTasks } from '../../../features/requests/stores/tasks';
+import { MyUnits } from '../../../features/requests/units/components/my-units';
+import { myUnits } from '../../../features/requests/units/stores/my-units';
 import './index.scss';
 
 const TABS: TaskFilter[] = ['todo', 'doing', 'pool', 'done'];
@@ -27,30 +25,27 @@ const EMPTY: Record<TaskFilter, string> = {
  */
 function TasksPage() {
   const { params } = useRouter();
-  const [units, setUnits] = useState<UnitRef[] | null>(null);
-  const [list] = useState(
-    () =>
-      new PagedList<TaskFilter>(async (filter, cursor) => {
-        const res = await call('requests.tasks', { filter, cursor });
-        setUnits(res.units);
-        return res;
-      }, (params.filter as TaskFilter) || 'todo'),
-  );
-  const [mine] = useState(() => new MyUnitsStore());
-  useDidShow(() => void Promise.all([list.refresh(), mine.load()]));
-  usePullDownRefresh(() => void Promise.all([list.refresh(), mine.load()]).finally(() => Taro.stopPullDownRefresh()));
+  const list = myTasks;
+  const mine = myUnits;
+  useLoad(() => {
+    list.select((params.filter as TaskFilter) || 'todo');
+    mine.cancel();
+  });
+  useDidShow(() => void Promise.all([list.load(), mine.load()]));
+  usePullDownRefresh(() => void Promise.all([list.load(), mine.load()]).finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.more());
+  const { units } = list;
 
   if (units && units.length === 0) {
     return (
       <PageShell>
-        <StateView loading={false} error={null} empty emptyText='您还不是任何处理单位的成员，请联系社区工作人员添加' onRetry={() => void list.refresh()} />
+        <StateView loading={false} error={null} empty emptyText='您还不是任何处理单位的成员，请联系社区工作人员添加' onRetry={() => void list.load()} />
       </PageShell>
     );
   }
   return (
     <PageShell className='nx-tasks'>
-      <MyUnits store={mine} onSaved={() => void list.refresh()} />
+      <MyUnits store={mine} onSaved={() => void list.load()} />
       <Segmented items={TABS.map((key) => ({ key, label: TASK_FILTER_LABELS[key], count: key === 'done' ? undefined : list.counts[key] }))} value={list.filter} onChange={(f) => void list.setFilter(f)} />
       <PagedRequests list={list} emptyText={EMPTY} />
     </PageShell>

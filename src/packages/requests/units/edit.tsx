@@ -1,25 +1,24 @@
 import { Button, Input, Switch, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
-import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../types/request-models';
-import { UNIT_SCOPES, UNIT_SCOPE_LABELS, type UnitMember } from '../../../../types/units';
+import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../types/requests';
+import { UNIT_SCOPES, UNIT_SCOPE_LABELS, type UnitMember } from '../../../../types/requests/units';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { ChoiceChips } from '../../../features/requests/choice-chips';
-import { UnitFormStore } from '../../../features/requests/unit-form-store';
+import { ChoiceChips } from '../../../features/requests/components/choice-chips';
+import { unitForm } from '../../../features/requests/units/stores/unit-form';
 import { confirmAction, toast } from '../../../lib/confirm';
 import './edit.scss';
 
 /** 新建 / 编辑处理单位 (workers): what it is and serves, whether it takes requests, and who is in it. */
 function UnitEditPage() {
   const { params } = useRouter();
-  const [form] = useState(() => new UnitFormStore(Number(params.communityId), Number(params.id) || null));
+  const form = unitForm(Number(params.communityId), Number(params.id) || null);
   useLoad(() => {
     void Taro.setNavigationBarTitle({ title: form.id ? '编辑处理单位' : '新建处理单位' });
-    void form.load();
+    void form.open();
   });
   const { error, unit } = form;
   const fieldError = (field: string) =>
@@ -53,25 +52,25 @@ function UnitEditPage() {
 
   return (
     <PageShell className='nx-unit-edit'>
-      <StateView loading={form.state.loading} error={form.state.error} onRetry={() => void form.load()}>
+      <StateView loading={form.state.loading} error={form.state.error} onRetry={() => void form.refill()}>
         {form.state.loaded && (
           <View>
             <CellGroup title='基本信息'>
               <Cell
                 label='名称'
-                value={<Input className='nx-unit-edit__input' value={form.name} maxlength={40} placeholder='如：达尔罕社区助老志愿服务队' onInput={(e) => form.set('name', e.detail.value)} />}
+                value={<Input className='nx-unit-edit__input' value={form.name} maxlength={40} placeholder='如：达尔罕社区助老志愿服务队' onInput={(e) => form.setField('name', e.detail.value)} />}
               />
               {fieldError('name')}
               <Cell
                 label='服务电话'
                 hint='选填，单位的公开电话'
-                value={<Input className='nx-unit-edit__input' value={form.phone} type='text' maxlength={20} placeholder='如：0477-8591001' onInput={(e) => form.set('phone', e.detail.value)} />}
+                value={<Input className='nx-unit-edit__input' value={form.phone} type='text' maxlength={20} placeholder='如：0477-8591001' onInput={(e) => form.setField('phone', e.detail.value)} />}
               />
               {fieldError('phone')}
             </CellGroup>
 
             <CellGroup title='单位类型'>
-              <Segmented items={UNIT_KINDS.map((k) => ({ key: k, label: UNIT_KIND_LABELS[k] }))} value={form.kind} onChange={(k) => form.set('kind', k)} />
+              <Segmented items={UNIT_KINDS.map((k) => ({ key: k, label: UNIT_KIND_LABELS[k] }))} value={form.kind} onChange={(k) => form.setField('kind', k)} />
             </CellGroup>
 
             <CellGroup title='服务范围'>
@@ -100,7 +99,7 @@ function UnitEditPage() {
                 <Cell
                   label='接收派单'
                   hint={form.active ? '启用中' : '已停用：不能再派单给它，成员也看不到认领池'}
-                  value={<Switch checked={form.active} color='#c8372d' onChange={(e) => form.set('active', e.detail.value)} />}
+                  value={<Switch checked={form.active} color='#c8372d' onChange={(e) => form.setField('active', e.detail.value)} />}
                 />
               </CellGroup>
             )}
@@ -141,7 +140,7 @@ function UnitEditPage() {
                       搜索
                     </Text>
                   </View>
-                  {form.search.error && <Text className='nx-unit-edit__error'>{form.search.error}</Text>}
+                  {form.search.state.error && <Text className='nx-unit-edit__error'>{form.search.state.error}</Text>}
                   {form.found?.length === 0 && <Text className='nx-unit-edit__empty'>没有找到这位居民：请确认对方已在「我的」里选择本社区</Text>}
                   {form.found?.map((r) => (
                     <Cell

@@ -1,14 +1,13 @@
 import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import { useState } from 'react';
-import { UNIT_KIND_LABELS } from '../../../../types/request-models';
-import type { ManagedUnit } from '../../../../types/units';
+import { UNIT_KIND_LABELS } from '../../../../types/requests';
+import type { ManagedUnit } from '../../../../types/requests/units';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { StatusTag } from '../../../components/status-tag';
-import { UnitsStore } from '../../../features/requests/units-store';
+import { communityUnits } from '../../../features/requests/units/stores/units';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -31,10 +30,10 @@ function UnitRow(props: { unit: ManagedUnit; communityId: number }) {
 /** 处理单位 (workers): the departments, volunteer teams, co-building units and grid workers they dispatch to. */
 function UnitsPage() {
   const communityId = Number(useRouter().params.communityId);
-  const [store] = useState(() => new UnitsStore(communityId));
+  const store = communityUnits(communityId);
   useDidShow(() => void store.load());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
-  const o = store.overview;
+  const o = store.data;
   return (
     <PageShell className='nx-units'>
       <StateView

@@ -4,12 +4,12 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { session } from '../../../features/people/session';
-import { bookingForm, type BookMode } from '../../../features/venues/booking-form-store';
-import { BookingResult } from '../../../features/venues/booking-result';
-import { Chips } from '../../../features/venues/chips';
-import { FieldError, FormFailure } from '../../../features/venues/form-notes';
-import { venuePage } from '../../../features/venues/venue-page-store';
+import { session } from '../../../features/people/stores/session';
+import { bookingForm, type BookMode } from '../../../features/venues/stores/booking-form';
+import { BookingResult } from '../../../features/venues/components/booking-result';
+import { Chips } from '../../../features/venues/components/chips';
+import { FieldError, FormFailure } from '../../../features/venues/components/form-notes';
+import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
 
@@ -25,18 +25,19 @@ function BookPage() {
   const p = useRouter().params;
   const mode = (['behalf', 'reserve'].includes(p.mode ?? '') ? p.mode : 'resident') as BookMode;
   const target = { mode, venueId: Number(p.venueId), date: p.date ?? '', start: Number(p.start), end: Number(p.end) };
+  const page = venuePage(target.venueId);
   useDidShow(() => {
     void Taro.setNavigationBarTitle({ title: TITLES[mode].title });
     void session.ensureLoaded().then(() => bookingForm.begin(target, session.me));
-    if (venuePage.venue?.id !== target.venueId) void venuePage.open(target.venueId);
+    if (!page.venue) void page.open();
   });
-  const venue = venuePage.venue?.id === target.venueId ? venuePage.venue : null;
+  const venue = page.venue;
   const { values, error, result } = bookingForm;
 
   if (result && venue) {
     return (
       <PageShell>
-        <BookingResult venue={venue} target={target} result={result} today={venuePage.today} />
+        <BookingResult venue={venue} target={target} result={result} today={page.today} />
       </PageShell>
     );
   }
@@ -62,13 +63,13 @@ function BookPage() {
 
   return (
     <PageShell className='nx-book'>
-      <StateView loading={!venue && venuePage.state.loading} error={venue ? null : venuePage.state.error} onRetry={() => void venuePage.open(target.venueId)}>
+      <StateView loading={!venue && page.state.loading} error={venue ? null : page.state.error} onRetry={() => void page.open()}>
         {venue && (
           <>
             <View className='nx-book__summary'>
               <Text className='nx-book__venue'>{venue.name}</Text>
               <Text className='nx-book__when'>
-                {formatDate(target.date, { today: venuePage.today })} {formatMinutes(target.start)}–{formatMinutes(target.end)}
+                {formatDate(target.date, { today: page.today })} {formatMinutes(target.start)}–{formatMinutes(target.end)}
               </Text>
               <Text className='nx-book__place'>
                 {venue.placeName} · {venue.address} · 可容纳{venue.capacity}人

@@ -4,11 +4,11 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
-import { DateStrip } from '../../../features/venues/date-strip';
-import { SlotGrid } from '../../../features/venues/slot-grid';
-import { VenueFacts } from '../../../features/venues/venue-facts';
-import { venueList } from '../../../features/venues/venue-list-store';
-import { venuePage } from '../../../features/venues/venue-page-store';
+import { DateStrip } from '../../../features/venues/components/date-strip';
+import { SlotGrid } from '../../../features/venues/components/slot-grid';
+import { VenueFacts } from '../../../features/venues/components/venue-facts';
+import { venueList } from '../../../features/venues/stores/venue-list';
+import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
 
@@ -17,18 +17,19 @@ const go = (url: string) => void Taro.navigateTo({ url });
 /** 场地时段: pick a free slot (or a few in a row) and book it; a slot that is not free says why. */
 function VenueDetailPage() {
   const id = Number(useRouter().params.id);
-  useDidShow(() => void venuePage.open(id));
-  usePullDownRefresh(() => void venuePage.reload().finally(() => Taro.stopPullDownRefresh()));
-  const { venue, day, range, state } = venuePage;
+  const page = venuePage(id);
+  useDidShow(() => void page.open());
+  usePullDownRefresh(() => void page.reload().finally(() => Taro.stopPullDownRefresh()));
+  const { venue, day, range, state } = page;
   const suspension = venueList.data?.suspension;
 
   const bookUrl = (mode: string) =>
-    range && `/packages/venues/book/index?venueId=${id}&date=${venuePage.date}&start=${range.start}&end=${range.end}&mode=${mode}`;
-  const chosen = range ? `${formatDate(venuePage.date, { today: venuePage.today })} ${formatMinutes(range.start)}–${formatMinutes(range.end)}` : '';
+    range && `/packages/venues/book/index?venueId=${id}&date=${page.date}&start=${range.start}&end=${range.end}&mode=${mode}`;
+  const chosen = range ? `${formatDate(page.date, { today: page.today })} ${formatMinutes(range.start)}–${formatMinutes(range.end)}` : '';
 
   return (
     <PageShell className='nx-venue'>
-      <StateView loading={state.loading} error={state.error} onRetry={() => void venuePage.open(id)}>
+      <StateView loading={state.loading} error={state.error} onRetry={() => void page.open()}>
         {venue && (
           <>
             <VenueFacts venue={venue} />
@@ -40,29 +41,29 @@ function VenueDetailPage() {
               </View>
             )}
             <Text className='nx-venue__section'>选择日期</Text>
-            <DateStrip days={venuePage.days} today={venuePage.today} selected={venuePage.date} onSelect={(d) => venuePage.chooseDate(d)} />
+            <DateStrip days={page.days} today={page.today} selected={page.date} onSelect={(d) => page.chooseDate(d)} />
             {day && (
               <View className='nx-venue__day'>
                 <View className='nx-venue__day-head'>
-                  <Text className='nx-venue__day-title'>{formatDate(day.date, { today: venuePage.today })}</Text>
+                  <Text className='nx-venue__day-title'>{formatDate(day.date, { today: page.today })}</Text>
                   {day.dayName && <Text className='nx-venue__day-name'>{day.dayName}</Text>}
                 </View>
                 {day.hoursNote && <Text className='nx-venue__day-note'>{day.hoursNote}</Text>}
                 {day.closedReason ? (
                   <Text className='nx-venue__closed'>{day.closedReason}，请选择其他日期</Text>
                 ) : (
-                  <SlotGrid slots={day.slots} run={venuePage.run} onTap={(i) => venuePage.tap(i)} />
+                  <SlotGrid slots={day.slots} run={page.run} onTap={(i) => page.tap(i)} />
                 )}
-                {venuePage.note && (
+                {page.note && (
                   <View className='nx-venue__why' role='status'>
-                    <Text>{venuePage.note}</Text>
+                    <Text>{page.note}</Text>
                   </View>
                 )}
               </View>
             )}
             {venue.canManage && (
               <CellGroup title='社区工作人员'>
-                <Cell label='当日预约与签到' hint='审核、签到、未到场、整天保留' arrow onClick={() => go(`/packages/venues/day/index?id=${id}&date=${venuePage.date}`)} />
+                <Cell label='当日预约与签到' hint='审核、签到、未到场、整天保留' arrow onClick={() => go(`/packages/venues/day/index?id=${id}&date=${page.date}`)} />
                 <Cell label='保留所选时段' hint={range ? chosen : '先在上方选择时段'} arrow onClick={() => range && go(bookUrl('reserve')!)} />
                 <Cell label='代居民预约' hint={range ? chosen : '为没有智能手机的居民预约'} arrow onClick={() => range && go(bookUrl('behalf')!)} />
                 <Cell label='编辑场地' hint='开放时间、规则、照片、闭馆日' arrow onClick={() => go(`/packages/venues/edit/index?id=${id}`)} />
@@ -73,10 +74,10 @@ function VenueDetailPage() {
                 {range ? (
                   <>
                     <Text className='nx-venue__bar-main'>
-                      {formatMinutes(range.start)}–{formatMinutes(range.end)} · {venuePage.chosenCount}个时段
+                      {formatMinutes(range.start)}–{formatMinutes(range.end)} · {page.chosenCount}个时段
                     </Text>
                     <Text className='nx-venue__bar-sub'>
-                      {formatDate(venuePage.date, { today: venuePage.today })}
+                      {formatDate(page.date, { today: page.today })}
                       {venue.requiresApproval ? ' · 需社区审核' : ''}
                     </Text>
                   </>

@@ -4,7 +4,7 @@ import { observer } from 'mobx-react';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { StatusTag } from '../../../components/status-tag';
-import { managedVenues } from '../../../features/venues/managed-store';
+import { managedVenues } from '../../../features/venues/stores/managed-venues';
 import './index.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });

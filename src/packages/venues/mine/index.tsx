@@ -1,12 +1,12 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react';
-import type { BookingView } from '../../../../types/venue-models';
+import type { BookingView } from '../../../../types/venues/models';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { BookingCard } from '../../../features/venues/booking-card';
-import { myBookings } from '../../../features/venues/my-bookings-store';
+import { BookingCard } from '../../../features/venues/components/booking-card';
+import { myBookings } from '../../../features/venues/stores/my-bookings';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatDate, formatMinutes } from '../../../lib/time';
 

@@ -1,0 +1,46 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../../../db/tx';
+import type { EventSignupTable } from './tables';
+
+/** Queries on `event_signups` that the services share. */
+
+export type SignupRow = Selectable<EventSignupTable>;
+
+/** Live sign-ups: the people holding a seat or a waitlist place. */
+export const LIVE: ('confirmed' | 'waitlisted')[] = ['confirmed', 'waitlisted'];
+
+export async function findSignup(db: Db, eventId: number, userId: number): Promise<SignupRow | null> {
+  const row = await db.selectFrom('event_signups').selectAll().where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
+  return row ?? null;
+}
+
+/** 1-based place in the waitlist of a waitlisted sign-up. */
+export async function waitlistPosition(db: Db, eventId: number, seq: number): Promise<number> {
+  const row = await db
+    .selectFrom('event_signups')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', eventId)
+    .where('status', '=', 'waitlisted')
+    .where('seq', '<=', seq)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Runs `fn` for every person holding a seat or a waitlist place; returns how many there were. */
+export async function mapLiveSignups(db: Db, eventId: number, fn: (userId: number) => Promise<void>, only = LIVE): Promise<number> {
+  const rows = await db.selectFrom('event_signups').select('user_id').where('event_id', '=', eventId).where('status', 'in', only).orderBy('seq').execute();
+  for (const r of rows) await fn(r.user_id);
+  return rows.length;
+}
+
+/** Count and average score of an event's ratings, or null before the first. */
+export async function ratingOf(db: Db, eventId: number): Promise<{ count: number; average: number } | null> {
+  const row = await db
+    .selectFrom('event_signups')
+    .select((eb) => [eb.fn.count<number>('rating').as('n'), eb.fn.sum<number>('rating').as('total')])
+    .where('event_id', '=', eventId)
+    .where('rating', 'is not', null)
+    .executeTakeFirstOrThrow();
+  const count = Number(row.n);
+  return count === 0 ? null : { count, average: Math.round((Number(row.total) / count) * 10) / 10 };
+}

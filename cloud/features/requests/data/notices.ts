@@ -1,0 +1,38 @@
+import { notify } from '../../../db/outbox';
+import type { Db } from '../../../db/tx';
+
+/** Where a message about a request opens. */
+export const detailPage = (id: number) => `/packages/requests/detail/index?id=${id}`;
+
+interface Message {
+  requestId: number;
+  kind: string;
+  title: string;
+  body: string;
+}
+
+const send = (db: Db, at: Date, userIds: number[], m: Message) =>
+  Promise.all(
+    [...new Set(userIds)].map((userId) => notify(db, at, { userId, kind: m.kind, title: m.title, body: m.body, page: detailPage(m.requestId) })),
+  );
+
+/** One person: the resident who ordered it, or the handler who took it on. */
+export async function tellUser(db: Db, at: Date, userId: number, m: Message): Promise<void> {
+  await send(db, at, [userId], m);
+}
+
+/** Every worker of the community. */
+export async function tellWorkers(db: Db, at: Date, communityId: number, m: Message): Promise<void> {
+  const rows = await db.selectFrom('staff_communities').select('user_id').where('community_id', '=', communityId).execute();
+  await send(db, at, rows.map((r) => r.user_id), m);
+}
+
+/** Every member of the units, except whoever caused the message. */
+export async function tellUnits(db: Db, at: Date, unitIds: number[], m: Message, exceptUserId?: number): Promise<void> {
+  if (unitIds.length === 0) return;
+  const rows = await db.selectFrom('handler_members').select('user_id').where('unit_id', 'in', unitIds).execute();
+  await send(db, at, rows.map((r) => r.user_id).filter((id) => id !== exceptUserId), m);
+}
+
+/** 「助老助残」家中老人行动不便… — the start of a description for a message body. */
+export const gist = (category: string, description: string) => `「${category}」${description.length > 30 ? `${description.slice(0, 30)}…` : description}`;

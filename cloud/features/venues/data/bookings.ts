@@ -1,0 +1,139 @@
+import type { Updateable } from 'kysely';
+import type { BookingKind, BookingStatus } from '../../../../types/venues/models';
+import { audit } from '../../../db/audit';
+import { notify } from '../../../db/outbox';
+import type { Db } from '../../../db/tx';
+import { iso, toInstant } from '../../../lib/time';
+import type { Ctx } from '../../../core/context';
+import { conflict, notFound } from '../../../core/errors';
+import { canStaff } from '../../../core/scope';
+import type { BookingRow, VenueBookingTable, VenueRow } from './tables';
+
+/** Queries of venue_bookings the services share: the joined read, the lock on one booking, the insert, every change. */
+
+/** A booking with what its views need from its venue and its resident. */
+export type BookingJoined = BookingRow & {
+  venue_name: string;
+  venue_address: string;
+  community_id: number;
+  cancel_deadline_minutes: number;
+  checkin_window_minutes: number;
+  user_name: string | null;
+  user_phone: string | null;
+};
+
+export function bookingsJoined(db: Db) {
+  return db
+    .selectFrom('venue_bookings')
+    .innerJoin('venues', 'venues.id', 'venue_bookings.venue_id')
+    .leftJoin('users', 'users.id', 'venue_bookings.user_id')
+    .selectAll('venue_bookings')
+    .select([
+      'venues.name as venue_name',
+      'venues.address as venue_address',
+      'venues.community_id as community_id',
+      'venues.cancel_deadline_minutes as cancel_deadline_minutes',
+      'venues.checkin_window_minutes as checkin_window_minutes',
+      'users.name as user_name',
+      'users.phone as user_phone',
+    ]);
+}
+
+export async function loadBookingJoined(db: Db, id: number): Promise<BookingJoined | undefined> {
+  return bookingsJoined(db).where('venue_bookings.id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The write first (SQLite): touch the booking about to change, then read it under that lock — if the caller may see
+ * it: their own (as the resident), or any in a venue they run. Others do not exist to them.
+ */
+export async function lockBooking(trx: Db, ctx: Ctx, id: number, as: 'owner-or-staff' | 'staff'): Promise<BookingJoined> {
+  await trx.updateTable('venue_bookings').set({ updated_at: iso(ctx.now) }).where('id', '=', id).execute();
+  const b = await loadBookingJoined(trx, id);
+  const staff = !!b && canStaff(ctx, b.community_id);
+  const owner = !!b && b.kind === 'booking' && b.user_id === ctx.caller.id;
+  if (!b || (!staff && !(as === 'owner-or-staff' && owner))) throw notFound('预约不存在', 'bookingId');
+  return b;
+}
+
+export interface NewClaim {
+  kind: BookingKind;
+  status: BookingStatus;
+  date: string;
+  start: number;
+  end: number;
+  userId: number | null;
+  personName?: string;
+  personPhone?: string;
+  purpose?: string;
+  headcount?: number;
+  reason?: string;
+  eventId?: number;
+}
+
+const CREATE_ACTION: Record<BookingKind, string> = { booking: 'create', reserved: 'reserve', event: 'hold' };
+
+/** Who acts and when, for the claim's row and its audit entry. */
+export const actor = (ctx: Ctx) => ({ actorId: ctx.caller.id, at: ctx.now });
+
+/** Step three of the range pattern: insert the claim (under the venue's lock, after the overlap check), audited. */
+export async function insertClaim(trx: Db, by: { actorId: number; at: Date }, venue: VenueRow, c: NewClaim): Promise<number> {
+  const at = iso(by.at);
+  const res = await trx
+    .insertInto('venue_bookings')
+    .values({
+      venue_id: venue.id,
+      kind: c.kind,
+      status: c.status,
+      date: c.date,
+      start_min: c.start,
+      end_min: c.end,
+      hold_end_min: c.end,
+      starts_at: iso(toInstant(c.date, c.start)),
+      ends_at: iso(toInstant(c.date, c.end)),
+      user_id: c.userId,
+      created_by: by.actorId,
+      person_name: c.personName ?? '',
+      person_phone: c.personPhone ?? '',
+      purpose: c.purpose ?? '',
+      headcount: c.headcount ?? 0,
+      reason: c.reason ?? '',
+      event_id: c.eventId ?? null,
+      review_note: '',
+      reviewed_by: null,
+      checked_in_at: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .executeTakeFirstOrThrow();
+  const id = Number(res.insertId);
+  await audit(trx, { entity: 'booking', entityId: id, action: CREATE_ACTION[c.kind], from: null, to: c.status, actorId: by.actorId, communityId: venue.community_id, note: c.reason || null, at: by.at });
+  return id;
+}
+
+/**
+ * Every state change of a booking: one conditional UPDATE (so two workers, or a worker and the tick, cannot both move
+ * it) and its audit entry, in the caller's transaction.
+ */
+export async function transition(
+  trx: Db,
+  b: BookingJoined,
+  change: { to: BookingStatus; action: string; actorId: number | null; at: Date; note?: string; set?: Updateable<VenueBookingTable> },
+): Promise<void> {
+  const res = await trx
+    .updateTable('venue_bookings')
+    .set({ ...change.set, status: change.to, updated_at: iso(change.at) })
+    .where('id', '=', b.id)
+    .where('status', '=', b.status)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) throw conflict('预约状态已变化，请刷新后重试');
+  await audit(trx, { entity: 'booking', entityId: b.id, action: change.action, from: b.status, to: change.to, actorId: change.actorId, communityId: b.community_id, note: change.note ?? null, at: change.at });
+}
+
+/** Where a resident reads about their bookings. */
+const MY_BOOKINGS_PAGE = '/packages/venues/mine/index';
+
+/** Tells the booking's resident (if it has one with an account) what happened to it; the notice opens 我的预约. */
+export async function tellResident(trx: Db, now: Date, b: BookingJoined, notice: { kind: string; title: string; body: string }): Promise<void> {
+  if (b.user_id) await notify(trx, now, { userId: b.user_id, ...notice, page: MY_BOOKINGS_PAGE });
+}

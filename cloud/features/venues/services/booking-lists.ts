@@ -1,0 +1,60 @@
+import type { ActionParsed, BookingStatus, BookingView, DayBookings, MyBookings, VenueWorkbench } from '../../../../types';
+import type { Db } from '../../../db/tx';
+import { iso, localDate } from '../../../lib/time';
+import type { Ctx } from '../../../core/context';
+import { bookingsJoined } from '../data/bookings';
+import { venueBrief } from '../data/mapper';
+import { bookingView, staffBookingView } from '../data/mapper-bookings';
+import { assertManages, loadVenue } from '../data/venues';
+import { BLOCKING_STATUSES } from '../domain/occupancy';
+
+/** Lists of bookings: a resident's own (我的预约), a venue's day for its workers, and the 工作台 of a worker. */
+
+const LIMIT = 100;
+
+const LIVE: readonly BookingStatus[] = ['pending', 'confirmed', 'checked_in'];
+
+/** 我的预约: only the caller's own bookings; those not yet over come first, soonest first. */
+export async function myBookings(db: Db, ctx: Ctx, _input: ActionParsed<'bookings.mine'>): Promise<MyBookings> {
+  const rows = await bookingsJoined(db)
+    .where('venue_bookings.user_id', '=', ctx.caller.id)
+    .where('venue_bookings.kind', '=', 'booking')
+    .orderBy('venue_bookings.starts_at', 'desc')
+    .limit(LIMIT)
+    .execute();
+  const views = rows.map((r) => bookingView(r, ctx));
+  const isUpcoming = (b: BookingView) => LIVE.includes(b.status) && new Date(b.endsAt).getTime() > ctx.now.getTime();
+  return { now: iso(ctx.now), upcoming: views.filter(isUpcoming).reverse(), past: views.filter((b) => !isUpcoming(b)) };
+}
+
+/** A worker's day view of one venue: every booking, reservation and event hold, in any state, by start. */
+export async function dayBookings(db: Db, ctx: Ctx, input: ActionParsed<'bookings.day'>): Promise<DayBookings> {
+  const venue = await loadVenue(db, input.venueId);
+  assertManages(ctx, venue);
+  const rows = await bookingsJoined(db)
+    .where('venue_bookings.venue_id', '=', venue.id)
+    .where('venue_bookings.date', '=', input.date)
+    .orderBy('venue_bookings.start_min')
+    .orderBy('venue_bookings.id')
+    .execute();
+  return { today: localDate(ctx.now), venue: venueBrief(venue), date: input.date, bookings: rows.map(staffBookingView) };
+}
+
+/** 工作台: requests waiting for approval (soonest first), then what is on today in the venues the worker runs. */
+export async function venueWorkbench(db: Db, ctx: Ctx, _input: ActionParsed<'bookings.workbench'>): Promise<VenueWorkbench> {
+  const scoped = () => {
+    const q = bookingsJoined(db);
+    return ctx.caller.role === 'admin' ? q : q.where('venues.community_id', 'in', ctx.caller.staffCommunityIds.length ? ctx.caller.staffCommunityIds : [0]);
+  };
+  const [pending, today] = await Promise.all([
+    scoped().where('venue_bookings.status', '=', 'pending').where('venue_bookings.starts_at', '>', iso(ctx.now)).orderBy('venue_bookings.starts_at').limit(50).execute(),
+    scoped()
+      .where('venue_bookings.date', '=', localDate(ctx.now))
+      .where('venue_bookings.kind', '=', 'booking')
+      .where('venue_bookings.status', 'in', BLOCKING_STATUSES.filter((s) => s !== 'pending'))
+      .orderBy('venue_bookings.start_min')
+      .limit(100)
+      .execute(),
+  ]);
+  return { date: localDate(ctx.now), pending: pending.map(staffBookingView), today: today.map(staffBookingView) };
+}

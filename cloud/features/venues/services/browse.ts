@@ -1,0 +1,113 @@
+import type { ActionParsed, SlotDay, VenueCard, VenueDetail, VenueList, VenueSlots } from '../../../../types';
+import type { Db } from '../../../db/tx';
+import { addDays, localDate } from '../../../lib/time';
+import type { Ctx } from '../../../core/context';
+import { callerHome } from '../../../core/places';
+import { scheduleOf, venueCard, venueDetail } from '../data/mapper';
+import { occupantsBetween } from '../data/occupancy';
+import { specialDatesBetween } from '../data/special-dates';
+import { activeSuspension } from '../data/suspensions';
+import type { VenueRow } from '../data/tables';
+import { canManage, loadUsableVenue } from '../data/venues';
+import { dayInfo } from '../domain/calendar';
+import { slotDay } from '../domain/slot-day';
+
+/** Looking for a room: the 场地预约 tab, a venue's page and its slots, and the venues a worker runs. */
+
+/** The 场地预约 tab: the venues of the caller's community, then their street's shared ones. */
+export async function listVenues(db: Db, ctx: Ctx, _input: ActionParsed<'venues.list'>): Promise<VenueList> {
+  const suspension = await activeSuspension(db, ctx.caller.id, ctx.now);
+  const streetId = (await callerHome(db, ctx)).streetId;
+  const today = localDate(ctx.now);
+  if (!ctx.caller.communityId || !streetId) return { today, hasCommunity: false, venues: [], suspension };
+  const communityId = ctx.caller.communityId;
+  const rows = await db
+    .selectFrom('venues')
+    .selectAll()
+    .where('active', '=', 1)
+    .where((eb) => eb.or([eb('community_id', '=', communityId), eb.and([eb('street_wide', '=', 1), eb('street_id', '=', streetId)])]))
+    .orderBy('street_wide')
+    .orderBy('id')
+    .execute();
+  return { today, hasCommunity: true, venues: await cards(db, ctx, rows), suspension };
+}
+
+/** The venues a worker runs, stopped ones included. */
+export async function managedVenues(db: Db, ctx: Ctx, _input: ActionParsed<'venues.managed'>): Promise<VenueCard[]> {
+  let q = db.selectFrom('venues').selectAll().orderBy('community_id').orderBy('street_wide').orderBy('id');
+  if (ctx.caller.role !== 'admin') {
+    if (ctx.caller.staffCommunityIds.length === 0) return [];
+    q = q.where('community_id', 'in', ctx.caller.staffCommunityIds);
+  }
+  return cards(db, ctx, await q.execute());
+}
+
+export async function getVenue(db: Db, ctx: Ctx, input: ActionParsed<'venues.get'>): Promise<VenueDetail> {
+  const venue = await loadUsableVenue(db, ctx, input.venueId);
+  return detailOf(db, ctx, venue);
+}
+
+/** A venue's page as the caller sees it (also the answer to a worker's edit). */
+export async function detailOf(db: Db, ctx: Ctx, venue: VenueRow): Promise<VenueDetail> {
+  const today = localDate(ctx.now);
+  const specials = await specialDatesBetween(db, venue.id, today, addDays(today, 366));
+  return venueDetail(venue, {
+    placeName: (await placeNames(db, [venue])).get(venue.id) ?? '',
+    nextFree: venue.active === 1 ? await nextFree(db, venue, ctx.now, ctx.caller.id) : null,
+    specialDates: [...specials.values()],
+    canManage: canManage(ctx, venue),
+    window: { first: today, last: addDays(today, venue.booking_window_days - 1) },
+  });
+}
+
+/** A day or a week of slots with their state for the caller: one call draws the venue page's strip and grid. */
+export async function venueSlots(db: Db, ctx: Ctx, input: ActionParsed<'venues.slots'>): Promise<VenueSlots> {
+  const venue = await loadUsableVenue(db, ctx, input.venueId);
+  return {
+    venueId: venue.id,
+    today: localDate(ctx.now),
+    slotMinutes: venue.slot_minutes,
+    maxSlotsPerBooking: venue.max_slots_per_booking,
+    days: await slotDays(db, venue, input.from, input.days ?? 1, ctx.now, ctx.caller.id),
+  };
+}
+
+/** 达尔罕社区 for a community's venue, 哈巴格希街道 for a street-wide one. */
+async function placeNames(db: Db, venues: VenueRow[]): Promise<Map<number, string>> {
+  if (venues.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('communities')
+    .innerJoin('streets', 'streets.id', 'communities.street_id')
+    .select(['communities.id', 'communities.name', 'streets.name as street'])
+    .where('communities.id', 'in', [...new Set(venues.map((v) => v.community_id))])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return new Map(venues.map((v) => [v.id, (v.street_wide === 1 ? byId.get(v.community_id)?.street : byId.get(v.community_id)?.name) ?? '']));
+}
+
+async function cards(db: Db, ctx: Ctx, venues: VenueRow[]): Promise<VenueCard[]> {
+  const names = await placeNames(db, venues);
+  return Promise.all(venues.map(async (v) => venueCard(v, names.get(v.id) ?? '', v.active === 1 ? await nextFree(db, v, ctx.now, ctx.caller.id) : null)));
+}
+
+/** `days` consecutive days of one venue from `from`, as `viewerId` sees them. */
+async function slotDays(db: Db, venue: VenueRow, from: string, days: number, now: Date, viewerId: number): Promise<SlotDay[]> {
+  const to = addDays(from, days - 1);
+  const [specials, occupants] = await Promise.all([specialDatesBetween(db, venue.id, from, to), occupantsBetween(db, [venue.id], from, to)]);
+  const schedule = scheduleOf(venue);
+  const byDate = occupants.get(venue.id);
+  return Array.from({ length: days }, (_, i) => {
+    const date = addDays(from, i);
+    return slotDay({ schedule, date, day: dayInfo(date), special: specials.get(date), occupants: byDate?.get(date) ?? [], now, viewerId });
+  });
+}
+
+/** The first slot the viewer could book now, looking through the venue's booking window. */
+async function nextFree(db: Db, venue: VenueRow, now: Date, viewerId: number): Promise<VenueCard['nextFree']> {
+  const days = await slotDays(db, venue, localDate(now), venue.booking_window_days, now, viewerId);
+  for (const day of days) {
+    const slot = day.slots.find((s) => s.state === 'free');
+    if (slot) return { date: day.date, start: slot.start, end: slot.end };
+  }
+  return null;
+}

@@ -1,0 +1,33 @@
+/**
+ * The client's features, registered once: each brings its subpackage (pages that are not tabs) and, where a person has
+ * their own things in it, the 我的 entry that opens them. Plain data: `app.config.ts` reads it at build time.
+ */
+export interface ClientFeature {
+  name: string;
+  subPackage: { root: string; pages: string[] };
+  /** 我的 → 我的活动 / 我的预约 / 我的暖心事 … */
+  mine?: { label: string; url: string };
+}
+
+export const clientFeatures: ClientFeature[] = [
+  {
+    name: 'events',
+    subPackage: { root: 'packages/events', pages: ['detail/index', 'mine/index', 'edit/index', 'attendees/index'] },
+    mine: { label: '我的活动', url: '/packages/events/mine/index' },
+  },
+  {
+    name: 'venues',
+    subPackage: { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index'] },
+    mine: { label: '我的预约', url: '/packages/venues/mine/index' },
+  },
+  {
+    name: 'requests',
+    subPackage: {
+      root: 'packages/requests',
+      pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit'],
+    },
+    mine: { label: '我的暖心事', url: '/packages/requests/mine/index' },
+  },
+  { name: 'workbench', subPackage: { root: 'packages/workbench', pages: ['index'] } },
+  { name: 'messages', subPackage: { root: 'packages/messages', pages: ['index'] } },
+];

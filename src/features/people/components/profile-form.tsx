@@ -1,0 +1,118 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { useEffect, useState } from 'react';
+import * as v from 'valibot';
+import { MeUpdateInput } from '../../../../types/people';
+import { describeIssue } from '../../../../types/schema';
+import { ApiError, messageOf } from '../../../lib/errors';
+import { ensurePrivacyConsent } from '../../../lib/privacy';
+import { Cell, CellGroup } from '../../../components/cell';
+import { CommunityCascader } from './community-cascader';
+import { session } from '../stores/session';
+import './profile-form.scss';
+
+type Field = 'name' | 'phone' | 'address' | 'communityId';
+
+/** 个人资料: name, phone, address and the community, validated with the contract's own schema before saving. */
+export const ProfileForm = observer(function ProfileForm() {
+  const me = session.me;
+  const [name, setName] = useState(me?.name ?? '');
+  const [phone, setPhone] = useState(me?.phone ?? '');
+  const [address, setAddress] = useState(me?.address ?? '');
+  const [community, setCommunity] = useState<{ id: number; label: string } | null>(null);
+  const [picking, setPicking] = useState(false);
+  const [error, setError] = useState<{ field?: Field; message: string } | null>(null);
+
+  useEffect(() => {
+    setName(me?.name ?? '');
+    setPhone(me?.phone ?? '');
+    setAddress(me?.address ?? '');
+    setCommunity(null);
+  }, [me]);
+
+  const currentCommunity = community?.label ?? (me?.community ? `${me.community.districtName} · ${me.community.streetName} · ${me.community.name}` : '');
+
+  const openPicker = () => {
+    setPicking(true);
+    void session.loadCommunities();
+  };
+
+  const save = async () => {
+    // Only what changed: a newcomer may bind a community before filling in a name.
+    const changes = {
+      ...(name !== me?.name && { name }),
+      ...(phone !== me?.phone && { phone }),
+      ...(address !== me?.address && { address }),
+      ...(community && { communityId: community.id }),
+    };
+    const parsed = v.safeParse(MeUpdateInput, changes);
+    if (!parsed.success) {
+      const { message, field } = describeIssue(parsed.issues[0]);
+      setError({ message, field: field as Field });
+      return;
+    }
+    setError(null);
+    if (!(await ensurePrivacyConsent())) {
+      setError({ message: '需要您同意个人信息保护指引后才能保存资料' });
+      return;
+    }
+    try {
+      await session.update(parsed.output);
+      await Taro.showToast({ title: '已保存', icon: 'success' });
+    } catch (err) {
+      setError({ message: messageOf(err), field: err instanceof ApiError ? (err.field as Field) : undefined });
+    }
+  };
+
+  const fieldError = (f: Field) =>
+    error?.field === f ? <Text className='nx-profile__error'>{error.message}</Text> : null;
+
+  return (
+    <CellGroup title='个人资料' className='nx-profile'>
+      <Cell
+        label='姓名'
+        value={<Input className='nx-profile__input' value={name} maxlength={20} placeholder='请填写姓名' onInput={(e) => setName(e.detail.value)} />}
+      />
+      {fieldError('name')}
+      <Cell
+        label='手机号'
+        value={<Input className='nx-profile__input' type='number' value={phone} maxlength={11} placeholder='11位手机号' onInput={(e) => setPhone(e.detail.value)} />}
+      />
+      {fieldError('phone')}
+      <Cell
+        label='住址'
+        value={<Input className='nx-profile__input' value={address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={(e) => setAddress(e.detail.value)} />}
+      />
+      {fieldError('address')}
+      <Cell
+        label='所在社区'
+        className='nx-profile__community'
+        value={<Text className={currentCommunity ? '' : 'nx-profile__placeholder'}>{currentCommunity || '请选择社区'}</Text>}
+        arrow
+        onClick={openPicker}
+      />
+      {fieldError('communityId')}
+      {picking && (
+        <CommunityCascader
+          tree={session.communities}
+          onCancel={() => setPicking(false)}
+          onPick={(c) => {
+            setCommunity(c);
+            setPicking(false);
+          }}
+        />
+      )}
+      {error && !error.field && <Text className='nx-profile__error'>{error.message}</Text>}
+      <View className='nx-profile__actions'>
+        <Button
+          className={`nx-button-primary nx-profile__save ${session.saving ? 'nx-button-primary--disabled' : ''}`}
+          loading={session.saving}
+          onClick={() => !session.saving && save()}
+        >
+          保存
+        </Button>
+      </View>
+    </CellGroup>
+  );
+});

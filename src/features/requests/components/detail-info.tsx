@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ENDED_STATUSES, UNIT_KIND_LABELS, type RequestDetail } from '../../../../types/requests';
+import { Cell, CellGroup } from '../../../components/cell';
+import { formatMoment } from '../../../lib/time';
+import { PhotoGrid } from './photo-grid';
+import './detail-info.scss';
+
+const call = (phoneNumber: string) => void Taro.makePhoneCall({ phoneNumber }).catch(() => undefined);
+
+/** Why the address is not shown: the server sends none to the pool, and none to a unit's members once it has ended. */
+function hiddenAddress(d: RequestDetail): string {
+  if (d.viewer === 'pool') return '认领后可见';
+  return ENDED_STATUSES.includes(d.status) ? '已结束，不再显示' : '接单后可见';
+}
+
+/** A unit's other members see the 小区 and building only. */
+const partialHint = (d: RequestDetail) => (d.status === 'dispatched' ? '接单后可见详细地址' : '详细地址仅接单人可见');
+
+/** 诉求, 联系信息 and 处理单位. The server has already masked what this viewer may not see. */
+export function DetailInfo(props: { detail: RequestDetail }) {
+  const d = props.detail;
+  const mayCall = !d.phoneMasked && d.viewer !== 'owner';
+  return (
+    <>
+      <CellGroup title='诉求'>
+        <View className='nx-req-info__what'>
+          <Text className='nx-req-info__category'>{d.category}</Text>
+          <Text className='nx-req-info__text'>{d.description}</Text>
+        </View>
+        {d.photos.length > 0 && <PhotoGrid photos={d.photos} />}
+        <Cell label='期望时间' value={d.preferredTime} />
+        <Cell label='点单时间' value={formatMoment(d.createdAt)} />
+        {d.viewer !== 'owner' && <Cell label='所在社区' value={d.communityName} />}
+      </CellGroup>
+      <CellGroup title='联系信息'>
+        <Cell label='居民' value={d.residentName} />
+        <Cell
+          label='联系电话'
+          value={<Text className={mayCall ? 'nx-req-info__link' : ''}>{d.phone}</Text>}
+          hint={d.phoneMasked ? (d.viewer === 'staff' ? '完整号码仅居民本人和接单人可见' : '接单后可见完整号码') : undefined}
+          onClick={mayCall ? () => call(d.phone) : undefined}
+        />
+        <Cell label='服务地址' value={d.address ?? hiddenAddress(d)} hint={d.addressShown === 'area' ? partialHint(d) : undefined} />
+      </CellGroup>
+      {d.unit && (
+        <CellGroup title='处理单位'>
+          <Cell label={UNIT_KIND_LABELS[d.unit.kind]} value={d.unit.name} />
+          {d.handlerName && <Cell label='处理人' value={d.handlerName} />}
+          {d.unit.phone && <Cell label='服务电话' value={<Text className='nx-req-info__link'>{d.unit.phone}</Text>} onClick={() => call(d.unit!.phone)} />}
+        </CellGroup>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { observer } from 'mobx-react';
+import { PREFERRED_TIMES } from '../../../../types/requests';
+import type { NewRequest } from '../../../../types/requests';
+import { CellGroup } from '../../../components/cell';
+// PhotoGrid before ChoiceChips: the detail page loads their styles in this order too (one CSS order for all chunks).
+import { PhotoGrid } from './photo-grid';
+import { ChoiceChips } from './choice-chips';
+import { draftStore as store, type DraftField } from '../stores/draft';
+import { PRIVACY_TEXT } from '../privacy';
+import './request-form.scss';
+
+/** WeChat can vouch for the number only in the cloud build; elsewhere the resident types it. */
+const WECHAT_PHONE = process.env.TARO_ENV === 'weapp' && NUANXIN_TRANSPORT === 'cloud';
+
+const MAX_TEXT = 500;
+
+/** 我要点单: category, what happened, photos, where and how to reach me, when suits me. */
+export const RequestForm = observer(function RequestForm(props: { onSubmitted: (id: number) => void }) {
+  const { draft, error } = store;
+  const fieldError = (f: DraftField) =>
+    error?.field === f ? (
+      <View className='nx-req-form__error' role='alert' data-field={f}>
+        {error.message}
+      </View>
+    ) : null;
+
+  const submit = async () => {
+    const id = await store.submit();
+    if (id !== null) props.onSubmitted(id);
+  };
+
+  return (
+    <View className='nx-req-form'>
+      <CellGroup title='需要什么帮助'>
+        <ChoiceChips options={store.categories} selected={[draft.category]} onToggle={(c) => store.set('category', c)} />
+        {fieldError('category')}
+      </CellGroup>
+
+      <CellGroup title='具体情况'>
+        <Textarea
+          className='nx-req-form__text'
+          value={draft.description}
+          maxlength={MAX_TEXT}
+          autoHeight
+          placeholder='请说说遇到了什么困难，例如：家中老人行动不便，需要有人帮忙到社区卫生服务站取药'
+          onInput={(e) => store.set('description', e.detail.value)}
+        />
+        <Text className={`nx-req-form__count ${draft.description.trim().length < 10 ? 'nx-req-form__count--short' : ''}`}>
+          {draft.description.length}/{MAX_TEXT}
+        </Text>
+        {fieldError('description')}
+        <PhotoGrid
+          photos={store.uploads.photos}
+          uploading={store.uploads.uploading}
+          slots={store.uploads.slots}
+          onPick={(paths) => void store.addPhotos(paths)}
+          onRemove={(id) => store.uploads.remove(id)}
+        />
+        <Text className='nx-req-form__note'>照片选填，最多6张</Text>
+        {fieldError('photos')}
+      </CellGroup>
+
+      <CellGroup title='联系方式'>
+        <View className='nx-req-form__row'>
+          <Text className='nx-req-form__label'>服务地址</Text>
+          <Input className='nx-req-form__input' value={draft.address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={(e) => store.set('address', e.detail.value)} />
+        </View>
+        {fieldError('address')}
+        <View className='nx-req-form__row'>
+          <Text className='nx-req-form__label'>联系电话</Text>
+          <Input className='nx-req-form__input' type='number' value={draft.phone} maxlength={11} placeholder='11位手机号' onInput={(e) => store.set('phone', e.detail.value)} />
+          {WECHAT_PHONE && (
+            <Button className='nx-req-form__wx-phone' openType='getPhoneNumber' onGetPhoneNumber={(e) => e.detail.code && void store.usePhoneCode(e.detail.code)}>
+              微信手机号
+            </Button>
+          )}
+        </View>
+        {fieldError('phone')}
+        <Text className='nx-req-form__sub'>希望什么时候上门或联系</Text>
+        <ChoiceChips options={PREFERRED_TIMES} selected={[draft.preferredTime]} columns={3} onToggle={(t) => store.set('preferredTime', t as NewRequest['preferredTime'])} />
+        {fieldError('preferredTime')}
+      </CellGroup>
+
+      {fieldError('communityId')}
+      {error && !error.field && (
+        <View className='nx-req-form__error nx-req-form__error--general' role='alert'>
+          {error.message}
+        </View>
+      )}
+      <View className='nx-req-form__actions'>
+        <Button
+          className={`nx-button-primary nx-req-form__submit ${store.submitting ? 'nx-button-primary--disabled' : ''}`}
+          loading={store.submitting}
+          onClick={() => void submit()}
+        >
+          提交点单
+        </Button>
+        <Text className='nx-req-form__privacy' onClick={() => void Taro.showModal({ title: '个人信息使用说明', content: PRIVACY_TEXT, showCancel: false, confirmText: '知道了' })}>
+          已填写的内容会自动保存。提交即表示同意《个人信息使用说明》
+        </Text>
+      </View>
+    </View>
+  );
+});

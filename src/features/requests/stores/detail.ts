@@ -1,0 +1,64 @@
+import { action, makeObservable, observable, runInAction } from 'mobx';
+import type { ActionInput, RequestDetail } from '../../../../types';
+import { call, newRequestId } from '../../../api/call';
+import { messageOf } from '../../../lib/errors';
+import { keyed, Resource } from '../../../lib/resource';
+
+type StepAction = 'requests.withdraw' | 'requests.rate' | 'requests.claim' | 'requests.accept' | 'requests.review' | 'requests.dispatch' | 'requests.pool' | 'requests.complete';
+
+/** One request as the caller may see it, and the steps they take on it. */
+export class DetailStore extends Resource<RequestDetail> {
+  busy = false;
+  /** One requestId per kind of step, kept until it succeeds: a retry after a lost reply is the same step. */
+  private readonly rids = new Map<string, string>();
+
+  constructor(readonly id: number) {
+    super(() => call('requests.get', { id }));
+    makeObservable(this, { busy: observable, step: action, decline: action });
+  }
+
+  private rid(action: string): string {
+    if (!this.rids.has(action)) this.rids.set(action, newRequestId());
+    return this.rids.get(action)!;
+  }
+
+  /** Runs a step; resolves with an error message, or null when it went through (the detail is then fresh). */
+  async step<A extends StepAction>(action: A, payload: ActionInput<A>): Promise<string | null> {
+    if (this.busy) return null;
+    this.busy = true;
+    try {
+      const detail = (await call(action, payload, { requestId: this.rid(action) })) as RequestDetail;
+      this.rids.delete(action);
+      this.set(detail);
+      return null;
+    } catch (err) {
+      // A refusal (e.g. someone else claimed it first) means the request moved on: show what it is now.
+      void this.load();
+      return messageOf(err);
+    } finally {
+      runInAction(() => {
+        this.busy = false;
+      });
+    }
+  }
+
+  /** 退回: the handler no longer sees it afterwards, so there is no detail to show. */
+  async decline(reason: string): Promise<string | null> {
+    if (this.busy) return null;
+    this.busy = true;
+    try {
+      await call('requests.decline', { id: this.id, reason }, { requestId: this.rid('requests.decline') });
+      this.rids.delete('requests.decline');
+      return null;
+    } catch (err) {
+      return messageOf(err);
+    } finally {
+      runInAction(() => {
+        this.busy = false;
+      });
+    }
+  }
+}
+
+/** The request screens (详情, 派单) share the store of the request they show. */
+export const requestDetail = keyed((id: number) => new DetailStore(id));

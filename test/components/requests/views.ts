@@ -1,0 +1,36 @@
+import type { RequestDetail } from '../../../types';
+
+/** A request as its detail view answers it (requests.get): completed, seen by its owner. */
+export const requestView = (over: Partial<RequestDetail> = {}): RequestDetail => ({
+  id: 5,
+  communityId: 1,
+  communityName: '达尔罕社区',
+  category: '家政维修',
+  description: '卫生间的灯不亮了，换了灯泡也不行',
+  reviewLabel: null,
+  address: '达尔罕小区3号楼2单元501',
+  addressShown: 'full',
+  phone: '13847701234',
+  phoneMasked: false,
+  preferredTime: '工作日晚上',
+  photos: [],
+  status: 'completed',
+  overdue: false,
+  round: 1,
+  residentName: '王秀兰',
+  unit: { id: 3, name: '康巴什供电共建服务队', kind: 'cobuild', phone: '95598' },
+  handlerName: '张志强',
+  createdAt: '2026-11-22T14:00:00.000Z',
+  statusSince: '2026-11-23T12:00:00.000Z',
+  timeline: [
+    { kind: 'created', at: '2026-11-22T14:00:00.000Z', actorName: null, unitName: null, note: null, photos: [] },
+    { kind: 'dispatch', at: '2026-11-22T15:00:00.000Z', actorName: '赵丽娜', unitName: '康巴什供电共建服务队', note: null, photos: [] },
+    { kind: 'accept', at: '2026-11-22T17:00:00.000Z', actorName: '张志强', unitName: '康巴什供电共建服务队', note: null, photos: [] },
+    { kind: 'complete', at: '2026-11-23T12:00:00.000Z', actorName: '张志强', unitName: '康巴什供电共建服务队', note: '更换了开关面板', photos: ['local:0123456789abcdef0123456789abcdef.jpg'] },
+  ],
+  ratings: [],
+  viewer: 'owner',
+  can: ['rate', 'reopen'],
+  canReviewComment: false,
+  ...over,
+});

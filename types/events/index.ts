@@ -1,0 +1,39 @@
+import { action } from '../contract';
+import { ANYONE, STAFF } from '../roles';
+import { NO_INPUT } from '../schema';
+import type { AttendeeList, CheckInResult, EventDetail, MonthView, MyEvents, SignUpResult, TodayEvent } from './models';
+import {
+  EventAttendeesInput,
+  EventCancelInput,
+  EventCheckInInput,
+  EventCreateInput,
+  EventIdInput,
+  EventMonthInput,
+  EventRateInput,
+  EventTodayInput,
+  EventUpdateInput,
+  SignUpInput,
+  SignupCancelInput,
+  SignupRemoveInput,
+} from './schemas';
+
+export * from './models';
+export * from './schemas';
+
+export const eventsActions = {
+  /** One call draws a month: per-day counts and marks, and the month's events of my community and street. */
+  'events.month': action<MonthView>()({ input: EventMonthInput, roles: ANYONE }),
+  'events.get': action<EventDetail>()({ input: EventIdInput, roles: ANYONE }),
+  'events.mine': action<MyEvents>()({ input: NO_INPUT, roles: ANYONE }),
+  'events.signUp': action<SignUpResult>()({ input: SignUpInput, roles: ANYONE, idempotent: true }),
+  'events.cancel': action<{ status: 'cancelled' }>()({ input: SignupCancelInput, roles: ANYONE }),
+  'events.rate': action<{ score: number }>()({ input: EventRateInput, roles: ANYONE }),
+  'events.create': action<{ eventIds: number[]; seriesId: number | null }>()({ input: EventCreateInput, roles: STAFF, idempotent: true }),
+  'events.update': action<{ eventIds: number[] }>()({ input: EventUpdateInput, roles: STAFF }),
+  'events.cancelEvent': action<{ eventIds: number[]; notified: number }>()({ input: EventCancelInput, roles: STAFF }),
+  'events.attendees': action<AttendeeList>()({ input: EventAttendeesInput, roles: STAFF }),
+  'events.checkIn': action<CheckInResult>()({ input: EventCheckInInput, roles: STAFF }),
+  'events.removeSignup': action<{ status: 'removed' }>()({ input: SignupRemoveInput, roles: STAFF }),
+  /** 工作台: today's events of the communities I serve, with check-in counts. */
+  'events.today': action<{ today: string; events: TodayEvent[] }>()({ input: EventTodayInput, roles: STAFF }),
+};

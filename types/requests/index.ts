@@ -1,0 +1,50 @@
+import { action } from '../contract';
+import { ANYONE, HANDLERS, STAFF } from '../roles';
+import { NO_INPUT } from '../schema';
+import type { QueueResult, RequestDetail, RequestStatus, RequestSummary, StatsOverview, TasksResult, WorkbenchSummary } from './models';
+import {
+  CategoriesInput,
+  CompleteInput,
+  ContactPhoneInput,
+  DeclineInput,
+  DispatchInput,
+  PoolInput,
+  QueueInput,
+  RequestCreateInput,
+  RequestIdInput,
+  RequestRateInput,
+  ReviewInput,
+  SetCategoriesInput,
+  StatsInput,
+  TasksInput,
+  UnitsInput,
+} from './schemas';
+import type { HandlerUnitOption } from './units';
+
+/** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单. Its handler units (处理单位) are a part of it, in units/. */
+export * from './models';
+export * from './schemas';
+export * from './units';
+
+export const requestsActions = {
+  'requests.categories': action<{ communityId: number | null; categories: string[] }>()({ input: CategoriesInput, roles: ANYONE }),
+  'requests.create': action<RequestDetail>()({ input: RequestCreateInput, roles: ANYONE, idempotent: true }),
+  'requests.contactPhone': action<{ phone: string }>()({ input: ContactPhoneInput, roles: ANYONE }),
+  'requests.mine': action<RequestSummary[]>()({ input: NO_INPUT, roles: ANYONE }),
+  'requests.get': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE }),
+  'requests.withdraw': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE, idempotent: true }),
+  'requests.rate': action<RequestDetail>()({ input: RequestRateInput, roles: ANYONE, idempotent: true }),
+  'requests.queue': action<QueueResult>()({ input: QueueInput, roles: STAFF }),
+  'requests.units': action<HandlerUnitOption[]>()({ input: UnitsInput, roles: STAFF }),
+  'requests.dispatch': action<RequestDetail>()({ input: DispatchInput, roles: STAFF, idempotent: true }),
+  'requests.pool': action<RequestDetail>()({ input: PoolInput, roles: STAFF, idempotent: true }),
+  'requests.review': action<RequestDetail>()({ input: ReviewInput, roles: STAFF, idempotent: true }),
+  'requests.setCategories': action<{ communityId: number; categories: string[] }>()({ input: SetCategoriesInput, roles: STAFF }),
+  'requests.tasks': action<TasksResult>()({ input: TasksInput, roles: HANDLERS }),
+  'requests.claim': action<RequestDetail>()({ input: RequestIdInput, roles: HANDLERS, idempotent: true }),
+  'requests.accept': action<RequestDetail>()({ input: RequestIdInput, roles: HANDLERS, idempotent: true }),
+  'requests.decline': action<{ id: number; status: RequestStatus }>()({ input: DeclineInput, roles: HANDLERS, idempotent: true }),
+  'requests.complete': action<RequestDetail>()({ input: CompleteInput, roles: HANDLERS, idempotent: true }),
+  'requests.workbench': action<WorkbenchSummary>()({ input: NO_INPUT, roles: ANYONE }),
+  'stats.overview': action<StatsOverview>()({ input: StatsInput, roles: STAFF }),
+};

@@ -1,0 +1,183 @@
+import type { UnitRef } from './units/models';
+
+/** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单 — the words both ends share and the results the API returns. */
+
+export const DEFAULT_CATEGORIES = ['助老助残', '家政维修', '邻里调解', '政策咨询', '环境卫生', '心理关爱', '其他'] as const;
+export const PREFERRED_TIMES = ['尽快', '工作日白天', '工作日晚上', '周末', '电话约定'] as const;
+export const QUICK_TAGS = ['响应及时', '态度热情', '问题已解决', '专业细致', '沟通顺畅', '还需改进'] as const;
+export const MAX_PHOTOS = 6;
+
+export const RESOLUTIONS = ['resolved', 'partly', 'unresolved'] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+export const RESOLUTION_LABELS: Record<Resolution, string> = { resolved: '已解决', partly: '部分解决', unresolved: '未解决' };
+
+export const REQUEST_STATUSES = ['reviewing', 'pending', 'pooled', 'dispatched', 'accepted', 'completed', 'rated', 'withdrawn', 'rejected'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
+  reviewing: '待审核',
+  pending: '待派单',
+  pooled: '待认领',
+  dispatched: '待接单',
+  accepted: '处理中',
+  completed: '待评价',
+  rated: '已评价',
+  withdrawn: '已撤回',
+  rejected: '未通过审核',
+};
+
+/**
+ * Over for whoever was asked to help: done (待评价, 已评价), withdrawn, or closed (未通过审核). A unit's other members
+ * then no longer see who asked or where (docs/PRIVACY.md).
+ */
+export const ENDED_STATUSES: readonly RequestStatus[] = ['completed', 'rated', 'withdrawn', 'rejected'];
+
+/** Who may take each step is part of the state machine (cloud/features/requests/domain/state-machine.ts). */
+export const REQUEST_ACTIONS = ['release', 'reject', 'dispatch', 'pool', 'claim', 'accept', 'decline', 'complete', 'rate', 'reopen', 'withdraw'] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+
+/** The worker's queue, by status (待派单, 处理中, 待评价, 已办结, 超时) plus text held by the content check. */
+export const QUEUE_FILTERS = ['pending', 'active', 'completed', 'closed', 'overdue', 'review'] as const;
+export type QueueFilter = (typeof QUEUE_FILTERS)[number];
+export const QUEUE_FILTER_LABELS: Record<QueueFilter, string> = {
+  pending: '待派单',
+  active: '处理中',
+  completed: '待评价',
+  closed: '已办结',
+  overdue: '超时',
+  review: '待审核',
+};
+
+/** A handler's 我的任务 and the claim pool of the categories their units serve. */
+export const TASK_FILTERS = ['todo', 'doing', 'done', 'pool'] as const;
+export type TaskFilter = (typeof TASK_FILTERS)[number];
+export const TASK_FILTER_LABELS: Record<TaskFilter, string> = { todo: '待接单', doing: '处理中', done: '已完成', pool: '认领池' };
+
+export interface RequestSummary {
+  id: number;
+  communityName: string;
+  category: string;
+  /** The start of the description; a placeholder while it is held for review. */
+  excerpt: string;
+  status: RequestStatus;
+  overdue: boolean;
+  residentName: string;
+  unitName: string | null;
+  createdAt: string;
+  statusSince: string;
+  /** A rating comment waits for a worker's review. */
+  commentHeld: boolean;
+}
+
+export type StepKind = 'created' | RequestAction | 'overdue';
+
+export interface TimelineStep {
+  kind: StepKind;
+  at: string;
+  actorName: string | null;
+  unitName: string | null;
+  note: string | null;
+  photos: string[];
+}
+
+export type CommentState = 'none' | 'visible' | 'held' | 'rejected';
+
+export interface RatingView {
+  round: number;
+  stars: number;
+  tags: string[];
+  /** Null when the viewer may not see it (held or rejected, and not the author or a worker). */
+  comment: string | null;
+  commentState: CommentState;
+  /** Why the content check held it: workers only. */
+  commentLabel: string | null;
+  resolved: Resolution;
+  unitName: string | null;
+  at: string;
+}
+
+/** How the viewer relates to the request: decides what they see (masking) and what they may do. */
+export type Viewer = 'owner' | 'staff' | 'assignee' | 'unit' | 'pool';
+
+/** How much of the address a viewer sees: all of it, the 小区 and building (康和小区7号楼), or nothing. */
+export type AddressShown = 'full' | 'area' | 'hidden';
+
+export interface RequestDetail {
+  id: number;
+  communityId: number;
+  communityName: string;
+  category: string;
+  description: string;
+  /** Why the content check held the description: workers only, while 待审核. */
+  reviewLabel: string | null;
+  /**
+   * The whole address for the resident, the community's workers and the handler who took it on; for the other members
+   * of the unit it was sent to, the 小区 and building only while it runs; null for the pool, and for those members
+   * once it has ended (docs/PRIVACY.md).
+   */
+  address: string | null;
+  addressShown: AddressShown;
+  /** Unmasked only for the owner and the handler who accepted it. */
+  phone: string;
+  phoneMasked: boolean;
+  preferredTime: string;
+  photos: string[];
+  status: RequestStatus;
+  overdue: boolean;
+  round: number;
+  residentName: string;
+  unit: UnitRef | null;
+  handlerName: string | null;
+  createdAt: string;
+  statusSince: string;
+  timeline: TimelineStep[];
+  ratings: RatingView[];
+  viewer: Viewer;
+  /** The actions this viewer may take now (from the state machine and their relation to it). */
+  can: RequestAction[];
+  /** Worker-only: a rating comment waits for review. */
+  canReviewComment: boolean;
+}
+
+export interface QueueResult {
+  items: RequestSummary[];
+  counts: Record<QueueFilter, number>;
+  hasMore: boolean;
+}
+
+export interface TasksResult {
+  items: RequestSummary[];
+  counts: Record<TaskFilter, number>;
+  hasMore: boolean;
+  /** The units the caller belongs to. */
+  units: UnitRef[];
+}
+
+export interface WorkbenchSummary {
+  staff: { communityId: number; communityName: string; pending: number; overdue: number; review: number; active: number }[];
+  handler: { todo: number; doing: number; pool: number; units: UnitRef[] } | null;
+}
+
+export interface StatsRow {
+  key: string;
+  label: string;
+  created: number;
+  accepted: number;
+  completed: number;
+  ratings: number;
+  /** Share of 4–5 star ratings, 0–1; null without ratings. */
+  satisfaction: number | null;
+  /** Minutes from dispatch (or the pool) to acceptance, median. */
+  medianAcceptMinutes: number | null;
+  /** Minutes from acceptance to completion, median. */
+  medianCompleteMinutes: number | null;
+}
+
+export interface StatsOverview {
+  month: string;
+  communityName: string;
+  total: StatsRow;
+  byCategory: StatsRow[];
+  byUnit: StatsRow[];
+  /** Still open and flagged 超时 now. */
+  overdueOpen: number;
+}

@@ -1,0 +1,43 @@
+import { action } from '../contract';
+import { ANYONE, STAFF } from '../roles';
+import { NO_INPUT } from '../schema';
+import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenueSlots, VenueWorkbench } from './models';
+import {
+  BookingCancelInput,
+  BookingCheckInInput,
+  BookingCreateInput,
+  BookingForInput,
+  BookingRef,
+  BookingReviewInput,
+  DayInput,
+  ReserveInput,
+  SpecialDateInput,
+  VenueRef,
+  VenueSlotsInput,
+  VenueUpsertInput,
+} from './schemas';
+
+export * from './models';
+export * from './schemas';
+
+/** Activity rooms booked in slots: residents book, workers run the rooms (reserve, book for others, review, check in). */
+export const venuesActions = {
+  'venues.list': action<VenueList>()({ input: NO_INPUT, roles: ANYONE }),
+  'venues.get': action<VenueDetail>()({ input: VenueRef, roles: ANYONE }),
+  /** One call draws a day or a week of slots, each with its state for the caller. */
+  'venues.slots': action<VenueSlots>()({ input: VenueSlotsInput, roles: ANYONE }),
+  'bookings.create': action<BookingView>()({ input: BookingCreateInput, roles: ANYONE, idempotent: true }),
+  'bookings.cancel': action<{ id: number; status: 'cancelled' }>()({ input: BookingCancelInput, roles: ANYONE }),
+  'bookings.mine': action<MyBookings>()({ input: NO_INPUT, roles: ANYONE }),
+
+  'venues.managed': action<VenueCard[]>()({ input: NO_INPUT, roles: STAFF }),
+  'venues.upsert': action<VenueDetail>()({ input: VenueUpsertInput, roles: STAFF }),
+  'venues.specialDate': action<VenueDetail>()({ input: SpecialDateInput, roles: STAFF }),
+  'venues.reserve': action<StaffBookingView>()({ input: ReserveInput, roles: STAFF, idempotent: true }),
+  'bookings.createFor': action<StaffBookingView>()({ input: BookingForInput, roles: STAFF, idempotent: true }),
+  'bookings.review': action<StaffBookingView>()({ input: BookingReviewInput, roles: STAFF }),
+  'bookings.checkIn': action<StaffBookingView>()({ input: BookingCheckInInput, roles: STAFF }),
+  'bookings.markNoShow': action<StaffBookingView>()({ input: BookingRef, roles: STAFF }),
+  'bookings.day': action<DayBookings>()({ input: DayInput, roles: STAFF }),
+  'bookings.workbench': action<VenueWorkbench>()({ input: NO_INPUT, roles: STAFF }),
+};
