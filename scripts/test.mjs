@@ -1,6 +1,6 @@
 // npm test: every tier, in the order a failure is cheapest to find.
 // typecheck → lint → boundaries → unit + api + components (TZ=UTC) → contract fuzz → unit + api again (TZ=Asia/Shanghai)
-// → weapp production build + budgets → simulate (dist/) → H5 build → e2e (Chromium).
+// → weapp production build + budgets + WeChat's own checks → simulate (dist/) → H5 build → e2e (Chromium).
 //
 // What the machine lacks is set up or said out loud (scripts/test-env.mjs): the API and fuzz tiers also run on
 // MySQL/MariaDB — MYSQL_URL's server, else a local one on 127.0.0.1:3306 in a scratch database dropped at the end;
@@ -35,6 +35,7 @@ const ALL = [
   ['unit, api (TZ=Asia/Shanghai)', 'npx', ['jest', '--selectProjects', 'unit', 'api'], { TZ: 'Asia/Shanghai' }],
   ['weapp production build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }],
   ['budgets', 'node', ['scripts/budget.mjs']],
+  ['WeChat checks (code quality, schemas, compilers)', 'node', ['scripts/wechat-checks.mjs']],
   ['simulate (dist/)', 'npx', ['jest', '--selectProjects', 'simulate']],
   ['H5 build', 'npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' }],
   ['e2e (Chromium)', 'npx', ['jest', '--selectProjects', 'e2e', '--runInBand']],
