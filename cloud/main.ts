@@ -122,7 +122,7 @@ export function cloudEntry(config: () => EntryConfig) {
         c.platform.log.error('the schema is behind the code: run the deploy step (README: Deploy to CloudBase)', { pending: err.pending });
         return UPGRADING;
       }
-      consoleLogger.error('boot failed', { error: String((err as Error).message ?? err) });
+      consoleLogger.error('boot failed', { error: String((err as Error).stack ?? err) });
       return UNAVAILABLE;
     }
     if (isTimerEvent(event) && rt.platform.identity.invokedByTimer()) {

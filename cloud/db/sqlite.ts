@@ -12,10 +12,30 @@ export function connectSqlite(file: string): Kysely<Database> {
   const raw = new BetterSqlite3(file);
   // busy_timeout first: several processes may open a new file at once, and the first one's switch to WAL holds a lock.
   raw.pragma('busy_timeout = 5000');
-  raw.pragma('journal_mode = WAL');
+  switchToWal(raw);
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+}
+
+const WAL_WAIT_MS = 5_000;
+
+/**
+ * The switch to WAL can answer SQLITE_BUSY at once, without the busy handler, while another process is switching the
+ * same new file: wait briefly and ask again (a file already in WAL answers at once). Start-up only, so a short
+ * synchronous wait is acceptable.
+ */
+function switchToWal(raw: import('better-sqlite3').Database): void {
+  const giveUpAt = Date.now() + WAL_WAIT_MS;
+  for (;;) {
+    try {
+      raw.pragma('journal_mode = WAL');
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
 }
 
 /**
