@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenueSlots, VenueWorkbench } from './models';
+import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenueSlots } from './models';
 import {
   BookingCancelInput,
   BookingCheckInInput,
@@ -39,5 +39,4 @@ export const venuesActions = {
   'bookings.checkIn': action<StaffBookingView>()({ input: BookingCheckInInput, roles: STAFF }),
   'bookings.markNoShow': action<StaffBookingView>()({ input: BookingRef, roles: STAFF }),
   'bookings.day': action<DayBookings>()({ input: DayInput, roles: STAFF }),
-  'bookings.workbench': action<VenueWorkbench>()({ input: NO_INPUT, roles: STAFF }),
 };

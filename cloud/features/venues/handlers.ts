@@ -1,7 +1,7 @@
 import type { venuesActions } from '../../../types';
 import type { HandlersOf } from '../../core/handler';
 import { createBooking, createBookingFor, reserve } from './services/book';
-import { dayBookings, myBookings, venueWorkbench } from './services/booking-lists';
+import { dayBookings, myBookings } from './services/booking-lists';
 import { getVenue, listVenues, managedVenues, venueSlots } from './services/browse';
 import { setSpecialDate, upsertVenue } from './services/edit-venue';
 import { cancelBooking, checkIn, markNoShow, reviewBooking } from './services/lifecycle';
@@ -22,5 +22,4 @@ export const venuesHandlers: HandlersOf<typeof venuesActions> = {
   'bookings.checkIn': checkIn,
   'bookings.markNoShow': markNoShow,
   'bookings.day': dayBookings,
-  'bookings.workbench': venueWorkbench,
 };
