@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { MAX_PHOTOS, PREFERRED_TIMES, QUEUE_FILTERS, QUICK_TAGS, RESOLUTIONS, TASK_FILTERS } from './models';
-import { id, input, intRange, labelled, month, oneOf, phone, plainText } from '../schema';
+import { id, input, intRange, month, oneOf, phone, plainText } from '../schema';
 
 /** 暖心事: the schemas of the requests actions; the words and result types are in models.ts. */
 
