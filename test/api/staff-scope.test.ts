@@ -165,6 +165,7 @@ const rows = {
   // venues
   'venues.list': resident('the rooms of the caller’s own community and street'),
   'venues.get': refuses({ names: 'a room of the community (not shared with the street)', payload: (f) => ({ venueId: f.venues.room }) }),
+  'venues.page': refuses({ names: 'a room of the community (not shared with the street)', payload: (f) => ({ venueId: f.venues.room }) }),
   'venues.slots': refuses({ names: 'a room of the community', payload: (f) => ({ venueId: f.venues.room, from: '2026-11-26' }) }),
   'bookings.create': resident('a resident books a room of their own community or street'),
   'bookings.cancel': refuses({ names: 'a resident’s booking (a worker cancels any in the rooms they run)', payload: (f) => ({ bookingId: f.bookings.confirmed, reason: '场地临时维修' }) }),
