@@ -1,4 +1,5 @@
 import type { Clock } from './clock';
+import type { SubscribeTemplates } from './subscribe/templates';
 
 /** What the caller's transport knows about them. Only the local host sets `devOpenId`. */
 export interface CallContext {
@@ -21,17 +22,37 @@ export interface IdentitySource {
   invokedByOperator(): boolean;
 }
 
-export interface OutgoingMessage {
+/** A WeChat subscribe message, its fields already in their types (subscribe/fields.ts). */
+export interface PushMessage {
   openid: string;
-  kind: string;
-  title: string;
-  body: string;
+  templateId: string;
   page: string | null;
-  createdAt: string;
+  data: Record<string, { value: string }>;
 }
 
+/**
+ * WeChat refused a push. `final`: sending it again cannot help (43101: the person has no subscription for the
+ * template — never subscribed, used it up or switched it off; 47003: a field broke its type's rule …).
+ */
+export class PushRefused extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(`subscribeMessage.send ${code} ${message}`);
+  }
+  get final(): boolean {
+    return FINAL_PUSH_ERRORS.has(this.code);
+  }
+}
+
+/** 43101 no subscription; 40003 openid invalid; 40037 template id invalid; 47003 argument invalid. */
+export const NO_SUBSCRIPTION = 43101;
+const FINAL_PUSH_ERRORS = new Set([NO_SUBSCRIPTION, 40003, 40037, 47003]);
+
+/** Pushes a subscribe message; throws PushRefused when WeChat says no, anything else when the call failed. */
 export interface Notifier {
-  deliver(message: OutgoingMessage): Promise<void>;
+  push(message: PushMessage): Promise<void>;
 }
 
 export interface ContentVerdict {
@@ -67,6 +88,8 @@ export interface Platform {
   clock: Clock;
   identity: IdentitySource;
   notifier: Notifier;
+  /** The operator's subscribe-message templates (NUANXIN_SUBSCRIBE_TEMPLATES). */
+  subscribeTemplates: SubscribeTemplates;
   contentCheck: ContentCheck;
   storage: FileStorage;
   phoneNumber: PhoneNumberSource;
