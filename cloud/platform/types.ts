@@ -20,6 +20,12 @@ export interface IdentitySource {
    * (migrations, seed) is accepted only then; the same event from a client is an ordinary call.
    */
   invokedByOperator(): boolean;
+  /**
+   * True only when WeChat itself delivered a message push (消息推送, e.g. the asynchronous result of
+   * security.mediaCheckAsync) to the function. A client's callFunction data can carry the same fields, so the event
+   * proves nothing; only the invocation context does.
+   */
+  invokedByMessagePush(): boolean;
 }
 
 /** A WeChat subscribe message, its fields already in their types (subscribe/fields.ts). */
@@ -65,6 +71,14 @@ export interface ContentCheck {
   check(text: string, openid: string): Promise<ContentVerdict>;
 }
 
+/**
+ * security.mediaCheckAsync v2: a photo is checked asynchronously; WeChat pushes the result (event wxa_media_check)
+ * within 30 minutes, matched by `traceId`. A platform that can tell at once (the local one) answers with the verdict.
+ */
+export interface MediaCheck {
+  submit(fileId: string, openid: string): Promise<{ traceId: string } | { verdict: ContentVerdict }>;
+}
+
 export interface FileStorage {
   /** Whether a file id names a file this storage holds (uploaded by the client beforehand). */
   exists(fileId: string): Promise<boolean>;
@@ -91,6 +105,7 @@ export interface Platform {
   /** The operator's subscribe-message templates (NUANXIN_SUBSCRIBE_TEMPLATES). */
   subscribeTemplates: SubscribeTemplates;
   contentCheck: ContentCheck;
+  mediaCheck: MediaCheck;
   storage: FileStorage;
   phoneNumber: PhoneNumberSource;
   log: Logger;

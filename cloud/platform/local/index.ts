@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { Logger, Platform } from '../types';
 import { wordListCheck } from './content-check';
 import { devHeaderIdentity } from './identity';
+import { instantMediaCheck } from './media-check';
 import { LoggingNotifier } from './notifier';
 import { DiskStorage } from './storage';
 import { subscribeTemplatesFromEnv, type SubscribeTemplates } from '../subscribe/templates';
@@ -20,6 +21,7 @@ export function createLocalPlatform(opts: { clock: Clock; dataDir: string; log: 
     notifier: new LoggingNotifier(opts.log),
     subscribeTemplates: opts.templates ?? subscribeTemplatesFromEnv(),
     contentCheck: wordListCheck,
+    mediaCheck: instantMediaCheck,
     storage: new DiskStorage(path.join(opts.dataDir, 'uploads')),
     // No WeChat here to vouch for a number: the client offers manual entry only.
     phoneNumber: { fromCode: async () => null },

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { Logger, Platform } from '../types';
 import { msgSecCheck } from './content-check';
+import { mediaCheckAsync } from './media-check';
 import { phoneNumberExchange } from './phone-number';
 import { wxContextIdentity } from './identity';
 import { subscribeMessageNotifier } from './notifier';
@@ -24,6 +25,7 @@ export function createWechatPlatform(opts: {
     notifier: subscribeMessageNotifier(sdk),
     subscribeTemplates: opts.templates ?? subscribeTemplatesFromEnv(),
     contentCheck: msgSecCheck(sdk),
+    mediaCheck: mediaCheckAsync(sdk),
     storage: cloudStorage(sdk),
     phoneNumber: phoneNumberExchange(sdk),
     log: opts.log,
