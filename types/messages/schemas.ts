@@ -14,8 +14,11 @@ export const MessagesReadInput = input({
 export const MAX_SUBSCRIBE_TEMPLATES = 5;
 export const MessagesSubscribeInput = input({
   templateIds: v.pipe(
-    v.array(v.pipe(v.string('模板编号应为文字'), v.regex(/^[\w-]{1,64}$/, '模板编号格式不正确')), '模板列表格式不正确'),
+    v.array(v.pipe(v.string('提醒模板应为文字'), v.regex(/^[\w-]{1,64}$/, '提醒模板格式不正确'), v.title('提醒模板')), (issue) =>
+      issue.received === 'undefined' ? '缺少必填项：提醒模板' : '提醒模板列表格式不正确',
+    ),
     v.minLength(1, '请至少选择一个提醒'),
     v.maxLength(MAX_SUBSCRIBE_TEMPLATES, `一次最多${MAX_SUBSCRIBE_TEMPLATES}个提醒`),
+    v.title('提醒模板'),
   ),
 });
