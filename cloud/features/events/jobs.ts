@@ -49,6 +49,7 @@ async function remind(db: Db, now: Date, e: { id: number; title: string; starts_
           title: '活动提醒',
           body: `「${e.title}」将于${formatSpan(new Date(e.starts_at), new Date(e.ends_at))}在${e.place}举行，请准时参加；签到码在活动当天的详情页。`,
           page: detailPage(e.id),
+          facts: { subject: e.title, time: e.starts_at, place: e.place, status: '即将开始' },
         }),
       ['confirmed'],
     );

@@ -42,7 +42,7 @@ export async function flagOverdue(db: Db, now: Date, deadline: Deadline = NO_DEA
         .values({ request_id: r.id, kind: 'overdue', from_status: r.status, to_status: r.status, actor_id: null, unit_id: null, note: late, photos: null, at })
         .execute();
       await audit(trx, { entity: 'request', entityId: r.id, action: 'overdue', from: r.status, to: r.status, actorId: null, communityId: r.community_id, note: late, at: now });
-      await tellWorkers(trx, now, r.community_id, { requestId: r.id, kind: 'request.overdue', title: `暖心事超时：${late}`, body: gist(r.category, r.description) });
+      await tellWorkers(trx, now, r.community_id, { requestId: r.id, kind: 'request.overdue', status: '已超时', title: `暖心事超时：${late}`, body: gist(r.category, r.description) });
       return true;
     });
     if (done) flagged++;

@@ -67,7 +67,7 @@ function checkinWindowStartedBy(now: Date, windowMinutes: number): Date {
 
 async function lapse(trx: Db, b: BookingJoined, now: Date): Promise<void> {
   await transition(trx, b, { to: 'expired', action: 'expire', actorId: null, at: now, set: { review_note: '开始前未完成审核' } });
-  await tellResident(trx, now, b, { kind: 'booking.expired', title: '场地预约已失效', body: `${b.venue_name} ${whenOf(b)} 在开始前未完成审核，预约已失效` });
+  await tellResident(trx, now, b, { kind: 'booking.expired', title: '场地预约已失效', body: `${b.venue_name} ${whenOf(b)} 在开始前未完成审核，预约已失效`, status: '已失效' });
 }
 
 export const venueBookingsJob: TickJob = { name: 'venue-bookings', run: (db: Db, _platform: Platform, now: Date, deadline: Deadline) => settleDueBookings(db, now, deadline) };
