@@ -4,6 +4,7 @@ import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { EventsWorkbench } from '../../features/events/components/workbench';
+import { WorkReminders } from '../../features/messages/components/work-reminders';
 import { session } from '../../features/people/stores/session';
 import { RequestsWorkbench } from '../../features/requests/components/workbench';
 import { VenuesWorkbench } from '../../features/venues/components/workbench';
@@ -50,6 +51,7 @@ function WorkbenchPage() {
           </>
         )}
       </StateView>
+      {me && <WorkReminders role={me.role} />}
     </PageShell>
   );
 }
