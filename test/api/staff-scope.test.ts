@@ -206,6 +206,7 @@ const rows = {
   'requests.create': resident('a resident orders in their own community'),
   'requests.contactPhone': resident('the caller’s own WeChat number'),
   'requests.mine': resident('the caller’s own requests'),
+  'requests.home': resident('the caller’s own community’s categories, their own contact and requests'),
   'requests.get': refuses({ names: 'a request (a worker sees those of the communities they serve)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.withdraw': resident('the caller’s own request'),
   'requests.rate': resident('the caller’s own request'),

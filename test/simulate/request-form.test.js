@@ -29,9 +29,7 @@ describe('the built 暖心事 tab (dist/, miniprogram-simulate)', () => {
       },
     });
     host = installHost({
-      'me.get': () => ({ ...me }),
-      'requests.categories': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '邻里调解', '其他'] }),
-      'requests.mine': () => [],
+      'requests.home': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '邻里调解', '其他'], contact: { phone: me.phone, address: me.address }, mine: [] }),
       'requests.create': (payload) => ({ id: 42, ...payload }),
     });
     const callFunction = global.wx.cloud.callFunction;

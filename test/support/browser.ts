@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { countCalls, expectOneCallPerScreen } from './call-counter';
 
 /**
  * The tracked pictures (README, docs/SCREENS.md) are rewritten only when asked: UPDATE_SCREENSHOTS=1, or
@@ -37,6 +38,7 @@ export async function phonePage(browser: Browser, base: string, openid: string):
     // Taro H5 keeps storage as JSON { data } under the key.
     if (!localStorage.getItem('nx.devOpenId')) localStorage.setItem('nx.devOpenId', JSON.stringify({ data: id }));
   }, openid);
+  await countCalls(context);
   const page = await context.newPage();
   watchForErrors(page, openid);
   await page.goto(base);
@@ -85,7 +87,10 @@ export function expectNoPageErrors(): void {
 }
 
 // Every journey that opens its pages through this file is checked after each of its tests.
-if (typeof afterEach === 'function') afterEach(expectNoPageErrors);
+if (typeof afterEach === 'function') {
+  afterEach(expectNoPageErrors);
+  afterEach(expectOneCallPerScreen);
+}
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });

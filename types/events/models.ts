@@ -81,7 +81,8 @@ export interface MonthView {
   month: string;
   /** The server's local date (Asia/Shanghai), so the client marks "today" by the same clock as the data. */
   today: string;
-  community: { id: number; name: string; streetName: string };
+  /** Null while the caller has chosen no community: the month comes without events and the page asks them to choose. */
+  community: { id: number; name: string; streetName: string } | null;
   days: CalendarDay[];
   events: EventSummary[];
   /** Said above the grid when the month's official holiday arrangement is not published yet. */

@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, HANDLERS, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { QueueResult, RequestDetail, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
+import type { QueueResult, RequestDetail, RequestsHome, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
 import {
   CategoriesInput,
   CompleteInput,
@@ -31,6 +31,8 @@ export const requestsActions = {
   'requests.create': action<RequestDetail>()({ input: RequestCreateInput, roles: ANYONE, idempotent: true }),
   'requests.contactPhone': action<{ phone: string }>()({ input: ContactPhoneInput, roles: ANYONE }),
   'requests.mine': action<RequestSummary[]>()({ input: NO_INPUT, roles: ANYONE }),
+  /** The 暖心事 tab in one call: categories, the profile's contact for the form, and my requests. */
+  'requests.home': action<RequestsHome>()({ input: NO_INPUT, roles: ANYONE }),
   'requests.get': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE }),
   'requests.withdraw': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE, idempotent: true }),
   'requests.rate': action<RequestDetail>()({ input: RequestRateInput, roles: ANYONE, idempotent: true }),

@@ -152,6 +152,16 @@ export interface TasksResult {
   units: UnitRef[];
 }
 
+/** The 暖心事 tab in one call: the form's categories and contact, and the caller's own requests (for their counts). */
+export interface RequestsHome {
+  /** The caller's community; null until they choose one (the tab asks them to, before they order). */
+  communityId: number | null;
+  categories: string[];
+  /** From the profile, to fill the form the first time. */
+  contact: { phone: string; address: string };
+  mine: RequestSummary[];
+}
+
 export interface WorkbenchSummary {
   staff: { communityId: number; communityName: string; pending: number; overdue: number; review: number; active: number }[];
   handler: { todo: number; doing: number; pool: number; units: UnitRef[] } | null;

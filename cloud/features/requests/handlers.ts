@@ -4,7 +4,7 @@ import { getCategories, setCategories } from './services/categories';
 import { getRequest } from './services/detail';
 import { dispatchRequest, poolRequest, unitsForRequest } from './services/dispatch';
 import { acceptRequest, claimRequest, completeRequest, declineRequest } from './services/handling';
-import { myRequests, queue, tasks } from './services/lists';
+import { myRequests, queue, requestsHome, tasks } from './services/lists';
 import { contactPhone, createRequest, withdrawRequest } from './services/order';
 import { rateRequest } from './services/rating';
 import { reviewHeldText } from './services/review';
@@ -16,6 +16,7 @@ export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.create': createRequest,
   'requests.contactPhone': contactPhone,
   'requests.mine': myRequests,
+  'requests.home': requestsHome,
   'requests.get': getRequest,
   'requests.withdraw': withdrawRequest,
   'requests.rate': rateRequest,

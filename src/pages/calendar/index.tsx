@@ -7,21 +7,20 @@ import { StateView } from '../../components/state-view';
 import { calendar } from '../../features/events/stores/calendar';
 import { CategoryChips } from '../../features/events/components/category-chips';
 import { DayEvents } from '../../features/events/components/day-events';
-import { session } from '../../features/people/stores/session';
 import './index.scss';
 
 const openEvent = (id: number) => void Taro.navigateTo({ url: `/packages/events/detail/index?id=${id}` });
 
-/** 活动日历: this month of my community and street, a day's events, in two taps to an event. */
+/**
+ * 活动日历: this month of my community and street, a day's events, in two taps to an event. One call draws it, the
+ * first launch included: the month says when the caller has no community yet.
+ */
 function CalendarPage() {
-  useDidShow(() => {
-    void session.ensureLoaded().then(() => {
-      if (hasCommunity()) void calendar.reload();
-    });
-  });
+  useDidShow(() => void calendar.reload());
   usePullDownRefresh(() => void calendar.reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (session.me && !hasCommunity()) {
+  const view = calendar.data;
+  if (view && !view.community) {
     return (
       <PageShell className='nx-cal'>
         <StateView
@@ -36,13 +35,12 @@ function CalendarPage() {
     );
   }
 
-  const view = calendar.data;
   const [year, month] = (view?.month ?? '').split('-').map(Number);
   const isCurrent = !view || view.today.startsWith(view.month);
   return (
     <PageShell className='nx-cal'>
-      <StateView loading={calendar.state.loading || !session.me} error={calendar.state.error ?? session.state.error} onRetry={() => void retry()}>
-        {view && (
+      <StateView loading={calendar.loading} error={calendar.state.error} onRetry={() => void calendar.reload()}>
+        {view?.community && (
           <>
             <View className='nx-cal__head'>
               <Text className='nx-cal__nav nx-cal__prev' onClick={() => void calendar.prev()}>
@@ -98,15 +96,6 @@ function CalendarPage() {
       </StateView>
     </PageShell>
   );
-}
-
-function hasCommunity(): boolean {
-  return Boolean(session.me?.community || session.me?.staffCommunities.length);
-}
-
-async function retry(): Promise<void> {
-  if (!session.me) await session.load();
-  if (hasCommunity()) await calendar.reload();
 }
 
 export default observer(CalendarPage);

@@ -2,30 +2,26 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
-import { session } from '../../features/people/stores/session';
-import { draftStore } from '../../features/requests/stores/draft';
 import { RequestForm } from '../../features/requests/components/request-form';
 import { myRequests } from '../../features/requests/stores/mine';
+import { requestsTab } from '../../features/requests/stores/tab';
 import { toast } from '../../lib/confirm';
 import './index.scss';
 
 const MINE = '/packages/requests/mine/index';
 
-/** 暖心事 tab: ask for help in under a minute, without losing what was typed (the form is a draft on the device). */
+/**
+ * 暖心事 tab: ask for help in under a minute, without losing what was typed (the form is a draft on the device). One
+ * call draws it (requests.home); a submit answers with the request, which its page then shows.
+ */
 function RequestsPage() {
-  useDidShow(() => {
-    void session.ensureLoaded().then(() => draftStore.prefill(session.me));
-    void draftStore.loadCategories();
-    void myRequests.load();
-  });
-  const me = session.me;
+  useDidShow(() => void requestsTab.load());
   const { openCount } = myRequests;
   const toRateCount = myRequests.toRate.length;
   const summary = [openCount ? `${openCount}件办理中` : '', toRateCount ? `${toRateCount}件待评价` : ''].filter(Boolean).join(' · ');
 
   const submitted = (id: number) => {
     toast('已提交', 'success');
-    void myRequests.load();
     void Taro.navigateTo({ url: `/packages/requests/detail/index?id=${id}` });
   };
 
@@ -39,7 +35,7 @@ function RequestsPage() {
           <Text className={`nx-requests__mine-count ${toRateCount ? 'nx-requests__mine-count--alert' : ''}`}>{summary || '查看记录'} ›</Text>
         </View>
       </View>
-      {me && !me.community ? (
+      {!requestsTab.hasCommunity ? (
         <View className='nx-requests__bind'>
           <Text className='nx-requests__bind-text'>点单前请先在「我的」中选择您所在的社区，社区工作人员才能收到您的请求</Text>
           <Button className='nx-button-plain' onClick={() => void Taro.switchTab({ url: '/pages/me/index' })}>

@@ -39,6 +39,13 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     expect(month.events[0]).toMatchObject({ status: 'open', seatsLeft: 20, communityName: '达尔罕社区', mine: null });
   });
 
+  it('answers a newcomer without a community with the bare month, so the first screen asks them to choose one', async () => {
+    const month = await app.ok('calendar-newcomer', 'events.month', {});
+    expect(month).toMatchObject({ month: '2026-11', today: '2026-11-25', community: null, events: [] });
+    expect(month.days).toHaveLength(30);
+    expect(month.days.every((d) => d.count === 0)).toBe(true);
+  });
+
   it('defaults to the month of the server clock and carries holidays, 调休 and 重阳节', async () => {
     app.clock.set('2026-10-08T02:00:00.000Z');
     const month = await app.ok('demo-resident', 'events.month', {});
@@ -78,7 +85,6 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     const nanyuan = await communityId(app, '南苑社区');
     expect(await app.call('demo-resident', 'events.month', { communityId: nanyuan })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await app.call('demo-resident', 'events.month', { month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'month' } });
-    expect(await app.call('newcomer-2', 'events.month', {})).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'communityId' } });
   });
 
   it('我的活动: upcoming with my status and waitlist place, the rest as history', async () => {

@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { Me, RequestDetail } from '../../../types';
+import type { Me, RequestDetail, RequestSummary } from '../../../types';
 import RequestsPage from '../../../src/pages/requests/index';
 import { session } from '../../../src/features/people/stores/session';
 import { DraftStore, draftStore } from '../../../src/features/requests/stores/draft';
 import { myRequests } from '../../../src/features/requests/stores/mine';
+import { requestsTab } from '../../../src/features/requests/stores/tab';
 import Taro, { feedback, resetTaroMock } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
 
@@ -21,11 +22,17 @@ const resident = (): Me => ({
   staffCommunities: [],
 });
 
+/** requests.home: what the tab is drawn from, in one call. */
+const home = (mine: unknown[] = [], communityId: number | null = 1) => ({
+  communityId,
+  categories: communityId ? ['助老助残', '家政维修', '邻里调解', '法律援助', '其他'] : [],
+  contact: { phone: resident().phone, address: resident().address },
+  mine: mine as RequestSummary[],
+});
+
 function server(over: Record<string, (p: any) => unknown> = {}) { // eslint-disable-line @typescript-eslint/no-explicit-any
   return fakeApi({
-    'me.get': resident,
-    'requests.categories': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '邻里调解', '法律援助', '其他'] }),
-    'requests.mine': () => [],
+    'requests.home': () => home(),
     'requests.create': (p) => ({ id: 42, ...p }) as unknown as RequestDetail,
     ...over,
   });
@@ -40,16 +47,18 @@ beforeEach(() => {
   // The page's store is a module singleton: start each test as a fresh app on an empty device.
   draftStore.load();
   myRequests.clear();
+  requestsTab.clear();
 });
 afterEach(() => jest.restoreAllMocks());
 
 describe('暖心事 tab: 我要点单', () => {
-  it('shows the community categories and prefills address and phone from the profile', async () => {
-    server();
+  it('shows the community categories and prefills address and phone from the profile, from one call', async () => {
+    const api = server();
     render(<RequestsPage />);
     expect(await screen.findByText('法律援助')).toBeTruthy();
     await waitFor(() => expect((screen.getByPlaceholderText('11位手机号') as HTMLInputElement).value).toBe('13847701234'));
     expect((screen.getByPlaceholderText('小区、楼号、单元、门牌') as HTMLInputElement).value).toBe('达尔罕小区3号楼2单元501');
+    expect(api.actions()).toEqual(['requests.home']);
   });
 
   it('shows what is wrong next to the field and sends nothing', async () => {
@@ -193,14 +202,14 @@ describe('暖心事 tab: 我要点单', () => {
   });
 
   it('asks a newcomer to choose a community first', async () => {
-    fakeApi({ 'me.get': () => ({ ...resident(), community: null }), 'requests.categories': () => ({ communityId: null, categories: [] }), 'requests.mine': () => [] });
+    fakeApi({ 'requests.home': () => home([], null) });
     render(<RequestsPage />);
     fireEvent.click(await screen.findByText('去选择社区'));
     expect(feedback.navigations).toEqual(['/pages/me/index']);
   });
 
   it('shows how many requests wait for a rating', async () => {
-    server({ 'requests.mine': () => [{ id: 1, status: 'completed' }, { id: 2, status: 'accepted' }] });
+    server({ 'requests.home': () => home([{ id: 1, status: 'completed' }, { id: 2, status: 'accepted' }]) });
     render(<RequestsPage />);
     expect(await screen.findByText('1件办理中 · 1件待评价 ›')).toBeTruthy();
   });

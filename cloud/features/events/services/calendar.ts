@@ -1,7 +1,7 @@
 import type { ActionParsed } from '../../../../types';
 import type { EventDetail, EventSummary, MonthView, MyEvent, MyEvents, MySignup } from '../../../../types/events';
 import type { Ctx } from '../../../core/context';
-import { forbidden, invalid, notFound } from '../../../core/errors';
+import { forbidden, notFound } from '../../../core/errors';
 import { callerHome } from '../../../core/places';
 import { canStaff } from '../../../core/scope';
 import type { Db } from '../../../db/tx';
@@ -23,7 +23,9 @@ import { findSignup, LIVE, ratingOf, waitlistPosition } from '../data/signups';
 export async function monthView(db: Db, ctx: Ctx, input: ActionParsed<'events.month'>): Promise<MonthView> {
   const month = input.month ?? localDate(ctx.now).slice(0, 7);
   const communityId = input.communityId ?? ctx.caller.communityId ?? ctx.caller.staffCommunityIds[0];
-  if (!communityId) throw invalid('请先在“我的”里选择所在社区', 'communityId');
+  const { first, last } = monthRange(month);
+  // No community yet: the month without events, so the first screen needs no other call to ask them to choose one.
+  if (!communityId) return { month, today: localDate(ctx.now), community: null, days: monthDays(month).map((d) => ({ ...d, count: 0 })), notice: noticeFor([first]), events: [] };
   if (communityId !== ctx.caller.communityId && !canStaff(ctx, communityId)) throw forbidden('只能查看本社区的活动日历');
   const community = await db
     .selectFrom('communities')
@@ -33,7 +35,6 @@ export async function monthView(db: Db, ctx: Ctx, input: ActionParsed<'events.mo
     .executeTakeFirst();
   if (!community) throw notFound('社区不存在', 'communityId');
 
-  const { first, last } = monthRange(month);
   const base = () =>
     db
       .selectFrom('events')

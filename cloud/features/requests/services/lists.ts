@@ -1,9 +1,10 @@
 import type { ActionParsed } from '../../../../types';
-import { QUEUE_FILTERS, TASK_FILTERS, type QueueFilter, type QueueResult, type RequestSummary, type TaskFilter, type TasksResult, type WorkbenchSummary } from '../../../../types/requests';
+import { DEFAULT_CATEGORIES, QUEUE_FILTERS, TASK_FILTERS, type QueueFilter, type QueueResult, type RequestsHome, type RequestSummary, type TaskFilter, type TasksResult, type WorkbenchSummary } from '../../../../types/requests';
 import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { findCommunities } from '../../../core/places';
 import { assertStaffOf } from '../../../core/scope';
+import { categoriesOf } from '../data/categories';
 import { countOf, pageOf, queueWhere, summariesOf, taskWhere } from '../data/list-queries';
 import { toUnitRef } from '../units/data/mapper';
 import { memberUnits } from '../units/data/units';
@@ -14,6 +15,17 @@ import { memberUnits } from '../units/data/units';
 export async function myRequests(db: Db, ctx: Ctx, _input: ActionParsed<'requests.mine'>): Promise<RequestSummary[]> {
   const rows = await db.selectFrom('requests').select('id').where('resident_id', '=', ctx.caller.id).orderBy('id', 'desc').limit(100).execute();
   return summariesOf(db, rows.map((r) => r.id), 'owner');
+}
+
+/** The 暖心事 tab: the categories the caller's community offers, their contact for the form, and their own requests. */
+export async function requestsHome(db: Db, ctx: Ctx, input: ActionParsed<'requests.home'>): Promise<RequestsHome> {
+  const communityId = ctx.caller.communityId;
+  const [categories, contact, mine] = await Promise.all([
+    communityId ? categoriesOf(db, communityId) : [...DEFAULT_CATEGORIES],
+    db.selectFrom('users').select(['phone', 'address']).where('id', '=', ctx.caller.id).executeTakeFirst(),
+    myRequests(db, ctx, input),
+  ]);
+  return { communityId, categories, contact: { phone: contact?.phone ?? '', address: contact?.address ?? '' }, mine };
 }
 
 /** Work still to do is listed oldest first; finished work newest first. */

@@ -6,6 +6,7 @@ import { describeIssue } from '../../../../types/schema';
 import { call, newRequestId } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
 import type { Me } from '../../../../types';
+import { requestDetail } from './detail';
 import { PhotoUploads } from './photo-uploads';
 import { ensureRequestConsent } from '../privacy';
 import { askToSubscribe } from '../../messages/seam';
@@ -67,7 +68,7 @@ export class DraftStore {
   }
 
   /** Address and phone from the profile, the first time the form sees it. */
-  prefill(me: Me | null): void {
+  prefill(me: Pick<Me, 'address' | 'phone'> | null): void {
     if (!me || this.draft.prefilled) return;
     this.draft.address ||= me.address;
     this.draft.phone ||= me.phone;
@@ -80,17 +81,11 @@ export class DraftStore {
     if (failure) runInAction(() => (this.error = { field: 'photos', message: failure }));
   }
 
-  async loadCategories(): Promise<void> {
-    try {
-      const res = await call('requests.categories', {});
-      runInAction(() => {
-        this.categories = res.categories;
-        if (this.draft.category && !res.categories.includes(this.draft.category)) this.draft.category = '';
-      });
-      Taro.setStorageSync(CATEGORIES_KEY, res.categories);
-    } catch {
-      // The cached or default list stays; the server checks the category on submit anyway.
-    }
+  /** The categories the community offers now (from the tab's answer); a chosen one it no longer offers is let go. */
+  useCategories(categories: string[]): void {
+    this.categories = categories;
+    if (this.draft.category && !categories.includes(this.draft.category)) this.draft.category = '';
+    Taro.setStorageSync(CATEGORIES_KEY, categories);
   }
 
   /** 微信手机号: exchanges the getPhoneNumber code on the server. */
@@ -131,6 +126,7 @@ export class DraftStore {
     });
     try {
       const created = await call('requests.create', parsed.output, { requestId: this.draft.requestId! });
+      requestDetail(created.id).set(created); // its page shows the answer at once
       runInAction(() => {
         this.draft = { ...EMPTY, prefilled: false };
         this.uploads.reset([]);
