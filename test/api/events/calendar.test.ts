@@ -39,6 +39,18 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     expect(month.events[0]).toMatchObject({ status: 'open', seatsLeft: 20, communityName: '达尔罕社区', mine: null });
   });
 
+  it('counts no cancelled event on the calendar day, though it stays listed as cancelled', async () => {
+    const dalhan = await communityId(app);
+    const create = (title: string, at: string) =>
+      app.ok('demo-admin', 'events.create', eventInput(dalhan, { title, startsAt: `2027-03-0${at}:00:00+08:00`, endsAt: `2027-03-0${at}:30:00+08:00` }), rid());
+    const cancelled = await create('取消了的讲座', '3T09');
+    await create('照常的讲座', '4T09');
+    await app.ok('demo-admin', 'events.cancelEvent', { id: cancelled.eventIds[0], reason: '讲师临时有事' });
+    const month = await app.ok('demo-resident', 'events.month', { month: '2027-03' });
+    expect(month.days.filter((d) => d.count > 0).map((d) => [d.date, d.count])).toEqual([['2027-03-04', 1]]);
+    expect(month.events.find((e) => e.title === '取消了的讲座')?.status).toBe('cancelled');
+  });
+
   it('defaults to the month of the server clock and carries holidays, 调休 and 重阳节', async () => {
     app.clock.set('2026-10-08T02:00:00.000Z');
     const month = await app.ok('demo-resident', 'events.month', {});

@@ -8,7 +8,7 @@ import type { Db } from '../../../db/tx';
 import { noticeFor } from '../../../lib/official-calendar';
 import { localDate, monthRange } from '../../../lib/time';
 import { checkinOpen } from '../domain/checkin-window';
-import { monthDays } from '../domain/calendar-days';
+import { eventCounts, monthDays } from '../domain/calendar-days';
 import { requireEvent, SUMMARY_COLUMNS, type SummaryRow } from '../data/events';
 import { decide, toDetail, toSummary } from '../data/mapper';
 import { toMyEvent, toMySignup } from '../data/mapper-signups';
@@ -53,8 +53,7 @@ export async function monthView(db: Db, ctx: Ctx, input: ActionParsed<'events.mo
 
   const mine = await myLiveSignups(db, ctx.caller.id, rows.map((r) => r.id));
   const events = rows.map((r) => toSummary(r, ctx.now, mine.get(r.id) ?? null));
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.start_date, (counts.get(r.start_date) ?? 0) + 1);
+  const counts = eventCounts(rows.map((r) => ({ date: r.start_date, status: r.status })));
 
   return {
     month,
