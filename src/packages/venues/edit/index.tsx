@@ -98,7 +98,7 @@ function EditVenuePage() {
           </Picker>
           <HoursEditor weekly={form.weekly} onDay={(d, i) => editor.setDay(d, i)} onCopy={(f, t) => editor.copyDay(f, t)} />
           {error && /^(weekly|slot)/.test(error.field ?? '') && <FieldError message={error.message} />}
-          <Text className='nx-edit__hint'>法定节假日按周六时间开放，调休上班日按周一时间开放。</Text>
+          <Text className='nx-edit__hint'>法定节假日按周六时间开放，调休上班日按多数工作日的时间开放；某一天要另定时间，请在下方设特殊日期。</Text>
         </CellGroup>
 
         <CellGroup title='预约规则'>
