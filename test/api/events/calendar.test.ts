@@ -121,6 +121,18 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     ]);
   });
 
+  it('我的活动: an event the community cancelled stays under upcoming until its day, with the reason', async () => {
+    const [me] = await addResidents(app, 1);
+    const called = await createEvent(app, { title: '改期的讲座', startsAt: '2026-12-04T09:00:00+08:00', endsAt: '2026-12-04T10:00:00+08:00' });
+    await signUp(app, me, called);
+    await app.ok('demo-staff', 'events.cancelEvent', { id: called, reason: '讲师临时有事' });
+    const mine = await app.ok(me, 'events.mine', {});
+    expect(mine.upcoming.map((m) => [m.event.title, m.event.status, m.reason])).toEqual([['改期的讲座', 'cancelled', '讲师临时有事']]);
+    expect(mine.history).toEqual([]);
+    app.clock.set('2026-12-04T03:00:00.000Z');
+    expect((await app.ok(me, 'events.mine', {})).history.map((m) => m.event.title)).toEqual(['改期的讲座']);
+  });
+
   it('rates an event once after it ends; the comment passes the content check', async () => {
     const eventId = await createEvent(app, { startsAt: '2026-11-25T19:00:00+08:00', endsAt: '2026-11-25T21:00:00+08:00' });
     const [a, b, outsider] = await addResidents(app, 3);
