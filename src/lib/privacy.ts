@@ -42,3 +42,27 @@ function wechatConsent(): Promise<boolean> {
     }
   });
 }
+
+/**
+ * Withdraws the consent this device remembers: nothing more is collected until the person agrees again (the next
+ * form asks). WeChat keeps its own record of the agreement until the mini-program is removed from 最近使用.
+ */
+export function withdrawPrivacyConsent(): void {
+  Taro.removeStorageSync(KEY);
+}
+
+/**
+ * Opens the guide filled in on the admin console (wx.openPrivacyContract, base library 2.32.3+:
+ * https://developers.weixin.qq.com/miniprogram/dev/api/privacy/wx.openPrivacyContract.html). False where there is
+ * none (H5, an older WeChat): the caller shows the in-app text instead.
+ */
+export function openPrivacyContract(): Promise<boolean> {
+  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.openPrivacyContract !== 'function') return Promise.resolve(false);
+  return new Promise((resolve) => {
+    try {
+      Taro.openPrivacyContract({ success: () => resolve(true), fail: () => resolve(false) });
+    } catch {
+      resolve(false);
+    }
+  });
+}
