@@ -5,6 +5,7 @@ import { peopleActions } from './people';
 import { venuesActions } from './venues';
 import { requestsActions, unitsActions } from './requests';
 import { privacyActions } from './privacy';
+import { workbenchActions } from './workbench';
 
 export * from './contract';
 export * from './errors';
@@ -15,6 +16,7 @@ export * from './events';
 export * from './venues';
 export * from './requests';
 export * from './privacy';
+export * from './workbench';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
@@ -25,6 +27,7 @@ export const actions = {
   ...requestsActions,
   ...unitsActions,
   ...privacyActions,
+  ...workbenchActions,
 };
 
 export type Actions = typeof actions;

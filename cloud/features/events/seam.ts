@@ -36,3 +36,6 @@ export async function forgetAttendee(db: Db, ctx: Ctx, userId: number): Promise<
     return { cancelledSignups: cancelled };
   });
 }
+
+/** What the 工作台 (cloud/features/workbench) reads of events: today's events and their check-ins. */
+export { todayEvents } from './services/attendance';

@@ -51,3 +51,6 @@ export async function forgetRequester(db: Db, ctx: Ctx, userId: number): Promise
     return { withdrawnRequests: open.length, handedBack: taken.length, photos: [...new Set(photos)] };
   });
 }
+
+/** What the 工作台 (cloud/features/workbench) reads of 暖心事: the queues' counts and the caller's own tasks. */
+export { requestsWorkbench } from './services/lists';

@@ -91,3 +91,6 @@ export async function forgetBooker(db: Db, ctx: Ctx, userId: number): Promise<{ 
     return { cancelledBookings: open.length };
   });
 }
+
+/** What the 工作台 (cloud/features/workbench) reads of the rooms: approvals waiting and today's bookings. */
+export { venueWorkbench } from './services/booking-lists';
