@@ -17,8 +17,8 @@ export interface RequesterForgotten {
  * What other features may ask of 暖心事. Account deletion (the privacy feature), in one transaction: the person's open
  * requests are withdrawn (their unit is told), the ones they took on as a handler go back to the community's queue
  * (the workers are told), their unit memberships end, and what stays of their requests for the figures — category,
- * community, statuses, times, stars — loses the description, address, phone, preferred time, photos, the timeline's
- * notes and the rating comments.
+ * community, statuses, times, stars — loses the description, address, phone, preferred time, photos (and their
+ * photo-check records), the timeline's notes and the rating comments.
  */
 export async function forgetRequester(db: Db, ctx: Ctx, userId: number): Promise<RequesterForgotten> {
   return inTransaction(db, async (trx) => {
@@ -40,13 +40,15 @@ export async function forgetRequester(db: Db, ctx: Ctx, userId: number): Promise
 
     const ownIds = () => trx.selectFrom('requests').select('id').where('resident_id', '=', userId);
     const stepPhotos = await trx.selectFrom('request_steps').select('photos').where('request_id', 'in', ownIds()).where('photos', 'is not', null).execute();
-    const photos = [...own.flatMap((r) => parseList(r.photos)), ...stepPhotos.flatMap((s) => parseList(s.photos))];
+    const checked = await trx.selectFrom('request_photos').select('file_id').where('request_id', 'in', ownIds()).execute();
+    const photos = [...own.flatMap((r) => parseList(r.photos)), ...stepPhotos.flatMap((s) => parseList(s.photos)), ...checked.map((c) => c.file_id)];
     await trx
       .updateTable('requests')
       .set({ description: '', address: '', phone: '', preferred_time: '', photos: '[]', review_label: null })
       .where('resident_id', '=', userId)
       .execute();
     await trx.updateTable('request_steps').set({ note: null, photos: null }).where('request_id', 'in', ownIds()).execute();
+    await trx.deleteFrom('request_photos').where('request_id', 'in', ownIds()).execute();
     await trx.deleteFrom('handler_members').where('user_id', '=', userId).execute();
     return { withdrawnRequests: open.length, handedBack: taken.length, photos: [...new Set(photos)] };
   });

@@ -58,6 +58,8 @@ describe.each(dialectsUnderTest())('deleting one’s account, on %s', (dialect) 
     await app.ok(me, 'requests.rate', { id: done.id, stars: 4, comment: '师傅很耐心', resolved: 'resolved' }, newRid());
     const requestsBefore = await app.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 
+    const checkedPhotos = await app.db.selectFrom('request_photos').select('file_id').where('request_id', 'in', [open.id, done.id]).orderBy('id').execute();
+    expect(checkedPhotos.map((p) => p.file_id)).toEqual([photo, workPhoto]);
     const res = await app.ok(me, 'privacy.deleteAccount', DELETE, rid());
     expect(res).toEqual({ cancelledSignups: 1, cancelledBookings: 1, withdrawnRequests: 1, handedBack: 0 });
 
@@ -80,6 +82,7 @@ describe.each(dialectsUnderTest())('deleting one’s account, on %s', (dialect) 
     ]);
     const steps = await app.db.selectFrom('request_steps').select(['note', 'photos']).where('request_id', 'in', [open.id, done.id]).execute();
     expect(steps.every((s) => s.note === null && s.photos === null)).toBe(true);
+    expect(await app.db.selectFrom('request_photos').select('file_id').where('request_id', 'in', [open.id, done.id]).execute()).toEqual([]);
     const rating = await app.db.selectFrom('request_ratings').select(['stars', 'comment']).where('request_id', '=', done.id).executeTakeFirstOrThrow();
     expect(rating).toEqual({ stars: 4, comment: '' });
     const requestsAfter = await app.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
