@@ -119,7 +119,6 @@ export const KNOWN_OVER_BUDGET: { route: RegExp; calls: string }[] = [
   { route: /^\/packages\/venues\/day\/index/, calls: 'venues.reserve + bookings.day' },
   { route: /^\/packages\/requests\/tasks\/index/, calls: 'requests.tasks + units.mine' },
   { route: /^\/packages\/requests\/tasks\/index/, calls: 'units.setCategories + requests.tasks' },
-  { route: /^\/packages\/requests\/queue\/index/, calls: 'requests.categories + requests.queue' },
   { route: /^\/packages\/requests\/dispatch\/index/, calls: 'requests.get + requests.units' },
   { route: /^\/packages\/events\/detail\/index/, calls: 'events.signUp + events.get' },
   { route: /^\/packages\/events\/attendees\/index/, calls: 'events.checkIn + events.attendees' },

@@ -145,6 +145,8 @@ export interface QueueResult {
   items: RequestSummary[];
   counts: Record<QueueFilter, number>;
   hasMore: boolean;
+  /** The categories the community offers (the queue's category filter), so the page needs no other call. */
+  categories: string[];
 }
 
 export interface TasksResult {

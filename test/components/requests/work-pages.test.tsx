@@ -59,11 +59,11 @@ describe('the worker queue', () => {
   it('lists a tab with counts, switches tab and category, and pages on', async () => {
     const api = fakeApi({
       'me.get': () => worker,
-      'requests.categories': () => ({ communityId: 1, categories: ['家政维修', '邻里调解'] }),
       'requests.queue': (p) => {
-        if (p.filter === 'overdue') return { items: [summary(9, { overdue: true })], counts: counts({ pending: 31, overdue: 1 }), hasMore: false };
-        if (p.cursor) return { items: [summary(40)], counts: counts({ pending: 31, overdue: 1 }), hasMore: false };
-        return { items: Array.from({ length: 30 }, (_, i) => summary(i + 1)), counts: counts({ pending: 31, overdue: 1 }), hasMore: true };
+        const categories = ['家政维修', '邻里调解'];
+        if (p.filter === 'overdue') return { items: [summary(9, { overdue: true })], counts: counts({ pending: 31, overdue: 1 }), hasMore: false, categories };
+        if (p.cursor) return { items: [summary(40)], counts: counts({ pending: 31, overdue: 1 }), hasMore: false, categories };
+        return { items: Array.from({ length: 30 }, (_, i) => summary(i + 1)), counts: counts({ pending: 31, overdue: 1 }), hasMore: true, categories };
       },
     });
     setRouterParams({});
@@ -71,6 +71,7 @@ describe('the worker queue', () => {
     await waitFor(() => expect(container.querySelectorAll('.nx-req-card')).toHaveLength(30));
     expect(screen.getByText('31')).toBeTruthy();
     expect(api.calls.find((c) => c.action === 'requests.queue')!.payload).toEqual({ communityId: 1, filter: 'pending', category: undefined, cursor: undefined });
+    expect(api.actions()).toEqual(['me.get', 'requests.queue']); // the category filter's choices came with the page
 
     await act(async () => fireEvent.click(screen.getByText('加载更多')));
     await waitFor(() => expect(container.querySelectorAll('.nx-req-card')).toHaveLength(31));

@@ -39,6 +39,7 @@ export async function queue(db: Db, ctx: Ctx, input: ActionParsed<'requests.queu
     items: await summariesOf(db, page.ids, 'staff'),
     counts: Object.fromEntries(QUEUE_FILTERS.map((f, i) => [f, counts[i]])) as Record<QueueFilter, number>,
     hasMore: page.hasMore,
+    categories: await categoriesOf(db, input.communityId),
   };
 }
 

@@ -3,13 +3,17 @@ import type { QueueFilter, QueueResult } from '../../../../types/requests';
 import { call } from '../../../api/call';
 import { PagedList } from './paged-list';
 
-/** The worker's queue of one community: a tab per status, optionally one category. */
+/** The worker's queue of one community: a tab per status, optionally one category; each page is one call. */
 export class QueueStore {
   communityId: number | null = null;
   category = '';
   categories: string[] = [];
   readonly list = new PagedList<QueueFilter, QueueResult>(
-    (filter, cursor) => call('requests.queue', { communityId: this.communityId!, filter, category: this.category || undefined, cursor }),
+    async (filter, cursor) => {
+      const page = await call('requests.queue', { communityId: this.communityId!, filter, category: this.category || undefined, cursor });
+      runInAction(() => (this.categories = page.categories)); // the filter's choices come with the page: one call
+      return page;
+    },
     'pending',
   );
 
@@ -33,7 +37,6 @@ export class QueueStore {
       this.category = '';
       this.categories = [];
       this.list.reset();
-      void call('requests.categories', { communityId }).then((r) => runInAction(() => (this.categories = r.categories)), () => undefined);
     }
     await this.list.load();
   }
