@@ -4,7 +4,7 @@ import { deadlineAfter, monotonicMs } from './platform/clock';
 import { inCloud, platformFromEnv } from './platform/from-env';
 import { consoleLogger } from './platform/log';
 import type { Platform } from './platform/types';
-import { dispatch } from './router/router';
+import { callBudgetMs, dispatch } from './router/router';
 import { openRuntime, prepareDatabase } from './runtime';
 import { runTick } from './scheduler/tick';
 
@@ -133,7 +133,8 @@ export function cloudEntry(config: () => EntryConfig) {
         outboxLeaseMs: Math.max(60_000, 2 * limit),
       });
     }
-    return dispatch(rt, event, {});
+    // Counted from here, not from the invocation's start: a cold start's boot is not the call's to pay for.
+    return dispatch(rt, event, { deadline: deadlineAfter(monotonicMs(), callBudgetMs(timeLimitOf(context) ?? DEFAULT_TIME_LIMIT_MS)) });
   };
   /** Closes this container's connections (tests and tools; the platform simply freezes or drops an instance). */
   const close = async (): Promise<void> => {

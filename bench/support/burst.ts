@@ -12,6 +12,8 @@ export interface BurstFigures {
   calls: number;
   seconds: number;
   perSecond: number;
+  /** Answers other than 「人多，请稍后再试」 (RATE_LIMITED) per second: the work actually done. */
+  servedPerSecond: number;
   p50: number;
   p99: number;
   max: number;
@@ -69,6 +71,7 @@ export async function burst(count: number, call: (i: number, agent: http.Agent) 
       calls: count,
       seconds,
       perSecond: count / seconds,
+      servedPerSecond: answers.filter((a) => a.code !== 'RATE_LIMITED').length / seconds,
       p50: percentile(sorted, 50),
       p99: percentile(sorted, 99),
       max: sorted[sorted.length - 1] ?? 0,

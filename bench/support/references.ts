@@ -44,21 +44,23 @@ function serve(handle: (user: number) => Promise<string>): Promise<http.Server> 
 
 const closeServer = (server: http.Server) => new Promise((resolve) => server.close(resolve));
 
-export async function mysqlReference(url: string, seats: number): Promise<Reference> {
+export async function mysqlReference(url: string, seats: number, tag: string): Promise<Reference> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mysql = require('mysql2') as typeof import('mysql2');
   const pool: Pool = mysql.createPool({ uri: url, connectionLimit: DEFAULT_POOL_SIZE, maxIdle: DEFAULT_POOL_SIZE });
   const q = (c: Pool | PoolConnection, sql: string, params: unknown[] = []) =>
     new Promise<{ affectedRows?: number } & unknown[]>((resolve, reject) => c.query(sql, params, (err, r) => (err ? reject(err) : resolve(r as never))));
-  for (const s of SCHEMA) await q(pool, s);
-  await q(pool, 'INSERT INTO ref_events VALUES (1, ?, 0, 0)', [seats]);
+  // Tables of their own per run (tag), on the app's server and database.
+  const own = (text: string) => text.replace(/ref_(events|signups)/g, `ref_$1_${tag}`);
+  for (const s of SCHEMA) await q(pool, own(s));
+  await q(pool, own('INSERT INTO ref_events VALUES (1, ?, 0, 0)'), [seats]);
   const server = await serve(async (user) => {
     const c = await new Promise<PoolConnection>((resolve, reject) => pool.getConnection((err, conn) => (err ? reject(err) : resolve(conn))));
     try {
       await q(c, 'BEGIN');
-      const gate = await q(c, GATE);
+      const gate = await q(c, own(GATE));
       const status = gate.affectedRows === 1 ? 'confirmed' : 'waitlisted';
-      await q(c, INSERT, [user, status]);
+      await q(c, own(INSERT), [user, status]);
       await q(c, 'COMMIT');
       return status;
     } catch (err) {
@@ -71,8 +73,8 @@ export async function mysqlReference(url: string, seats: number): Promise<Refere
   return {
     port: (server.address() as AddressInfo).port,
     check: async () => {
-      const [e] = (await q(pool, 'SELECT taken FROM ref_events WHERE id = 1')) as unknown as { taken: number }[];
-      const [n] = (await q(pool, 'SELECT COUNT(*) AS n FROM ref_signups')) as unknown as { n: number }[];
+      const [e] = (await q(pool, own('SELECT taken FROM ref_events WHERE id = 1'))) as unknown as { taken: number }[];
+      const [n] = (await q(pool, own('SELECT COUNT(*) AS n FROM ref_signups'))) as unknown as { n: number }[];
       return { taken: Number(e.taken), rows: Number(n.n) };
     },
     close: async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
  */
 
 /** The writes that lock a row every caller of an action queues on. */
-const HOT = /^\s*update\s+[`"]?(events|venues|requests|ref_events)[`"]?\s/im;
+const HOT = /^\s*update\s+[`"]?(events|venues|requests|ref_events\w*)[`"]?\s/im;
 const BEGIN = /^\s*(begin|start transaction)/i;
 const END = /^\s*(commit|rollback)\b/im;
 /** cloud/db/mysql.ts joins a batch's statements with this. */
