@@ -4,6 +4,8 @@ import { eventsActions } from './events';
 import { peopleActions } from './people';
 import { venuesActions } from './venues';
 import { requestsActions, unitsActions } from './requests';
+import { privacyActions } from './privacy';
+import { workbenchActions } from './workbench';
 
 export * from './contract';
 export * from './errors';
@@ -13,6 +15,8 @@ export * from './messages';
 export * from './events';
 export * from './venues';
 export * from './requests';
+export * from './privacy';
+export * from './workbench';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
@@ -22,6 +26,8 @@ export const actions = {
   ...venuesActions,
   ...requestsActions,
   ...unitsActions,
+  ...privacyActions,
+  ...workbenchActions,
 };
 
 export type Actions = typeof actions;

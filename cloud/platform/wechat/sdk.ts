@@ -16,12 +16,16 @@ export interface WxSdk {
         errCode?: number;
         result?: { suggest: 'pass' | 'review' | 'risky'; label: number };
       }>;
+      /** Optional in this interface so that fakes for other tests need not carry it. */
+      mediaCheckAsync?(args: { mediaUrl: string; mediaType: 1 | 2; version: 2; openid: string; scene: number }): Promise<{ errCode?: number; traceId?: string }>;
     };
     /** Optional in this interface so that fakes for other tests need not carry it. */
     phonenumber?: {
       getPhoneNumber(args: { code: string }): Promise<{ errCode?: number; phoneInfo?: { purePhoneNumber?: string; countryCode?: string } }>;
     };
   };
+  /** At most 50 files a call (Cloud.deleteFile); optional so that fakes for other tests need not carry it. */
+  deleteFile?(args: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg?: string }[] }>;
   getTempFileURL(args: { fileList: string[] }): Promise<{
     fileList: { fileID: string; tempFileURL: string; status: number }[];
   }>;

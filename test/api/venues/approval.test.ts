@@ -1,6 +1,6 @@
 import type { VenueDetail } from '../../../types';
 import { runTick } from '../../../cloud/scheduler/tick';
-import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { createTestApp, inbox, snapshot, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
 import { bookingInput, createRoom, hm, requestId, bookingsOf } from '../../support/venues';
 
@@ -19,9 +19,13 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     const res = await app.ok(openid, 'venues.slots', { venueId: hall.id, from: date });
     return res.days[0].slots.find((s) => s.start === hm(hour))!;
   };
+  let seen = 0;
+  /** What residents were told since the last look. */
   const delivered = async () => {
     await runTick(app.rt);
-    return app.platform.notifier.delivered.splice(0).map((m) => [m.openid, m.title, m.body]);
+    const fresh = (await inbox(app.db)).filter((m) => m.id > seen && m.kind.startsWith('booking.') && m.kind !== 'booking.review');
+    seen = Math.max(seen, ...(await inbox(app.db)).map((m) => m.id));
+    return fresh.map((m) => [m.openid, m.title, m.body]);
   };
 
   it('shows the 需审核 badge, and a request waits as 待审核 for everyone', async () => {
@@ -35,12 +39,12 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
   });
 
   it('puts the request first on the worker’s 工作台', async () => {
-    const bench = await app.ok('demo-staff', 'bookings.workbench', {});
+    const bench = (await app.ok('demo-staff', 'workbench.get', {})).venues!;
     expect(bench.pending).toEqual([expect.objectContaining({ venueName: '多功能厅', personName: '王秀兰', phoneMasked: '138****1234', status: 'pending', start: hm(19), end: hm(21) })]);
   });
 
   it('a worker approves it: the resident is told and sees 已预约', async () => {
-    const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
+    const [pending] = (await app.ok('demo-staff', 'workbench.get', {})).venues!.pending;
     const reviewed = await app.ok('demo-staff', 'bookings.review', { bookingId: pending.id, decision: 'approve' });
     expect(reviewed.status).toBe('confirmed');
     expect((await bookingsOf(app, 'demo-resident'))[0]).toMatchObject({ id: pending.id, status: 'confirmed' });
@@ -81,18 +85,18 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     const other = tree[0].streets[0].communities[1];
     const me = await app.ok('other-worker', 'me.get', {});
     await app.ok('demo-admin', 'people.setRole', { userId: me.id, role: 'worker', communityIds: [other.id] });
-    const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
+    const [pending] = (await app.ok('demo-staff', 'workbench.get', {})).venues!.pending;
     const res = await app.call('other-worker', 'bookings.review', { bookingId: pending.id, decision: 'approve' });
     expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect((await app.ok('other-worker', 'bookings.workbench', {})).pending).toEqual([]);
+    expect((await app.ok('other-worker', 'workbench.get', {})).venues!.pending).toEqual([]);
   });
 
   it('a request nobody reviewed lapses when it was due to start, and the resident is told', async () => {
-    const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
+    const [pending] = (await app.ok('demo-staff', 'workbench.get', {})).venues!.pending;
     app.clock.set('2026-11-29T01:00:00.000Z'); // 09:00 on the 29th
     await runTick(app.rt);
     const row = await app.db.selectFrom('venue_bookings').select(['status', 'review_note']).where('id', '=', pending.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'expired', review_note: '开始前未完成审核' });
-    expect(app.platform.notifier.delivered.map((m) => m.title)).toContain('场地预约已失效');
+    expect((await inbox(app.db)).map((m) => m.title)).toContain('场地预约已失效');
   });
 });

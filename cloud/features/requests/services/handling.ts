@@ -5,6 +5,7 @@ import type { Ctx } from '../../../core/context';
 import { checkTexts } from '../../../core/text-check';
 import { loadForAction } from '../data/access';
 import { gist, tellUser, tellWorkers } from '../data/notices';
+import { holdForPhoto, recordPhotos, submitPhotos } from '../data/photo-checks';
 import { assertPhotosStored } from '../data/stored-photos';
 import { takeStep } from '../data/transition';
 import { findUnit } from '../units/data/units';
@@ -28,7 +29,7 @@ export async function claimRequest(db: Db, ctx: Ctx, input: ActionParsed<'reques
   const name = await nameOf(db, ctx.caller.id);
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'claim', actorId: ctx.caller.id, at: ctx.now, unitId: unit.id });
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', title: '您的暖心事已接单', body: `${unit.name} ${name}已接单，将与您联系` });
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', status: '已接单', title: '您的暖心事已接单', body: `${unit.name} ${name}已接单，将与您联系` });
   });
   return getRequest(db, ctx, { id: req.id });
 }
@@ -39,7 +40,7 @@ export async function acceptRequest(db: Db, ctx: Ctx, input: ActionParsed<'reque
   const [unit, name] = await Promise.all([findUnit(db, req.unit_id!), nameOf(db, ctx.caller.id)]);
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'accept', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id });
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', title: '您的暖心事已接单', body: `${unit?.name ?? ''} ${name}已接单，将与您联系` });
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', status: '已接单', title: '您的暖心事已接单', body: `${unit?.name ?? ''} ${name}已接单，将与您联系` });
   });
   return getRequest(db, ctx, { id: req.id });
 }
@@ -51,7 +52,7 @@ export async function declineRequest(db: Db, ctx: Ctx, input: ActionParsed<'requ
   const unit = await findUnit(db, req.unit_id!);
   const status = await inTransaction(db, async (trx) => {
     const to = await takeStep(trx, { req, action: 'decline', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.reason });
-    await tellWorkers(trx, ctx.now, req.community_id, { requestId: req.id, kind: 'request.declined', title: '暖心事被退回，请重新派单', body: `${unit?.name ?? ''}：${input.reason}` });
+    await tellWorkers(trx, ctx.now, req.community_id, { requestId: req.id, kind: 'request.declined', status: '被退回', title: '暖心事被退回，请重新派单', body: `${unit?.name ?? ''}：${input.reason}` });
     return to;
   });
   return { id: req.id, status };
@@ -62,9 +63,12 @@ export async function completeRequest(db: Db, ctx: Ctx, input: ActionParsed<'req
   const { req } = await loadForAction(db, ctx, input.id, 'complete');
   await checkTexts(ctx, { note: ['办结说明', input.note] });
   await assertPhotosStored(ctx, input.photos, 'photos');
+  const photos = await submitPhotos(ctx, input.photos);
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'complete', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.note, photos: input.photos });
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.completed', title: '您的暖心事已办结，请评价', body: gist(req.category, input.note) });
+    const photoHeld = await recordPhotos(trx, { requestId: req.id, uploaderId: ctx.caller.id, submitted: photos, at: ctx.now });
+    if (photoHeld) await holdForPhoto(trx, req.id, photoHeld, ctx.now);
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.completed', status: '已办结', title: '您的暖心事已办结，请评价', body: gist(req.category, input.note) });
   });
   return getRequest(db, ctx, { id: req.id });
 }

@@ -8,7 +8,7 @@ import { ApiError, messageOf } from '../../../lib/errors';
 import type { Me } from '../../../../types';
 import { PhotoUploads } from './photo-uploads';
 import { ensureRequestConsent } from '../privacy';
-import { askToSubscribe } from '../../../lib/subscribe';
+import { askToSubscribe } from '../../messages/seam';
 
 const DRAFT_KEY = 'nx.requests.draft';
 const CATEGORIES_KEY = 'nx.requests.categories';
@@ -54,6 +54,12 @@ export class DraftStore {
     const categories = Taro.getStorageSync(CATEGORIES_KEY) as string[] | '';
     this.categories = Array.isArray(categories) && categories.length ? categories : [...DEFAULT_CATEGORIES];
     this.error = null;
+  }
+
+  /** Forgets the draft on the device and in memory (the person deleted their account). */
+  discard(): void {
+    Taro.removeStorageSync(DRAFT_KEY);
+    this.load();
   }
 
   private save(): void {

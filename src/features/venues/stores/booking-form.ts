@@ -5,7 +5,8 @@ import { describeIssue } from '../../../../types/schema';
 import { BookingCreateInput, BookingForInput, ReserveInput } from '../../../../types/venues/schemas';
 import { call, newRequestId } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
-import { askToSubscribe } from '../../../lib/subscribe';
+import { askToSubscribe } from '../../messages/seam';
+import { ensureBookingConsent } from '../privacy';
 
 /** resident: book for myself; behalf: a worker books for a resident without a smartphone; reserve: community use. */
 export type BookMode = 'resident' | 'behalf' | 'reserve';
@@ -36,12 +37,20 @@ export class BookingFormStore {
     makeAutoObservable(this);
   }
 
-  /** Starts a form for a new target; the same target keeps what was typed (coming back from another page). */
+  /**
+   * Starts the form for a target. The same target keeps everything (coming back from another page); other slots of the
+   * same room, booked the same way, keep what was typed (the person went back to re-pick) as a new request; another
+   * room, another mode or a booking that went through starts afresh.
+   */
   begin(target: BookTarget, me: Me | null): void {
-    const same = this.target && JSON.stringify(this.target) === JSON.stringify(target);
+    const prev = this.target;
+    const same = prev && JSON.stringify(prev) === JSON.stringify(target);
     if (same && !this.result) return;
+    const repick = prev && !this.result && prev.venueId === target.venueId && prev.mode === target.mode;
     this.target = target;
-    this.values = { purpose: '', headcount: '', contactName: me?.name ?? '', contactPhone: me?.phone ?? '', personName: '', personPhone: '', reason: '' };
+    if (!repick) {
+      this.values = { purpose: '', headcount: '', contactName: me?.name ?? '', contactPhone: me?.phone ?? '', personName: '', personPhone: '', reason: '' };
+    }
     this.error = null;
     this.result = null;
     this.requestId = newRequestId();
@@ -97,6 +106,7 @@ export class BookingFormStore {
       return { status: (await call('bookings.createFor', input, opts)).status, kind: 'booking' };
     }
     const input = check(BookingCreateInput, { ...range, purpose, headcount: count, contactName, contactPhone });
+    if (!(await ensureBookingConsent())) throw new Invalid({ message: '需要您同意个人信息使用说明后才能提交预约' });
     return { status: (await call('bookings.create', input, opts)).status, kind: 'booking' };
   }
 }
