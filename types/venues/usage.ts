@@ -55,6 +55,8 @@ export interface VenueUsage {
   level: UsageLevel;
   placeId: number;
   placeName: string;
+  /** The level above (a community's street, a street's district), where the figures go next. */
+  up?: { level: UsageLevel; placeId: number; name: string };
   month: string;
   /** ISO weeks meeting the month, cut to its days. */
   weeks: { from: string; to: string }[];

@@ -89,6 +89,8 @@ describe.each(dialectsUnderTest())('venues.usage on %s', (dialect) => {
   it('rolls up a street: a worker sees the communities they serve, an admin all of them', async () => {
     const mine = await app.ok('demo-staff', 'venues.usage', { level: 'street', placeId: street, month: MONTH });
     expect(mine.communities.map((c) => c.name)).toEqual(['达尔罕社区']);
+    expect(usage.up).toEqual({ level: 'street', placeId: street, name: '哈巴格希街道' });
+    expect(mine.up).toMatchObject({ level: 'district', placeId: district });
     expect(mine.rooms.map((r) => r.venueId)).toEqual([room]);
     const all = await app.ok('demo-admin', 'venues.usage', { level: 'district', placeId: district, month: MONTH });
     expect(all.rooms.map((r) => r.venueId).sort()).toEqual([room, neighbour].sort());

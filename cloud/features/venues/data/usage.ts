@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { UsageLevel } from '../../../../types/venues/usage';
+import { USAGE_LEVEL_LABELS, type UsageLevel } from '../../../../types/venues/usage';
 import type { Db } from '../../../db/tx';
 import { canStaff } from '../../../core/scope';
 import type { Ctx } from '../../../core/context';
@@ -15,14 +15,16 @@ export interface UsageCommunity {
 }
 
 /** The place asked for and the communities of it the caller oversees (a worker: those they serve; an admin: all). */
-export async function usageScope(db: Db, ctx: Ctx, level: UsageLevel, placeId: number): Promise<{ placeName: string; communities: UsageCommunity[] }> {
-  const place =
-    level === 'community'
-      ? await db.selectFrom('communities').select('name').where('id', '=', placeId).executeTakeFirst()
-      : level === 'street'
-        ? await db.selectFrom('streets').select('name').where('id', '=', placeId).executeTakeFirst()
-        : await db.selectFrom('districts').select('name').where('id', '=', placeId).executeTakeFirst();
-  if (!place) throw notFound(`找不到这个${{ community: '社区', street: '街道', district: '旗区' }[level]}`, 'placeId');
+export interface UsageScope {
+  placeName: string;
+  up?: { level: UsageLevel; placeId: number; name: string };
+  communities: UsageCommunity[];
+}
+
+/** The place asked for, the level above it, and the communities of it the caller oversees (a worker: those they serve). */
+export async function usageScope(db: Db, ctx: Ctx, level: UsageLevel, placeId: number): Promise<UsageScope> {
+  const found = await placeOf(db, level, placeId);
+  if (!found) throw notFound(`找不到这个${USAGE_LEVEL_LABELS[level]}`, 'placeId');
   let q = db.selectFrom('communities').innerJoin('streets', 'streets.id', 'communities.street_id').select(['communities.id as id', 'communities.name as name']);
   if (level === 'community') q = q.where('communities.id', '=', placeId);
   else if (level === 'street') q = q.where('communities.street_id', '=', placeId);
@@ -30,7 +32,29 @@ export async function usageScope(db: Db, ctx: Ctx, level: UsageLevel, placeId: n
   const all = await q.orderBy('communities.id').execute();
   const mine = all.filter((c) => canStaff(ctx, c.id));
   if (mine.length === 0) throw forbidden('您不负责这里的社区，不能查看它的场所利用率');
-  return { placeName: place.name, communities: mine };
+  return { placeName: found.name, ...(found.up && { up: found.up }), communities: mine };
+}
+
+async function placeOf(db: Db, level: UsageLevel, placeId: number): Promise<{ name: string; up?: UsageScope['up'] } | undefined> {
+  if (level === 'community') {
+    const c = await db
+      .selectFrom('communities')
+      .innerJoin('streets', 'streets.id', 'communities.street_id')
+      .select(['communities.name as name', 'streets.id as upId', 'streets.name as upName'])
+      .where('communities.id', '=', placeId)
+      .executeTakeFirst();
+    return c && { name: c.name, up: { level: 'street', placeId: c.upId, name: c.upName } };
+  }
+  if (level === 'street') {
+    const s = await db
+      .selectFrom('streets')
+      .innerJoin('districts', 'districts.id', 'streets.district_id')
+      .select(['streets.name as name', 'districts.id as upId', 'districts.name as upName'])
+      .where('streets.id', '=', placeId)
+      .executeTakeFirst();
+    return s && { name: s.name, up: { level: 'district', placeId: s.upId, name: s.upName } };
+  }
+  return db.selectFrom('districts').select('name').where('id', '=', placeId).executeTakeFirst();
 }
 
 export async function usageVenues(db: Db, communityIds: number[]) {

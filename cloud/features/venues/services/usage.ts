@@ -16,7 +16,7 @@ import { usageCsv } from '../domain/usage-csv';
  * are summed in SQL per room and day.
  */
 export async function venueUsage(db: Db, ctx: Ctx, input: ActionParsed<'venues.usage'>): Promise<VenueUsage> {
-  const { placeName, communities } = await usageScope(db, ctx, input.level, input.placeId);
+  const { placeName, up, communities } = await usageScope(db, ctx, input.level, input.placeId);
   const days = eachDay(`${input.month}-01`, lastDayOf(input.month));
   const from = days[0];
   const to = days[days.length - 1];
@@ -77,6 +77,7 @@ export async function venueUsage(db: Db, ctx: Ctx, input: ActionParsed<'venues.u
     level: input.level,
     placeId: input.placeId,
     placeName,
+    ...(up && { up }),
     month: input.month,
     weeks,
     total: usageOf(allDays),
