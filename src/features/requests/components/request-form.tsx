@@ -9,6 +9,7 @@ import { PhotoGrid } from './photo-grid';
 import { ChoiceChips } from './choice-chips';
 import { draftStore as store, type DraftField } from '../stores/draft';
 import { PRIVACY_TEXT } from '../privacy';
+import { BusyButton } from '../../../components/busy-button';
 import './request-form.scss';
 
 /** WeChat can vouch for the number only in the cloud build; elsewhere the resident types it. */
@@ -90,13 +91,13 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
         </View>
       )}
       <View className='nx-req-form__actions'>
-        <Button
+        <BusyButton
           className={`nx-button-primary nx-req-form__submit ${store.submitting ? 'nx-button-primary--disabled' : ''}`}
-          loading={store.submitting}
-          onClick={() => void submit()}
+          busy={store.submitting}
+          onPress={submit}
         >
           提交点单
-        </Button>
+        </BusyButton>
         <Text className='nx-req-form__privacy' onClick={() => void Taro.showModal({ title: '个人信息使用说明', content: PRIVACY_TEXT, showCancel: false, confirmText: '知道了' })}>
           已填写的内容会自动保存。提交即表示同意《个人信息使用说明》
         </Text>

@@ -5,6 +5,7 @@ import { CellGroup } from '../../../../components/cell';
 import { toast } from '../../../../lib/confirm';
 import { ChoiceChips } from '../../components/choice-chips';
 import type { MyUnitsStore } from '../stores/my-units';
+import { BusyButton } from '../../../../components/busy-button';
 import './my-units.scss';
 
 /**
@@ -49,9 +50,9 @@ export const MyUnits = observer(function MyUnits(props: { store: MyUnitsStore; o
                 <Button className='nx-my-units__button' onClick={() => store.cancel()}>
                   取消
                 </Button>
-                <Button className='nx-my-units__button nx-my-units__button--primary' loading={store.saving} disabled={store.saving || undefined} onClick={() => void save()}>
+                <BusyButton className='nx-my-units__button nx-my-units__button--primary' busy={store.saving} onPress={save}>
                   保存
-                </Button>
+                </BusyButton>
               </View>
             </View>
           ) : (
