@@ -1,4 +1,5 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
+import { BusyButton } from '../../../components/busy-button';
 import { useState } from 'react';
 import { Chips } from './chips';
 import './reason-sheet.scss';
@@ -9,7 +10,8 @@ export interface ReasonRequest {
   hint: string;
   presets: string[];
   confirmText: string;
-  onSubmit: (reason: string) => void;
+  /** Sends; the sheet's button stays busy until it settles. */
+  onSubmit: (reason: string) => unknown;
 }
 
 /**
@@ -20,7 +22,7 @@ export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
   const [reason, setReason] = useState('');
   const submit = () => {
     const text = reason.trim();
-    if (text) props.onSubmit(text);
+    return text ? props.onSubmit(text) : undefined;
   };
   return (
     <View className='nx-reason-sheet'>
@@ -34,9 +36,9 @@ export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
           <Button className='nx-button-plain nx-reason-sheet__cancel' onClick={props.onClose}>
             返回
           </Button>
-          <Button className={`nx-button-primary nx-reason-sheet__ok ${reason.trim() ? '' : 'nx-button-primary--disabled'}`} disabled={reason.trim() ? undefined : true} onClick={submit}>
+          <BusyButton className={`nx-button-primary nx-reason-sheet__ok ${reason.trim() ? '' : 'nx-button-primary--disabled'}`} disabled={!reason.trim()} onPress={submit}>
             {props.confirmText}
-          </Button>
+          </BusyButton>
         </View>
       </View>
     </View>

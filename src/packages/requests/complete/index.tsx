@@ -1,4 +1,4 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { MAX_PHOTOS } from '../../../../types/requests';
@@ -8,6 +8,7 @@ import { toast } from '../../../lib/confirm';
 import { requestCompletion } from '../../../features/requests/stores/complete';
 import { PhotoGrid } from '../../../features/requests/components/photo-grid';
 import './index.scss';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 办结: what was done, with photos; the resident is then asked to rate it. */
 function CompletePage() {
@@ -43,9 +44,9 @@ function CompletePage() {
         </View>
       )}
       <View className='nx-complete__actions'>
-        <Button className={`nx-button-primary ${store.busy ? 'nx-button-primary--disabled' : ''}`} loading={store.busy} onClick={() => void submit()}>
+        <BusyButton className={`nx-button-primary ${store.busy ? 'nx-button-primary--disabled' : ''}`} busy={store.busy} onPress={submit}>
           确认办结
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );
