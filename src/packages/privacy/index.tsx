@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { Cell, CellGroup } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { PRIVACY_GUIDE } from '../../features/privacy/guide';
@@ -88,9 +89,9 @@ function PrivacyPage() {
           <View className='nx-privacy__delete'>
             <Text className='nx-privacy__text'>{DELETION_TEXT}</Text>
             {account.error && <Text className='nx-privacy__error'>{account.error}</Text>}
-            <Button className='nx-privacy__button' loading={account.deleting} disabled={account.deleting || undefined} onClick={() => void remove()}>
+            <BusyButton className='nx-privacy__button' busy={account.deleting} onPress={remove}>
               {account.deleting ? '正在注销…' : '注销账号'}
-            </Button>
+            </BusyButton>
           </View>
         )}
       </CellGroup>
