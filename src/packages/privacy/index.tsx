@@ -11,6 +11,7 @@ import { draftStore } from '../../features/requests/stores/draft';
 import { session } from '../../features/people/stores/session';
 import { confirmAction, toast } from '../../lib/confirm';
 import { hasPrivacyConsent, openPrivacyContract, withdrawPrivacyConsent } from '../../lib/privacy';
+import { BusyButton } from '../../components/busy-button';
 import './index.scss';
 
 const DELETION_TEXT =

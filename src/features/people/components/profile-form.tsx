@@ -10,8 +10,8 @@ import { ensurePrivacyConsent } from '../../../lib/privacy';
 import { Cell, CellGroup } from '../../../components/cell';
 import { CommunityCascader } from './community-cascader';
 import { session } from '../stores/session';
-import './profile-form.scss';
 import { BusyButton } from '../../../components/busy-button';
+import './profile-form.scss';
 
 type Field = 'name' | 'phone' | 'address' | 'communityId';
 

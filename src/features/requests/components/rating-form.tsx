@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../../types/requests';
 import { RatingStars } from '../../../components/rating-stars';
 import { ChoiceChips } from './choice-chips';
-import './rating-form.scss';
 import { BusyButton } from '../../../components/busy-button';
+import './rating-form.scss';
 
 type QuickTag = (typeof QUICK_TAGS)[number];
 

@@ -10,8 +10,8 @@ import { StateView } from '../../../components/state-view';
 import { ChoiceChips } from '../../../features/requests/components/choice-chips';
 import { unitForm } from '../../../features/requests/units/stores/unit-form';
 import { confirmAction, toast } from '../../../lib/confirm';
-import './edit.scss';
 import { BusyButton } from '../../../components/busy-button';
+import './edit.scss';
 
 /** 新建 / 编辑处理单位 (workers): what it is and serves, whether it takes requests, and who is in it. */
 function UnitEditPage() {
