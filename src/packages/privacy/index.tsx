@@ -11,7 +11,6 @@ import { draftStore } from '../../features/requests/stores/draft';
 import { session } from '../../features/people/stores/session';
 import { confirmAction, toast } from '../../lib/confirm';
 import { hasPrivacyConsent, openPrivacyContract, withdrawPrivacyConsent } from '../../lib/privacy';
-import { BusyButton } from '../../components/busy-button';
 import './index.scss';
 
 const DELETION_TEXT =
