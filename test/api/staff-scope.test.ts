@@ -200,6 +200,7 @@ const rows = {
     insider: 'CONFLICT', // it has not started yet
   }),
   'bookings.day': refuses({ names: 'a room’s day', payload: (f) => ({ venueId: f.venues.room, date: '2026-11-26' }) }),
+  'venues.usage': refuses({ names: 'the community’s 场所利用率 (its rooms by name)', payload: (f) => ({ level: 'community', placeId: f.dar, month: '2026-11', csv: true }) }),
 
   // requests (暖心事)
   'requests.categories': resident('public: what a community offers'),
