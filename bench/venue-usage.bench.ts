@@ -27,7 +27,7 @@ const STREETS = 59;
 const COMMUNITIES = 236;
 const ROOMS_PER_COMMUNITY = 3;
 const YEAR = 2026;
-const CALLS = 200;
+const CALLS = Number(process.env.BENCH_CALLS ?? 200);
 const TARGET_P95_MS = 150;
 const evening: [number, number][] = [[18 * 60, 21 * 60]];
 const allDay: [number, number][] = [[9 * 60, 21 * 60]];
@@ -85,7 +85,7 @@ export async function run(): Promise<void> {
     await rt.db.destroy();
     if (districtP95 > TARGET_P95_MS) throw new Error(`venue-usage district p95 ${districtP95.toFixed(1)} ms is over the ${TARGET_P95_MS} ms target`);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (process.env.KEEP_BENCH_DB) fs.copyFileSync(file, process.env.KEEP_BENCH_DB); fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
