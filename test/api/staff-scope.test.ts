@@ -211,6 +211,7 @@ const rows = {
   'requests.withdraw': resident('the caller’s own request'),
   'requests.rate': resident('the caller’s own request'),
   'requests.queue': refuses({ names: 'the community’s queue', payload: (f) => ({ communityId: f.dar, filter: 'pending' }) }),
+  'requests.revealPhone': refuses({ names: 'a request (its resident’s number)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.units': refuses({ names: 'a request (the units it may go to)', payload: (f) => ({ requestId: f.requests.pending }) }),
   'requests.dispatch': refuses(
     { names: 'a request and a unit', payload: (f) => ({ id: f.requests.pending, unitId: f.units.grid, note: '' }) },
