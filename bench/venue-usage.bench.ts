@@ -17,7 +17,7 @@ import { silentLogger } from '../cloud/platform/log';
 import { dispatch } from '../cloud/router/router';
 import { createRuntime } from '../cloud/runtime';
 import type { WeeklyHours } from '../types/venues/models';
-import { latencySummary, percentile } from './stats';
+import { latencySummary, percentile } from './support/stats';
 
 export const name = 'venue-usage';
 export const description = 'venues.usage over 236 communities × 3 rooms and a year of bookings (SQLite, in-process): p50/p95 by level';
