@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { StatusTag } from '../../../components/status-tag';
@@ -16,6 +16,11 @@ function ManagePage() {
   const { data: venues, state } = managedVenues;
   return (
     <PageShell className='nx-manage'>
+      {venues && venues.length > 0 && (
+        <View className='nx-manage__usage' onClick={() => go(`/packages/venues/usage/index?level=community&id=${venues[0].communityId}`)}>
+          <Text className='nx-manage__action'>场所利用率：预约、使用与未到场 ›</Text>
+        </View>
+      )}
       <StateView
         loading={state.loading}
         error={state.error}
