@@ -1,6 +1,6 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { PREFERRED_TIMES } from '../../../../types/requests';
 import type { NewRequest } from '../../../../types/requests';
 import { CellGroup } from '../../../components/cell';

@@ -1,5 +1,5 @@
 import { Input } from '@tarojs/components';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { Cell } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/stores/event-form';
 import { FieldError } from './field-error';

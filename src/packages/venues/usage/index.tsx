@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { USAGE_LEVEL_LABELS, USAGE_LEVELS, type UsageLevel } from '../../../../types/venues';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
