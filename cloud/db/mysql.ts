@@ -211,6 +211,7 @@ const lockWaitOf = new WeakMap<PoolConnection, number>();
 /** A pooled connection, waited for no longer than the current call has left (cloud/db/deadline.ts). */
 function reserve(pool: Pool): Promise<PoolConnection> {
   const remaining = callRemainingMs();
+  if (remaining !== undefined && remaining <= 0) return Promise.reject(new CallOverDeadline('a database connection'));
   return new Promise<PoolConnection>((resolve, reject) => {
     let settled = false;
     const timer =
