@@ -42,7 +42,7 @@ describe('the built 暖心事 tab (dist/, miniprogram-simulate)', () => {
   });
 
   const errors = (page) => page.querySelectorAll('.nx-req-form__error').map(text);
-  const chip = (page, label) => page.querySelectorAll('.nx-chips__chip').find((c) => text(c) === label);
+  const chip = (page, label) => page.querySelectorAll('.nx-chip').find((c) => text(c) === label);
 
   it('shows the validation messages next to the fields, then sends one request with its requestId', async () => {
     const page = renderPage('pages/requests/index');

@@ -28,7 +28,7 @@ function CalendarPage() {
           loading={false}
           error={null}
           empty
-          emptyText='请先在“我的”里选择所在社区，就能看到社区的活动'
+          emptyText='请先在「我的」里选择所在社区，就能看到社区的活动'
           emptyAction={{ label: '去选择社区', onClick: () => void Taro.switchTab({ url: '/pages/me/index' }) }}
           onRetry={() => {}}
         />

@@ -30,7 +30,9 @@ export function EventRow(props: { event: EventSummary; onOpen: (id: number) => v
           {e.status === 'open' && <Text className='nx-event-row__seats'>剩{e.seatsLeft}个名额</Text>}
         </View>
       </View>
-      <Text className='nx-event-row__arrow'>›</Text>
+      <Text className='nx-event-row__arrow' aria-hidden='true'>
+        ›
+      </Text>
     </View>
   );
 }

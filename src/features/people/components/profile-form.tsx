@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { Cell, CellGroup } from '../../../components/cell';
 import { CommunityCascader } from './community-cascader';
 import { session } from '../stores/session';
 import './profile-form.scss';
+import { TextInput } from '../../../components/field';
 
 type Field = 'name' | 'phone' | 'address' | 'communityId';
 
@@ -72,17 +73,17 @@ export const ProfileForm = observer(function ProfileForm() {
     <CellGroup title='个人资料' className='nx-profile'>
       <Cell
         label='姓名'
-        value={<Input className='nx-profile__input' value={name} maxlength={20} placeholder='请填写姓名' onInput={(e) => setName(e.detail.value)} />}
+        value={<TextInput label='姓名' className='nx-profile__input' value={name} maxlength={20} placeholder='请填写姓名' onInput={(e) => setName(e.detail.value)} />}
       />
       {fieldError('name')}
       <Cell
         label='手机号'
-        value={<Input className='nx-profile__input' type='number' value={phone} maxlength={11} placeholder='11位手机号' onInput={(e) => setPhone(e.detail.value)} />}
+        value={<TextInput label='手机号' className='nx-profile__input' type='number' value={phone} maxlength={11} placeholder='11位手机号' onInput={(e) => setPhone(e.detail.value)} />}
       />
       {fieldError('phone')}
       <Cell
         label='住址'
-        value={<Input className='nx-profile__input' value={address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={(e) => setAddress(e.detail.value)} />}
+        value={<TextInput label='住址' className='nx-profile__input' value={address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={(e) => setAddress(e.detail.value)} />}
       />
       {fieldError('address')}
       <Cell

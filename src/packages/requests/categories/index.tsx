@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { CellGroup } from '../../../components/cell';
@@ -7,6 +7,7 @@ import { StateView } from '../../../components/state-view';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { communityCategories } from '../../../features/requests/stores/categories';
 import './index.scss';
+import { TextInput } from '../../../components/field';
 
 /** 服务类别设置: which categories residents of the community may order (existing requests keep theirs). */
 function CategoriesPage() {
@@ -38,7 +39,7 @@ function CategoriesPage() {
                 </View>
               ))}
               <View className='nx-categories__row'>
-                <Input className='nx-categories__input' value={store.adding} maxlength={8} placeholder='新增类别，如：法律援助' onInput={(e) => store.setAdding(e.detail.value)} />
+                <TextInput label='新增类别' className='nx-categories__input' value={store.adding} maxlength={8} placeholder='新增类别，如：法律援助' onInput={(e) => store.setAdding(e.detail.value)} />
                 <Text className='nx-categories__add' onClick={() => store.add()}>
                   添加
                 </Text>

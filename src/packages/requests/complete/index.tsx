@@ -1,4 +1,4 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { MAX_PHOTOS } from '../../../../types/requests';
@@ -8,6 +8,7 @@ import { toast } from '../../../lib/confirm';
 import { requestCompletion } from '../../../features/requests/stores/complete';
 import { PhotoGrid } from '../../../features/requests/components/photo-grid';
 import './index.scss';
+import { TextArea } from '../../../components/field';
 
 /** 办结: what was done, with photos; the resident is then asked to rate it. */
 function CompletePage() {
@@ -25,7 +26,8 @@ function CompletePage() {
   return (
     <PageShell className='nx-complete'>
       <CellGroup title='办理情况'>
-        <Textarea
+        <TextArea
+          label='办理情况'
           className='nx-complete__note'
           value={store.note}
           maxlength={300}

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
@@ -7,11 +7,12 @@ import { StateView } from '../../../components/state-view';
 import { session } from '../../../features/people/stores/session';
 import { bookingForm, type BookMode } from '../../../features/venues/stores/booking-form';
 import { BookingResult } from '../../../features/venues/components/booking-result';
-import { Chips } from '../../../features/venues/components/chips';
+import { Chips, optionsOf } from '../../../components/chips';
 import { FieldError, FormFailure } from '../../../features/venues/components/form-notes';
 import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
+import { TextInput } from '../../../components/field';
 
 const TITLES: Record<BookMode, { title: string; submit: string }> = {
   resident: { title: '填写预约', submit: '提交预约' },
@@ -47,7 +48,8 @@ function BookPage() {
       <Cell
         label={label}
         value={
-          <Input
+          <TextInput
+            label={label}
             className='nx-book__input'
             value={values[name]}
             type={opts.type ?? 'text'}
@@ -79,7 +81,7 @@ function BookPage() {
             {mode === 'reserve' ? (
               <CellGroup title='保留原因（居民可以看到）'>
                 {field('reason', '原因', '如：主题党日', { max: 30 })}
-                <Chips options={REASONS} chosen={(r) => values.reason === r} onTap={(r) => bookingForm.set('reason', r)} />
+                <Chips label='常用原因' options={optionsOf(REASONS)} isOn={(r) => values.reason === r} onTap={(r) => bookingForm.set('reason', r)} />
               </CellGroup>
             ) : (
               <CellGroup title='预约信息'>
