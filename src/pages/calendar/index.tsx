@@ -45,7 +45,7 @@ function CalendarPage() {
         {view && (
           <>
             <View className='nx-cal__head'>
-              <Text className='nx-cal__nav nx-cal__prev' onClick={() => void calendar.prev()}>
+              <Text className='nx-cal__nav nx-cal__prev' aria-label='上个月' onClick={() => void calendar.prev()}>
                 ‹
               </Text>
               {/* The whole title is the tap target for 回今天 (the pill alone would be too small a target). */}
@@ -60,7 +60,7 @@ function CalendarPage() {
                   {!isCurrent && <Text className='nx-cal__today'>回今天</Text>}
                 </View>
               </View>
-              <Text className='nx-cal__nav nx-cal__next' onClick={() => void calendar.next()}>
+              <Text className='nx-cal__nav nx-cal__next' aria-label='下个月' onClick={() => void calendar.next()}>
                 ›
               </Text>
             </View>
