@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Feature, Seeder } from './core/feature';
 import type { AllHandlers } from './core/handler';
 import type { TickJob } from './core/job';
+import type { PushCredits } from './core/push-credits';
 import { coreMigrations } from './db/migrations';
 import { features } from './features';
 
@@ -11,6 +12,7 @@ export interface App {
   migrations: Record<string, Migration>;
   jobs: TickJob[];
   seeders: Seeder[];
+  pushCredits: PushCredits | null;
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -35,5 +37,11 @@ export function composeApp(list: readonly Feature[] = features): App {
     migrations,
     jobs: list.flatMap((f) => f.jobs ?? []),
     seeders: list.flatMap((f) => f.seeders ?? []),
+    pushCredits: onlyOne(list.flatMap((f) => (f.pushCredits ? [f.pushCredits] : []))),
   };
+}
+
+function onlyOne<T>(items: T[]): T | null {
+  if (items.length > 1) throw new Error('two features count push credits');
+  return items[0] ?? null;
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Seeder } from '../db/seed';
 import type { AllHandlers } from './handler';
 import type { TickJob } from './job';
+import type { PushCredits } from './push-credits';
 
 export type { Seeder };
 
@@ -18,6 +19,8 @@ export interface Feature<H extends Partial<AllHandlers> = Partial<AllHandlers>> 
   migrations?: Record<string, Migration>;
   jobs?: TickJob[];
   seeders?: Seeder[];
+  /** The one feature that counts subscribe-message acceptances hands them to the outbox (cloud/scheduler). */
+  pushCredits?: PushCredits;
 }
 
 export const defineFeature = <H extends Partial<AllHandlers>>(feature: Feature<H>): Feature<H> => feature;

@@ -3,6 +3,7 @@ import type { Platform } from '../platform/types';
 import type { CheckinCodes } from './checkin-code';
 import type { AllHandlers } from './handler';
 import type { TickJob } from './job';
+import type { PushCredits } from './push-credits';
 
 /** What start-up builds once per process (or warm cloud container) and every request and tick runs against. */
 export interface Runtime {
@@ -14,4 +15,6 @@ export interface Runtime {
   handlers: AllHandlers;
   /** The features' scheduled jobs, in registration order. */
   jobs: TickJob[];
+  /** What people allowed us to push (the messages feature); null: every message stays in 消息通知 only. */
+  pushCredits: PushCredits | null;
 }

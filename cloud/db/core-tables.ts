@@ -32,7 +32,10 @@ export interface NotificationTable {
   body: string;
   /** Mini-program page the message opens. */
   page: string | null;
-  status: 'pending' | 'sending' | 'sent' | 'failed';
+  /** JSON of the message's facts for a subscribe template's fields (cloud/platform/subscribe/fields.ts). */
+  facts: string | null;
+  /** `sent`: pushed as a subscribe message; `in_app`: no template or no subscription, kept in 消息通知 only. */
+  status: 'pending' | 'sending' | 'sent' | 'in_app' | 'failed';
   /** While `sending`: when the sender's claim runs out and another tick may take the row (cloud/scheduler/deliver-outbox.ts). */
   lease_until: string | null;
   attempts: number;

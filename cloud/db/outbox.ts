@@ -1,3 +1,4 @@
+import type { MessageFacts } from '../platform/subscribe/fields';
 import type { Db } from './tx';
 
 export interface NotificationInput {
@@ -7,9 +8,17 @@ export interface NotificationInput {
   body: string;
   /** Mini-program page to open, e.g. '/packages/events/detail/index?id=3'. */
   page?: string;
+  /**
+   * What a subscribe template's fields are filled with: `time` is the event's or booking's own time (an ISO instant),
+   * `subject` what it is about, `place`, `status` (a few Chinese characters: 已取消) …; title and body stand in.
+   */
+  facts?: MessageFacts;
 }
 
-/** Queues a message inside the caller's transaction; the scheduler tick delivers it. */
+/**
+ * Queues a message inside the caller's transaction: it shows in 消息通知 at once, and the scheduler tick pushes it as a
+ * WeChat subscribe message when the person allowed that (cloud/scheduler/deliver-outbox.ts).
+ */
 export async function notify(db: Db, at: Date, n: NotificationInput): Promise<void> {
   await db
     .insertInto('notifications')
@@ -19,6 +28,7 @@ export async function notify(db: Db, at: Date, n: NotificationInput): Promise<vo
       title: n.title.slice(0, 100),
       body: n.body.slice(0, 500),
       page: n.page ?? null,
+      facts: n.facts ? JSON.stringify(n.facts) : null,
       status: 'pending',
       lease_until: null,
       attempts: 0,

@@ -1,4 +1,5 @@
 import type { Clock } from './clock';
+import type { SubscribeTemplates } from './subscribe/templates';
 
 /** What the caller's transport knows about them. Only the local host sets `devOpenId`. */
 export interface CallContext {
@@ -19,19 +20,45 @@ export interface IdentitySource {
    * (migrations, seed) is accepted only then; the same event from a client is an ordinary call.
    */
   invokedByOperator(): boolean;
+  /**
+   * True only when WeChat itself delivered a message push (消息推送, e.g. the asynchronous result of
+   * security.mediaCheckAsync) to the function. A client's callFunction data can carry the same fields, so the event
+   * proves nothing; only the invocation context does.
+   */
+  invokedByMessagePush(): boolean;
 }
 
-export interface OutgoingMessage {
+/** A WeChat subscribe message, its fields already in their types (subscribe/fields.ts). */
+export interface PushMessage {
   openid: string;
-  kind: string;
-  title: string;
-  body: string;
+  templateId: string;
   page: string | null;
-  createdAt: string;
+  data: Record<string, { value: string }>;
 }
 
+/**
+ * WeChat refused a push. `final`: sending it again cannot help (43101: the person has no subscription for the
+ * template — never subscribed, used it up or switched it off; 47003: a field broke its type's rule …).
+ */
+export class PushRefused extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(`subscribeMessage.send ${code} ${message}`);
+  }
+  get final(): boolean {
+    return FINAL_PUSH_ERRORS.has(this.code);
+  }
+}
+
+/** 43101 no subscription; 40003 openid invalid; 40037 template id invalid; 47003 argument invalid. */
+export const NO_SUBSCRIPTION = 43101;
+const FINAL_PUSH_ERRORS = new Set([NO_SUBSCRIPTION, 40003, 40037, 47003]);
+
+/** Pushes a subscribe message; throws PushRefused when WeChat says no, anything else when the call failed. */
 export interface Notifier {
-  deliver(message: OutgoingMessage): Promise<void>;
+  push(message: PushMessage): Promise<void>;
 }
 
 export interface ContentVerdict {
@@ -42,6 +69,14 @@ export interface ContentVerdict {
 
 export interface ContentCheck {
   check(text: string, openid: string): Promise<ContentVerdict>;
+}
+
+/**
+ * security.mediaCheckAsync v2: a photo is checked asynchronously; WeChat pushes the result (event wxa_media_check)
+ * within 30 minutes, matched by `traceId`. A platform that can tell at once (the local one) answers with the verdict.
+ */
+export interface MediaCheck {
+  submit(fileId: string, openid: string): Promise<{ traceId: string } | { verdict: ContentVerdict }>;
 }
 
 export interface FileStorage {
@@ -67,7 +102,10 @@ export interface Platform {
   clock: Clock;
   identity: IdentitySource;
   notifier: Notifier;
+  /** The operator's subscribe-message templates (NUANXIN_SUBSCRIBE_TEMPLATES). */
+  subscribeTemplates: SubscribeTemplates;
   contentCheck: ContentCheck;
+  mediaCheck: MediaCheck;
   storage: FileStorage;
   phoneNumber: PhoneNumberSource;
   log: Logger;

@@ -2,7 +2,9 @@ import type { UpdateQueryBuilder, UpdateResult } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Db } from '../db/tx';
 import { NO_DEADLINE, type Deadline } from '../platform/clock';
-import type { Platform } from '../platform/types';
+import type { PushCredits } from '../core/push-credits';
+import { templateData, type MessageFacts } from '../platform/subscribe/fields';
+import { NO_SUBSCRIPTION, PushRefused, type Platform } from '../platform/types';
 
 /** Rows looked at per tick; each send is a call to WeChat, so a tick never takes more than this many. */
 export const OUTBOX_BATCH = 20;
@@ -19,10 +21,18 @@ export interface DeliverOptions {
   deadline?: Deadline;
   batch?: number;
   leaseMs?: number;
+  /** What people allowed us to push; without it every message stays in 消息通知 only. */
+  credits?: PushCredits | null;
 }
 
 /**
- * Sends queued notifications, at most a batch per tick and none started after the deadline: the rest waits for the
+ * Pushes queued notifications as WeChat subscribe messages where the person allowed it; every message is in
+ * 消息通知 from the moment it was queued, pushed or not. A row whose kind has no template, or whose person holds no
+ * credit for it (cloud/core/push-credits.ts), becomes `in_app`. A push is made only by taking a credit; WeChat's
+ * 43101 (no subscription) is final and clears the person's credits for that template; other final refusals give the
+ * credit back and fail the row; anything else gives it back and tries again next tick, MAX_ATTEMPTS in all.
+ *
+ * Sends at most a batch per tick and none started after the deadline: the rest waits for the
  * next minute. A row is claimed just before it is sent, with a conditional UPDATE that sets `sending` and a lease
  * (`lease_until`): two ticks running at once (cloud functions scale out) never both win the same row. A row left in
  * `sending` by a sender that died (its invocation timed out or was killed) is taken again once its lease has passed —
@@ -36,7 +46,19 @@ export async function deliverOutbox(db: Db, platform: Platform, opts: DeliverOpt
   const rows = await db
     .selectFrom('notifications')
     .innerJoin('users', 'users.id', 'notifications.user_id')
-    .select(['notifications.id', 'notifications.status', 'notifications.kind', 'notifications.title', 'notifications.body', 'notifications.page', 'notifications.attempts', 'notifications.created_at', 'users.openid'])
+    .select([
+      'notifications.id',
+      'notifications.user_id',
+      'notifications.status',
+      'notifications.kind',
+      'notifications.title',
+      'notifications.body',
+      'notifications.page',
+      'notifications.facts',
+      'notifications.attempts',
+      'notifications.created_at',
+      'users.openid',
+    ])
     .where((eb) =>
       eb.or([
         eb('notifications.status', '=', 'pending'),
@@ -55,15 +77,29 @@ export async function deliverOutbox(db: Db, platform: Platform, opts: DeliverOpt
       await free(update().set({ status: 'failed', lease_until: null, error: '发送中断次数过多' }), row.id, nowIso).execute();
       continue;
     }
+    const template = opts.credits ? platform.subscribeTemplates.forKind(row.kind) : null;
+    if (!template || !opts.credits) {
+      await free(update().set({ status: 'in_app', lease_until: null }), row.id, nowIso).execute();
+      continue;
+    }
     const lease = new Date(now.getTime() + leaseMs).toISOString();
     const claim = await free(update().set({ status: 'sending', lease_until: lease, attempts: (eb) => eb('attempts', '+', 1) }), row.id, nowIso).executeTakeFirst();
     if (Number(claim.numUpdatedRows) !== 1) continue; // another tick holds it
+    if (!(await opts.credits.take(db, row.user_id, template, now))) {
+      await held(update().set({ status: 'in_app', lease_until: null }), row.id, lease).execute();
+      continue;
+    }
     try {
-      await platform.notifier.deliver({ openid: row.openid, kind: row.kind, title: row.title, body: row.body, page: row.page, createdAt: row.created_at });
+      const facts = row.facts ? (JSON.parse(row.facts) as MessageFacts) : {};
+      const data = templateData(template, { title: row.title, body: row.body, facts, createdAt: row.created_at });
+      await platform.notifier.push({ openid: row.openid, templateId: template.templateId, page: row.page, data });
       await held(update().set({ status: 'sent', sent_at: platform.clock.now().toISOString(), lease_until: null, error: null }), row.id, lease).execute();
       sent++;
     } catch (err) {
-      const status = row.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending';
+      const final = err instanceof PushRefused && err.final;
+      if (err instanceof PushRefused && err.code === NO_SUBSCRIPTION) await opts.credits.clear(db, row.user_id, template, now);
+      else await opts.credits.giveBack(db, row.user_id, template, now);
+      const status = final || row.attempts + 1 >= MAX_ATTEMPTS ? 'failed' : 'pending';
       await held(update().set({ status, lease_until: null, error: String((err as Error).message ?? err).slice(0, 500) }), row.id, lease).execute();
     }
   }

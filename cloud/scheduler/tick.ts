@@ -25,11 +25,11 @@ export interface TickOptions {
  * messages a job queued go out in the same tick. A job that is not started for lack of time is absent from the result
  * and named in the log.
  */
-export async function runTick(rt: Pick<Runtime, 'db' | 'platform' | 'jobs'>, opts: TickOptions = {}): Promise<Record<string, number>> {
+export async function runTick(rt: Pick<Runtime, 'db' | 'platform' | 'jobs' | 'pushCredits'>, opts: TickOptions = {}): Promise<Record<string, number>> {
   const deadline = opts.deadline ?? NO_DEADLINE;
   const outboxJob: TickJob = {
     name: 'deliver-outbox',
-    run: (db, platform, _now, d) => deliverOutbox(db, platform, { deadline: d, leaseMs: opts.outboxLeaseMs }),
+    run: (db, platform, _now, d) => deliverOutbox(db, platform, { deadline: d, leaseMs: opts.outboxLeaseMs, credits: rt.pushCredits }),
   };
   const done: Record<string, number> = {};
   const skipped: string[] = [];

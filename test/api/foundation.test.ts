@@ -1,5 +1,6 @@
 import { audit, auditTrail } from '../../cloud/db/audit';
 import { once } from '../../cloud/router/idempotency';
+import { subscribeTemplates } from '../../cloud/platform/subscribe/templates';
 import { notify } from '../../cloud/db/outbox';
 import { runTick } from '../../cloud/scheduler/tick';
 import { createTestApp, type TestApp } from '../support/api-app';
@@ -57,26 +58,32 @@ describe.each(dialectsUnderTest())('shared data rules on %s', (dialect) => {
     await expect(once(app.db, { ...key, action: 'other.create' }, async () => 2)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
   });
 
-  it('queues notifications in the outbox and the tick delivers each once', async () => {
+  it('queues notifications in the outbox: each is in 消息通知 at once, and the tick delivers each once', async () => {
     const resident = await app.ok('demo-resident', 'me.get', {});
     await notify(app.db, app.clock.now(), { userId: resident.id, kind: 'test.hello', title: '报名成功', body: '重阳节敬老活动' });
     await notify(app.db, app.clock.now(), { userId: resident.id, kind: 'test.hello', title: '候补成功', body: '亲子课堂' });
+    expect((await app.ok('demo-resident', 'messages.list', {})).items.map((m) => m.title)).toEqual(['候补成功', '报名成功']);
     const [a, b] = await Promise.all([runTick(app.rt), runTick(app.rt)]);
-    expect(a['deliver-outbox'] + b['deliver-outbox']).toBe(2);
-    expect(app.platform.notifier.delivered.map((m) => [m.openid, m.title])).toEqual([
-      ['demo-resident', '报名成功'],
-      ['demo-resident', '候补成功'],
-    ]);
+    expect(a['deliver-outbox'] + b['deliver-outbox']).toBe(0); // nothing subscribed: nothing pushed
     const rows = await app.db.selectFrom('notifications').select(['status', 'sent_at']).execute();
-    expect(rows.every((r) => r.status === 'sent' && r.sent_at)).toBe(true);
+    expect(rows).toEqual([
+      { status: 'in_app', sent_at: null },
+      { status: 'in_app', sent_at: null },
+    ]);
   });
 
-  it('retries a failed delivery and gives up after three attempts', async () => {
+  it('retries a push that failed in transit and gives up after three attempts, keeping the credit', async () => {
     const resident = await app.ok('demo-resident-2', 'me.get', {});
     await notify(app.db, app.clock.now(), { userId: resident.id, kind: 'test.fail', title: 't', body: 'b' });
-    const platform = { ...app.platform, notifier: { deliver: async () => Promise.reject(new Error('43101 user refused')) } };
+    const platform = {
+      ...app.platform,
+      subscribeTemplates: subscribeTemplates({ test: { templateId: 'T_TEST', fields: { title: 'thing1' } } }),
+      notifier: { push: async () => Promise.reject(new Error('connect ETIMEDOUT')) },
+    };
+    await app.db.insertInto('subscribe_credits').values({ user_id: resident.id, template_id: 'T_TEST', remaining: 1, pushed: 0, updated_at: app.clock.now().toISOString() }).execute();
     for (let i = 0; i < 4; i++) await runTick({ ...app.rt, platform });
     const row = await app.db.selectFrom('notifications').selectAll().where('kind', '=', 'test.fail').executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ status: 'failed', attempts: 3, error: '43101 user refused' });
+    expect(row).toMatchObject({ status: 'failed', attempts: 3, error: 'connect ETIMEDOUT' });
+    expect(await app.db.selectFrom('subscribe_credits').select(['remaining', 'pushed']).executeTakeFirstOrThrow()).toEqual({ remaining: 1, pushed: 3 });
   });
 });

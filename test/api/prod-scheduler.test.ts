@@ -7,7 +7,9 @@ import { notify } from '../../cloud/db/outbox';
 import { cloudEntry, TICK_TRIGGER } from '../../cloud/main';
 import { ManualClock, type Deadline } from '../../cloud/platform/clock';
 import { silentLogger } from '../../cloud/platform/log';
-import type { Logger, OutgoingMessage, Platform } from '../../cloud/platform/types';
+import type { PushCredits } from '../../cloud/core/push-credits';
+import { subscribeTemplates } from '../../cloud/platform/subscribe/templates';
+import type { Logger, Platform, PushMessage } from '../../cloud/platform/types';
 import { createWechatPlatform } from '../../cloud/platform/wechat';
 import type { WxSdk } from '../../cloud/platform/wechat/sdk';
 import { deliverOutbox, MAX_ATTEMPTS, OUTBOX_BATCH } from '../../cloud/scheduler/deliver-outbox';
@@ -18,13 +20,16 @@ import { dialectsUnderTest } from '../support/databases';
 // The scheduler in the cloud: many ticks at once, invocations that die, and a time limit of 3 s.
 
 const LEASE_MS = 60_000;
+/** Everyone subscribed to everything: these tests are about the lease, not the credits (test/api/messages/subscribe.test.ts). */
+const always: PushCredits = { take: async () => true, giveBack: async () => undefined, clear: async () => undefined };
+const TEST_TEMPLATES = { test: { templateId: 'T_TEST', fields: { title: 'thing1' } } };
 
 /** A notifier that records what it sent; `hold` makes the next delivery wait until released (a sender mid-call). */
 function recorder() {
   const sent: string[] = [];
   let held: { started: () => void; release: Promise<void> } | null = null;
   const notifier = {
-    async deliver(m: OutgoingMessage) {
+    async push(m: PushMessage) {
       if (held) {
         const h = held;
         held = null;
@@ -33,7 +38,7 @@ function recorder() {
       }
       // Let the other sender run between the claim and the end of the call.
       await new Promise((resolve) => setImmediate(resolve));
-      sent.push(m.title);
+      sent.push(m.data.thing1.value);
     },
   };
   return {
@@ -53,7 +58,7 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
   let app: TestApp;
   let userId: number;
   beforeEach(async () => {
-    app = await createTestApp(dialect);
+    app = await createTestApp(dialect, { templates: TEST_TEMPLATES });
     userId = (await app.ok('demo-resident', 'me.get', {})).id;
   });
   afterEach(() => app.close());
@@ -72,7 +77,7 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
   it('two deliveries at once send each message once', async () => {
     await queue(10);
     const r = recorder();
-    const counts = await Promise.all([deliverOutbox(app.db, withNotifier(r.notifier)), deliverOutbox(app.db, withNotifier(r.notifier))]);
+    const counts = await Promise.all([deliverOutbox(app.db, withNotifier(r.notifier), { credits: always }), deliverOutbox(app.db, withNotifier(r.notifier), { credits: always })]);
     expect(counts[0] + counts[1]).toBe(10);
     expect([...r.sent].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `消息${i}`).sort());
     expect((await rows()).every((row) => row.status === 'sent' && row.lease_until === null)).toBe(true);
@@ -83,7 +88,7 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
     await stuck('租约内', new Date(app.clock.now().getTime() + LEASE_MS).toISOString());
     await stuck('旧行', null); // left in sending before leases existed
     const r = recorder();
-    expect(await runTick({ ...app.rt, platform: withNotifier(r.notifier) })).toMatchObject({ 'deliver-outbox': 2 });
+    expect(await runTick({ ...app.rt, platform: withNotifier(r.notifier), pushCredits: always })).toMatchObject({ 'deliver-outbox': 2 });
     expect(r.sent.sort()).toEqual(['旧行0', '过期0']);
     expect((await rows()).map((row) => [row.title, row.status])).toEqual([
       ['过期0', 'sent'],
@@ -92,7 +97,7 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
     ]);
 
     app.clock.advance(2);
-    await runTick({ ...app.rt, platform: withNotifier(r.notifier) });
+    await runTick({ ...app.rt, platform: withNotifier(r.notifier), pushCredits: always });
     expect(r.sent).toContain('租约内0');
     expect((await rows()).every((row) => row.status === 'sent')).toBe(true);
   });
@@ -101,15 +106,15 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
     await queue(1, '断线');
     const dead = recorder();
     const call = dead.hold();
-    const dying = deliverOutbox(app.db, withNotifier(dead.notifier), { leaseMs: LEASE_MS });
+    const dying = deliverOutbox(app.db, withNotifier(dead.notifier), { leaseMs: LEASE_MS, credits: always });
     await call.callStarted; // claimed, and WeChat has not answered
 
     const other = recorder();
-    expect(await deliverOutbox(app.db, withNotifier(other.notifier), { leaseMs: LEASE_MS })).toBe(0);
+    expect(await deliverOutbox(app.db, withNotifier(other.notifier), { leaseMs: LEASE_MS, credits: always })).toBe(0);
     expect(await rows()).toMatchObject([{ status: 'sending', attempts: 1 }]);
 
     app.clock.advance(LEASE_MS / 60_000 + 1);
-    expect(await deliverOutbox(app.db, withNotifier(other.notifier), { leaseMs: LEASE_MS })).toBe(1);
+    expect(await deliverOutbox(app.db, withNotifier(other.notifier), { leaseMs: LEASE_MS, credits: always })).toBe(1);
     expect(other.sent).toEqual(['断线0']);
     const [sent] = await rows();
     expect(sent).toMatchObject({ status: 'sent', attempts: 2, lease_until: null });
@@ -123,7 +128,7 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
   it('a row whose senders died MAX_ATTEMPTS times fails without another send', async () => {
     await stuck('多次中断', new Date(app.clock.now().getTime() - 1000).toISOString(), MAX_ATTEMPTS);
     const r = recorder();
-    await deliverOutbox(app.db, withNotifier(r.notifier));
+    await deliverOutbox(app.db, withNotifier(r.notifier), { credits: always });
     expect(r.sent).toEqual([]);
     expect(await rows()).toMatchObject([{ status: 'failed', error: '发送中断次数过多', lease_until: null }]);
   });
@@ -131,8 +136,8 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
   it('sends a bounded batch per tick and leaves the rest for the next', async () => {
     await queue(OUTBOX_BATCH + 5);
     const r = recorder();
-    expect(await deliverOutbox(app.db, withNotifier(r.notifier))).toBe(OUTBOX_BATCH);
-    expect(await deliverOutbox(app.db, withNotifier(r.notifier))).toBe(5);
+    expect(await deliverOutbox(app.db, withNotifier(r.notifier), { credits: always })).toBe(OUTBOX_BATCH);
+    expect(await deliverOutbox(app.db, withNotifier(r.notifier), { credits: always })).toBe(5);
   });
 
   it('claims nothing once the deadline has passed; what it did not claim stays pending', async () => {
@@ -140,7 +145,7 @@ describe.each(dialectsUnderTest())('%s: the outbox', (dialect) => {
     let calls = 0;
     const deadline: Deadline = { remainingMs: () => (calls++ === 0 ? 1 : 0) };
     const r = recorder();
-    expect(await deliverOutbox(app.db, withNotifier(r.notifier), { deadline })).toBe(1);
+    expect(await deliverOutbox(app.db, withNotifier(r.notifier), { deadline, credits: always })).toBe(1);
     expect((await rows()).map((row) => row.status)).toEqual(['sent', 'pending', 'pending']);
   });
 });
@@ -165,7 +170,7 @@ describe('the tick’s time budget', () => {
     const seen: Record<string, number> = {};
     const app = await createTestApp('sqlite');
     try {
-      const rt = { db: app.db, platform: { ...app.platform, log }, jobs: [job('a', 1000, seen), job('b', 600, seen), job('c', 10, seen)] };
+      const rt = { db: app.db, platform: { ...app.platform, log }, jobs: [job('a', 1000, seen), job('b', 600, seen), job('c', 10, seen)], pushCredits: null };
       const done = await runTick(rt, { deadline });
       expect(Object.keys(done)).toEqual(['a', 'b', 'deliver-outbox']);
       expect(seen).toEqual({ a: 2000, b: 1000 });
@@ -211,12 +216,13 @@ describe('the cloud entry’s tick', () => {
     const clock = new ManualClock('2026-11-25T02:00:00Z');
     const main = cloudEntry(() => ({
       databaseUrl: url,
-      platform: createWechatPlatform({ clock, log: silentLogger, sdk: () => sdk, templates: { test: { templateId: 'T', fields: { title: 'thing1' } } } }),
+      platform: createWechatPlatform({ clock, log: silentLogger, sdk: () => sdk, templates: subscribeTemplates(TEST_TEMPLATES) }),
       seedDemo: false,
     }));
     try {
       context = { OPENID: 'oWx_resident', SOURCE: 'wx_client' };
       const me = (await main({ action: 'me.get', payload: {} }, {})) as { data: { id: number } };
+      for (const n of [1, 2, 3]) await main({ action: 'messages.subscribe', payload: { templateIds: ['T_TEST'] }, requestId: `subscribe-${n}` }, {});
       for (const title of ['一', '二', '三']) await notify(probe, clock.now(), { userId: me.data.id, kind: 'test.tick', title, body: '内容' });
 
       context = { SOURCE: 'wx_trigger' };

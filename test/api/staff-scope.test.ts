@@ -133,6 +133,7 @@ const rows = {
   // messages
   'messages.list': resident('the caller’s own messages'),
   'messages.read': resident('the caller’s own messages'),
+  'messages.subscribe': resident('the caller’s own subscription credits'),
 
   // events
   'events.month': refuses({ names: 'the community’s calendar (a worker reads those they serve)', payload: (f) => ({ communityId: f.dar, month: '2026-11' }) }),

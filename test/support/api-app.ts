@@ -6,6 +6,7 @@ import type { Db } from '../../cloud/db/tx';
 import { ManualClock } from '../../cloud/platform/clock';
 import { createLocalPlatform, type LocalPlatform } from '../../cloud/platform/local';
 import { silentLogger } from '../../cloud/platform/log';
+import { subscribeTemplates } from '../../cloud/platform/subscribe/templates';
 import { dispatch, type Runtime } from '../../cloud/router/router';
 import { createRuntime, seedDemo } from '../../cloud/runtime';
 import { createTestDatabase, type TestDatabase } from './databases';
@@ -29,13 +30,13 @@ export interface TestApp {
  */
 export async function createTestApp(
   dialect: 'sqlite' | 'mysql',
-  opts: { now?: string; seed?: 'base' | 'all' } = {},
+  opts: { now?: string; seed?: 'base' | 'all'; templates?: Parameters<typeof subscribeTemplates>[0] } = {},
 ): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase(dialect);
   const clock = new ManualClock(opts.now ?? '2026-11-25T02:00:00.000Z');
   // A temp folder for uploaded files: a MySQL URL is no place on disk.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nuanxin-files-'));
-  const platform = createLocalPlatform({ clock, dataDir, log: silentLogger });
+  const platform = createLocalPlatform({ clock, dataDir, log: silentLogger, templates: subscribeTemplates(opts.templates ?? {}) });
   const rt = await createRuntime({ databaseUrl: database.url, platform, seedDemo: false });
   await seedDemo(rt, opts.seed ?? 'base');
   const call: TestApp['call'] = (openid, action, payload, requestId) =>
@@ -70,4 +71,14 @@ export async function snapshot(db: Db): Promise<Record<string, unknown[]>> {
     out[t] = rows.map((r) => JSON.stringify(r)).sort();
   }
   return out;
+}
+
+/** Every message people were sent (what 我的 → 消息通知 shows), oldest first, with whom it went to and what became of it. */
+export function inbox(db: Db) {
+  return db
+    .selectFrom('notifications')
+    .innerJoin('users', 'users.id', 'notifications.user_id')
+    .select(['notifications.id', 'users.openid', 'notifications.kind', 'notifications.title', 'notifications.body', 'notifications.status'])
+    .orderBy('notifications.id')
+    .execute();
 }

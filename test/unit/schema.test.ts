@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MeUpdateInput } from '../../types/people';
+import { BookingCreateInput, VenueRulesInput } from '../../types/venues/schemas';
 import { date, describeIssue, instant } from '../../types/schema';
 
 const first = (schema: v.GenericSchema, value: unknown) => {
@@ -23,5 +24,22 @@ describe('shared schemas speak Chinese', () => {
     expect(first(date('日期'), '2028-02-29')).toBeNull();
     expect(first(instant('开始时间'), '2026-11-28T19:00:00+08:00')).toBeNull();
     expect(first(instant('开始时间'), '2026-11-28 19:00')?.message).toBe('开始时间格式不正确');
+  });
+});
+
+describe('a missing field is named in Chinese', () => {
+  const booking = { venueId: 7, date: '2026-11-26', start: 1080, end: 1200, purpose: '排练', contactName: '王秀兰', contactPhone: '13847701234' };
+
+  it('names a field left out by its label, not its key', () => {
+    expect(first(BookingCreateInput, booking)).toEqual({ field: 'headcount', message: '缺少必填项：人数' });
+  });
+
+  it('names a field the form sent empty the same way', () => {
+    expect(first(BookingCreateInput, { ...booking, headcount: undefined })).toEqual({ field: 'headcount', message: '缺少必填项：人数' });
+  });
+
+  it('names a field of a nested object by its own label', () => {
+    const r = v.safeParse(VenueRulesInput, {});
+    expect(r.success ? null : describeIssue(r.issues[0]).message).toBe('缺少必填项：是否需审核');
   });
 });

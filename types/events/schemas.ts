@@ -1,11 +1,11 @@
 import * as v from 'valibot';
-import { date, id, input, instant, intRange, month, oneOf, plainText } from '../schema';
+import { date, id, input, instant, intRange, labelled, month, oneOf, plainText } from '../schema';
 import { AUDIENCES, EVENT_CATEGORIES } from './models';
 
 /** The events feature's input schemas: what a client sends, bounded and worded for the resident. */
 
 const description = v.optional(
-  v.pipe(v.string('活动介绍应为文字'), v.trim(), v.maxLength(2000, '活动介绍不能超过2000个字'), v.regex(/^[^<>]*$/, '活动介绍不能包含 < 或 > 等特殊符号')),
+  v.pipe(v.string('活动介绍应为文字'), v.trim(), v.maxLength(2000, '活动介绍不能超过2000个字'), v.regex(/^[^<>]*$/, '活动介绍不能包含 < 或 > 等特殊符号'), v.title('活动介绍')),
   '',
 );
 
@@ -14,7 +14,7 @@ const eventFields = {
   title: plainText('活动名称', 2, 40),
   category: oneOf('活动类别', EVENT_CATEGORIES),
   description,
-  cover: v.optional(v.nullable(v.pipe(v.string('封面应为文件编号'), v.maxLength(200, '封面文件编号过长')))),
+  cover: v.optional(v.nullable(v.pipe(v.string('封面应为文件编号'), v.maxLength(200, '封面文件编号过长'), v.title('封面')))),
   organizer: plainText('主办方', 2, 40),
   venueId: v.optional(v.nullable(id('场地'))),
   place: plainText('活动地点', 2, 60),
@@ -34,6 +34,7 @@ export const Recurrence = input({
     v.array(intRange('星期', 1, 7), '重复的星期格式不正确'),
     v.minLength(1, '请选择每周重复的日子'),
     v.maxLength(7, '重复的星期格式不正确'),
+    v.title('重复的星期'),
   ),
   until: date('重复截止日期'),
 });
@@ -41,7 +42,7 @@ export const Recurrence = input({
 export const EventCreateInput = input({
   communityId: id('社区'),
   ...eventFields,
-  recurrence: v.optional(Recurrence),
+  recurrence: v.optional(labelled('重复', Recurrence)),
 });
 
 export const EventUpdateInput = input({
@@ -61,19 +62,19 @@ export const SignUpInput = input({
   eventId: id('活动'),
   partySize: v.optional(intRange('报名人数', 1, 10), 1),
   /** Join the waitlist when no seat is left; without it a full event is refused. */
-  waitlist: v.optional(v.boolean('候补选项格式不正确'), false),
+  waitlist: v.optional(labelled('候补', v.boolean('候补选项格式不正确')), false),
 });
 
 export const EventRateInput = input({
   eventId: id('活动'),
   score: intRange('评分', 1, 5),
-  comment: v.optional(v.pipe(v.string('评价应为文字'), v.trim(), v.maxLength(200, '评价不能超过200个字'), v.regex(/^[^<>]*$/, '评价不能包含 < 或 > 等特殊符号')), ''),
+  comment: v.optional(v.pipe(v.string('评价应为文字'), v.trim(), v.maxLength(200, '评价不能超过200个字'), v.regex(/^[^<>]*$/, '评价不能包含 < 或 > 等特殊符号'), v.title('评价')), ''),
 });
 
 export const EventCheckInInput = input({
   eventId: id('活动'),
   /** The resident's QR code, scanned. */
-  code: v.optional(v.pipe(v.string('签到码应为文字'), v.maxLength(64, '签到码无效'))),
+  code: v.optional(v.pipe(v.string('签到码应为文字'), v.maxLength(64, '签到码无效'), v.title('签到码'))),
   /** Or the sign-up picked by name. */
   signupId: v.optional(id('报名')),
 });

@@ -21,3 +21,8 @@ export interface MessagePage {
   /** Pass as `beforeId` for the next page; null at the end. */
   nextBeforeId: number | null;
 }
+
+/** What accepting subscribe templates gave: one more message of each (a long-term template: every message until switched off). */
+export interface Subscribed {
+  templates: { templateId: string; longTerm: boolean; remaining: number }[];
+}

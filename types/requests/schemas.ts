@@ -11,6 +11,7 @@ export const photoList = (label = '照片') =>
     v.pipe(
       v.array(v.pipe(v.string(`${label}应为文件编号`), v.regex(FILE_ID, `${label}无效，请重新上传`)), `${label}格式不正确`),
       v.maxLength(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张${label}`),
+      v.title(label),
     ),
     [],
   );
@@ -23,12 +24,13 @@ const optionalPlain = (label: string, max: number) =>
       v.trim(),
       v.maxLength(max, `${label}不能超过${max}个字`),
       v.regex(/^[^<>]*$/, `${label}不能包含 < 或 > 等特殊符号`),
+      v.title(label),
     ),
     '',
   );
 
 export const categoryName = (label = '服务类别') =>
-  v.pipe(v.string(`请选择${label}`), v.trim(), v.minLength(1, `请选择${label}`), v.maxLength(8, `${label}不能超过8个字`));
+  v.pipe(v.string(`请选择${label}`), v.trim(), v.minLength(1, `请选择${label}`), v.maxLength(8, `${label}不能超过8个字`), v.title(label));
 
 export const RequestCreateInput = input({
   category: categoryName(),
@@ -48,7 +50,7 @@ export const RequestIdInput = input({ id: id('暖心事') });
 export const RequestRateInput = input({
   id: id('暖心事'),
   stars: intRange('评分', 1, 5),
-  tags: v.optional(v.pipe(v.array(oneOf('评价标签', QUICK_TAGS), '评价标签格式不正确'), v.maxLength(QUICK_TAGS.length, '评价标签过多')), []),
+  tags: v.optional(v.pipe(v.array(oneOf('评价标签', QUICK_TAGS), '评价标签格式不正确'), v.maxLength(QUICK_TAGS.length, '评价标签过多'), v.title('评价标签')), []),
   comment: optionalPlain('评价留言', 200),
   resolved: oneOf('是否解决', RESOLUTIONS),
 });
@@ -81,8 +83,9 @@ export const SetCategoriesInput = input({
     v.minLength(1, '至少保留一个服务类别'),
     v.maxLength(12, '服务类别最多12个'),
     v.check((list) => new Set(list).size === list.length, '服务类别不能重复'),
+    v.title('服务类别'),
   ),
 });
 export const StatsInput = input({ communityId: id('社区'), month: month() });
 /** The code of `<Button open-type="getPhoneNumber">`, exchanged on the server for the number. */
-export const ContactPhoneInput = input({ code: v.pipe(v.string('授权码应为文字'), v.minLength(1, '缺少授权码'), v.maxLength(128, '授权码无效')) });
+export const ContactPhoneInput = input({ code: v.pipe(v.string('授权码应为文字'), v.minLength(1, '缺少授权码'), v.maxLength(128, '授权码无效'), v.title('授权码')) });

@@ -5,6 +5,7 @@ import { core } from './0001-core';
 import { uploadsMigration } from './0006-uploads';
 import { appSettings } from './0007-app-settings';
 import { outboxLease } from './0008-outbox-lease';
+import { outboxFacts } from './0009-outbox-facts';
 
 /**
  * The tables every feature uses (audit log, idempotency keys, outbox, uploads, settings). Features bring their own
@@ -16,6 +17,7 @@ export const coreMigrations: Record<string, Migration> = {
   '0006-uploads': uploadsMigration,
   '0007-app-settings': appSettings,
   '0008-outbox-lease': outboxLease,
+  '0009-outbox-facts': outboxFacts,
 };
 
 /**

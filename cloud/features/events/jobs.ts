@@ -6,6 +6,8 @@ import { mapLiveSignups } from './data/signups';
 import { detailPage } from './data/mapper';
 
 const DAY_MS = 86_400_000;
+/** Each event is a transaction writing a message per seat: a batch fits well inside one tick's budget. */
+const BATCH = 50;
 
 /**
  * Tick job: a reminder to everyone with a seat, once, when the event is less than a day away. The event is claimed
@@ -13,7 +15,7 @@ const DAY_MS = 86_400_000;
  */
 export const eventRemindersJob: TickJob = {
   name: 'event-reminders',
-  async run(db, _platform, now) {
+  async run(db, _platform, now, deadline) {
     const due = await db
       .selectFrom('events')
       .select(['id', 'title', 'starts_at', 'ends_at', 'place'])
@@ -22,10 +24,13 @@ export const eventRemindersJob: TickJob = {
       .where('status', '=', 'active')
       .where('reminded_at', 'is', null)
       .orderBy('starts_at')
-      .limit(200)
+      .limit(BATCH)
       .execute();
     let sent = 0;
-    for (const e of due) sent += await remind(db, now, e);
+    for (const e of due) {
+      if (deadline.remainingMs() <= 0) break; // the rest on the next tick
+      sent += await remind(db, now, e);
+    }
     return sent;
   },
 };
@@ -44,6 +49,7 @@ async function remind(db: Db, now: Date, e: { id: number; title: string; starts_
           title: '活动提醒',
           body: `「${e.title}」将于${formatSpan(new Date(e.starts_at), new Date(e.ends_at))}在${e.place}举行，请准时参加；签到码在活动当天的详情页。`,
           page: detailPage(e.id),
+          facts: { subject: e.title, time: e.starts_at, place: e.place, status: '即将开始' },
         }),
       ['confirmed'],
     );

@@ -1,17 +1,19 @@
 import { audit } from '../../db/audit';
 import { inTransaction, type Db } from '../../db/tx';
 import type { TickJob } from '../../core/job';
+import { NO_DEADLINE, type Deadline } from '../../platform/clock';
 import { overdueCutoff, overdueKind, TIMED_STATUSES } from './domain/overdue';
 import { gist, tellWorkers } from './data/notices';
 
-const BATCH = 200;
+/** Each item is a transaction of several statements: a batch fits well inside one tick's budget. */
+const BATCH = 50;
 
 /**
  * 超时: not dispatched within 24 h of the order, or not accepted within 24 h of the dispatch. Each request is flagged
  * once (a conditional UPDATE, so ticks running side by side never flag or notify twice) and its workers are told.
  * The flag clears with the next step.
  */
-export async function flagOverdue(db: Db, now: Date): Promise<number> {
+export async function flagOverdue(db: Db, now: Date, deadline: Deadline = NO_DEADLINE): Promise<number> {
   const rows = await db
     .selectFrom('requests')
     .select(['id', 'status', 'version', 'community_id', 'category', 'description'])
@@ -23,6 +25,7 @@ export async function flagOverdue(db: Db, now: Date): Promise<number> {
     .execute();
   let flagged = 0;
   for (const r of rows) {
+    if (deadline.remainingMs() <= 0) break; // the rest on the next tick
     const late = overdueKind(r.status) === 'dispatch' ? '超过24小时未派单' : '派单后超过24小时未接单';
     const done = await inTransaction(db, async (trx) => {
       const res = await trx
@@ -39,7 +42,7 @@ export async function flagOverdue(db: Db, now: Date): Promise<number> {
         .values({ request_id: r.id, kind: 'overdue', from_status: r.status, to_status: r.status, actor_id: null, unit_id: null, note: late, photos: null, at })
         .execute();
       await audit(trx, { entity: 'request', entityId: r.id, action: 'overdue', from: r.status, to: r.status, actorId: null, communityId: r.community_id, note: late, at: now });
-      await tellWorkers(trx, now, r.community_id, { requestId: r.id, kind: 'request.overdue', title: `暖心事超时：${late}`, body: gist(r.category, r.description) });
+      await tellWorkers(trx, now, r.community_id, { requestId: r.id, kind: 'request.overdue', status: '已超时', title: `暖心事超时：${late}`, body: gist(r.category, r.description) });
       return true;
     });
     if (done) flagged++;
@@ -48,4 +51,4 @@ export async function flagOverdue(db: Db, now: Date): Promise<number> {
 }
 
 /** The tick's work for 暖心事: the 24 h rules. */
-export const requestsJobs: TickJob[] = [{ name: 'request-timeouts', run: (db, _platform, now) => flagOverdue(db, now) }];
+export const requestsJobs: TickJob[] = [{ name: 'request-timeouts', run: (db, _platform, now, deadline) => flagOverdue(db, now, deadline) }];

@@ -9,4 +9,6 @@ export const devHeaderIdentity: IdentitySource = {
   invokedByTimer: () => false,
   // The local host migrates and seeds when it starts; it has no deploy step.
   invokedByOperator: () => false,
+  // WeChat pushes nothing to a laptop: photos are checked at once there (local/media-check.ts).
+  invokedByMessagePush: () => false,
 };

@@ -1,12 +1,12 @@
-import type { Logger, Notifier, OutgoingMessage } from '../types';
+import type { Logger, Notifier, PushMessage } from '../types';
 
-/** Writes messages to the log and keeps them for whoever wants to look (tests, the dev console). */
+/** Writes pushes to the log and keeps them for whoever wants to look (tests, the dev console). */
 export class LoggingNotifier implements Notifier {
-  readonly delivered: OutgoingMessage[] = [];
+  readonly pushed: PushMessage[] = [];
   constructor(private readonly log: Logger) {}
-  async deliver(message: OutgoingMessage): Promise<void> {
-    this.delivered.push(message);
-    if (this.delivered.length > 1000) this.delivered.shift();
-    this.log.info(`notify ${message.openid}: ${message.title} — ${message.body}`);
+  async push(message: PushMessage): Promise<void> {
+    this.pushed.push(message);
+    if (this.pushed.length > 1000) this.pushed.shift();
+    this.log.info(`push ${message.templateId} to ${message.openid}`, { data: message.data });
   }
 }

@@ -16,6 +16,8 @@ export interface WxSdk {
         errCode?: number;
         result?: { suggest: 'pass' | 'review' | 'risky'; label: number };
       }>;
+      /** Optional in this interface so that fakes for other tests need not carry it. */
+      mediaCheckAsync?(args: { mediaUrl: string; mediaType: 1 | 2; version: 2; openid: string; scene: number }): Promise<{ errCode?: number; traceId?: string }>;
     };
     /** Optional in this interface so that fakes for other tests need not carry it. */
     phonenumber?: {

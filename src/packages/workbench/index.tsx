@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
 import { EventsWorkbench } from '../../features/events/components/workbench';
+import { WorkReminders } from '../../features/messages/components/work-reminders';
 import { session } from '../../features/people/stores/session';
 import { RequestsWorkbench } from '../../features/requests/components/workbench';
 import { VenuesWorkbench } from '../../features/venues/components/workbench';
@@ -35,6 +36,7 @@ function WorkbenchPage() {
       <RequestsWorkbench />
       <VenuesWorkbench />
       <EventsWorkbench />
+      {me && <WorkReminders role={me.role} />}
     </PageShell>
   );
 }

@@ -25,6 +25,16 @@ describe.each(dialectsUnderTest())('people and the router on %s', (dialect) => {
     expect(again.id).toBe(me.id);
   });
 
+  it('refuses a save that changes nothing, with a Chinese reason, and writes nothing', async () => {
+    await app.ok('empty-saver', 'me.get', {});
+    const before = await snapshot(app.db);
+    expect(await app.call('empty-saver', 'me.update', {})).toEqual({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '请先填写或修改资料再保存' },
+    });
+    expect(await snapshot(app.db)).toEqual(before);
+  });
+
   it('saves the profile and the bound community, and shows them on the next read', async () => {
     const tree = await app.ok('newcomer', 'communities.list', {});
     const nanyuan = tree.flatMap((d) => d.streets.flatMap((s) => s.communities)).find((c) => c.name === '南苑社区');

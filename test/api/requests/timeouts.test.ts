@@ -1,5 +1,5 @@
 import { runTick } from '../../../cloud/scheduler/tick';
-import { createTestApp, type TestApp } from '../../support/api-app';
+import { createTestApp, inbox, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
 import { fileRequest, newResident, newRid, standardUnits, type Units } from '../../support/requests-fixtures';
 
@@ -27,7 +27,7 @@ describe.each(dialectsUnderTest())('暖心事 timeouts on %s', (dialect) => {
     expect(a['request-timeouts'] + b['request-timeouts']).toBe(1);
     expect(await overdueIds()).toContain(req.id);
     expect(await overdueNotices()).toEqual([{ title: '暖心事超时：超过24小时未派单', page: `/packages/requests/detail/index?id=${req.id}` }]);
-    expect(app.platform.notifier.delivered.map((m) => [m.openid, m.title])).toContainEqual(['demo-staff', '暖心事超时：超过24小时未派单']);
+    expect((await inbox(app.db)).map((m) => [m.openid, m.title])).toContainEqual(['demo-staff', '暖心事超时：超过24小时未派单']);
     const staffView = await app.ok('demo-staff', 'requests.get', { id: req.id });
     expect(staffView).toMatchObject({ overdue: true });
     expect(staffView.timeline.at(-1)).toMatchObject({ kind: 'overdue', note: '超过24小时未派单' });

@@ -1,6 +1,6 @@
 import type { VenueDetail } from '../../../types';
 import { runTick } from '../../../cloud/scheduler/tick';
-import { createTestApp, snapshot, type TestApp } from '../../support/api-app';
+import { createTestApp, inbox, snapshot, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
 import { bookingInput, createRoom, hm, requestId, bookingsOf } from '../../support/venues';
 
@@ -19,9 +19,13 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     const res = await app.ok(openid, 'venues.slots', { venueId: hall.id, from: date });
     return res.days[0].slots.find((s) => s.start === hm(hour))!;
   };
+  let seen = 0;
+  /** What residents were told since the last look. */
   const delivered = async () => {
     await runTick(app.rt);
-    return app.platform.notifier.delivered.splice(0).map((m) => [m.openid, m.title, m.body]);
+    const fresh = (await inbox(app.db)).filter((m) => m.id > seen && m.kind.startsWith('booking.') && m.kind !== 'booking.review');
+    seen = Math.max(seen, ...(await inbox(app.db)).map((m) => m.id));
+    return fresh.map((m) => [m.openid, m.title, m.body]);
   };
 
   it('shows the 需审核 badge, and a request waits as 待审核 for everyone', async () => {
@@ -93,6 +97,6 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     await runTick(app.rt);
     const row = await app.db.selectFrom('venue_bookings').select(['status', 'review_note']).where('id', '=', pending.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'expired', review_note: '开始前未完成审核' });
-    expect(app.platform.notifier.delivered.map((m) => m.title)).toContain('场地预约已失效');
+    expect((await inbox(app.db)).map((m) => m.title)).toContain('场地预约已失效');
   });
 });

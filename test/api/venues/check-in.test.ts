@@ -1,5 +1,6 @@
 import { runTick } from '../../../cloud/scheduler/tick';
 import { dialectsUnderTest } from '../../support/databases';
+import { inbox } from '../../support/api-app';
 import { bookingInput, createRoom, hm, requestId, residents, bookingsOf, venueSuite } from '../../support/venues';
 
 jest.setTimeout(60_000);
@@ -50,7 +51,7 @@ describe.each(dialectsUnderTest())('check-in, no-shows and suspension on %s', (d
     expect(day.bookings.find((x) => x.id === b.id)).toMatchObject({ status: 'no_show', releasedFrom: hm(19) });
     // The worker can give the released hours to someone who walks in.
     await suite.app.ok('demo-staff', 'bookings.createFor', { venueId: suite.room.id, date: '2026-11-27', start: hm(19), end: hm(21), purpose: '临时排练', headcount: 8, personName: '张大爷', personPhone: '13800001111' }, requestId());
-    const message = suite.app.platform.notifier.delivered.find((m) => m.openid === who);
+    const message = (await inbox(suite.app.db)).find((m) => m.openid === who);
     expect(message).toMatchObject({ title: '场地预约未签到', body: '文体活动室 11月27日 18:00–21:00 未按时签到，已记为未到场，19:00–21:00 已释放给其他居民' });
     const trail = await suite.app.db.selectFrom('audit_log').select(['action', 'from_state', 'to_state', 'actor_id']).where('entity', '=', 'booking').where('entity_id', '=', b.id).orderBy('id').execute();
     expect(trail.map((t) => [t.action, t.to_state, t.actor_id])).toEqual([
@@ -80,9 +81,9 @@ describe.each(dialectsUnderTest())('check-in, no-shows and suspension on %s', (d
     expect(list.suspension).toEqual({ until: '2026-12-27T10:20:00.000Z', reason: '30天内3次预约未按时签到' });
     const res = await suite.app.call(who, 'bookings.create', bookingInput(hall.id, '2026-11-28', hm(9), hm(10)), requestId());
     expect(res).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: '30天内3次预约未按时签到，场地预约暂停至12月27日' } });
-    const told = suite.app.platform.notifier.delivered.filter((m) => m.openid === who).map((m) => m.title);
+    const told = (await inbox(suite.app.db)).filter((m) => m.openid === who).map((m) => m.title);
     expect(told).toEqual(['场地预约未签到', '场地预约未签到', '场地预约未签到', '场地预约已暂停']);
-    expect(suite.app.platform.notifier.delivered.find((m) => m.title === '场地预约已暂停')?.body).toBe('因30天内3次预约未按时签到，场地预约暂停30天，至12月27日恢复。已有的预约不受影响。');
+    expect((await inbox(suite.app.db)).find((m) => m.title === '场地预约已暂停')?.body).toBe('因30天内3次预约未按时签到，场地预约暂停30天，至12月27日恢复。已有的预约不受影响。');
 
     suite.app.clock.set('2026-12-27T10:21:00.000Z');
     expect((await suite.app.ok(who, 'venues.list', {})).suspension).toBeNull();

@@ -14,6 +14,9 @@ export const feedback = {
   navigations: [] as string[],
   actionSheets: [] as string[][],
   nextActionSheetIndex: 0,
+  /** Template ids each requestSubscribeMessage asked for, and what the next one answers. */
+  subscribeAsks: [] as string[][],
+  nextSubscribe: { ok: true, result: {} } as { ok: true; result: Record<string, string> } | { ok: false; errCode: number },
 };
 
 export function resetTaroMock(): void {
@@ -26,6 +29,8 @@ export function resetTaroMock(): void {
   feedback.navigations = [];
   feedback.actionSheets = [];
   feedback.nextActionSheetIndex = 0;
+  feedback.subscribeAsks = [];
+  feedback.nextSubscribe = { ok: true, result: {} };
 }
 
 export function setRouterParams(params: Record<string, string>): void {
@@ -66,6 +71,12 @@ const Taro = {
   makePhoneCall: async () => {},
   requirePrivacyAuthorize: (opts: { success?: () => void } = {}) => opts.success?.(),
   addPhoneCalendar: async () => {},
+  requestSubscribeMessage: (opts: { tmplIds: string[]; success?: (res: unknown) => void; fail?: (err: unknown) => void }) => {
+    feedback.subscribeAsks.push(opts.tmplIds);
+    const answer = feedback.nextSubscribe;
+    if (answer.ok) opts.success?.({ errMsg: 'requestSubscribeMessage:ok', ...answer.result });
+    else opts.fail?.({ errMsg: 'requestSubscribeMessage:fail', errCode: answer.errCode });
+  },
   chooseImage: async () => ({ tempFilePaths: [] }),
   previewImage: async () => {},
   uploadFile: async () => ({ data: '{}' }),

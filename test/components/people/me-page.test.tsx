@@ -86,6 +86,30 @@ describe('我的', () => {
     expect(api.actions()).not.toContain('me.update');
   });
 
+  it('says there is nothing to save on an empty profile: no consent asked, no call, no 已保存', async () => {
+    const api = serverWith(newcomer());
+    render(<MePage />);
+    await screen.findByText('尚未绑定社区');
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    expect(await screen.findByText('请先填写或修改资料再保存')).toBeTruthy();
+    expect(feedback.modals).toHaveLength(0);
+    expect(feedback.toasts).not.toContainEqual({ title: '已保存', icon: 'success' });
+    expect(api.actions()).not.toContain('me.update');
+  });
+
+  it('takes a field’s error away once the field is corrected', async () => {
+    serverWith(newcomer());
+    render(<MePage />);
+    await screen.findByText('尚未绑定社区');
+    fireEvent.change(screen.getByPlaceholderText('11位手机号'), { target: { value: '12345' } });
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    expect(screen.getByText('手机号格式不正确，请填写11位手机号')).toBeTruthy();
+    fireEvent.change(screen.getByPlaceholderText('11位手机号'), { target: { value: '1391234567' } });
+    expect(screen.getByText('手机号格式不正确，请填写11位手机号')).toBeTruthy();
+    fireEvent.change(screen.getByPlaceholderText('11位手机号'), { target: { value: '13912345678' } });
+    expect(screen.queryByText('手机号格式不正确，请填写11位手机号')).toBeNull();
+  });
+
   it('shows the server refusal when the community no longer exists', async () => {
     fakeApi({
       'me.get': newcomer,

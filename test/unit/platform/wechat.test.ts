@@ -3,6 +3,8 @@ import { platformFromEnv } from '../../../cloud/platform/from-env';
 import { silentLogger } from '../../../cloud/platform/log';
 import { createWechatPlatform } from '../../../cloud/platform/wechat';
 import type { WxSdk } from '../../../cloud/platform/wechat/sdk';
+import { subscribeTemplates } from '../../../cloud/platform/subscribe/templates';
+import { PushRefused } from '../../../cloud/platform/types';
 
 function fakeSdk(overrides: Partial<{ suggest: 'pass' | 'review' | 'risky'; checkThrows: boolean; sendErr: number }> = {}) {
   const sent: unknown[] = [];
@@ -32,9 +34,9 @@ function fakeSdk(overrides: Partial<{ suggest: 'pass' | 'review' | 'risky'; chec
 }
 
 const clock = new ManualClock('2026-11-28T01:00:00Z');
-const templates = {
+const templates = subscribeTemplates({
   'event.promoted': { templateId: 'TPL_PROMOTED', fields: { title: 'thing1', body: 'thing2', time: 'time3' } },
-};
+});
 
 describe('WeChat platform against a fake wx-server-sdk', () => {
   it('takes the caller from getWXContext only', () => {
@@ -43,41 +45,27 @@ describe('WeChat platform against a fake wx-server-sdk', () => {
     expect(p.identity.openid({ devOpenId: 'demo-admin' })).toBe('oWx123');
   });
 
-  it('sends a subscribe message with the template fields, clipped to 20 characters, time in Shanghai', async () => {
+  it('pushes a subscribe message as given', async () => {
     const { sdk, sent } = fakeSdk();
     const p = createWechatPlatform({ clock, log: silentLogger, sdk: () => sdk, templates });
-    await p.notifier.deliver({
-      openid: 'oWx123',
-      kind: 'event.promoted',
-      title: '候补成功：重阳节敬老文艺汇演彩排（达尔罕社区）',
-      body: '您已从候补转为正式报名',
-      page: '/packages/events/detail/index?id=3',
-      createdAt: '2026-11-28T01:00:00.000Z',
-    });
-    expect(sent).toEqual([
-      {
-        touser: 'oWx123',
-        templateId: 'TPL_PROMOTED',
-        page: '/packages/events/detail/index?id=3',
-        data: {
-          thing1: { value: '候补成功：重阳节敬老文艺汇演彩排（达尔…' },
-          thing2: { value: '您已从候补转为正式报名' },
-          time3: { value: '2026-11-28 09:00' },
-        },
-        miniprogramState: 'formal',
-      },
-    ]);
-    expect((sent[0] as { data: { thing1: { value: string } } }).data.thing1.value).toHaveLength(20);
+    const data = { thing1: { value: '候补成功' }, time3: { value: '2026年11月28日 19:00' } };
+    await p.notifier.push({ openid: 'oWx123', templateId: 'TPL_PROMOTED', page: '/packages/events/detail/index?id=3', data });
+    expect(sent).toEqual([{ touser: 'oWx123', templateId: 'TPL_PROMOTED', page: '/packages/events/detail/index?id=3', data, miniprogramState: 'formal' }]);
   });
 
-  it('skips kinds without a template and reports a refused send as an error', async () => {
-    const { sdk, sent } = fakeSdk({ sendErr: 43101 });
+  it('turns WeChat’s refusal into PushRefused, final for 43101, whether answered or thrown', async () => {
+    const { sdk } = fakeSdk({ sendErr: 43101 });
     const p = createWechatPlatform({ clock, log: silentLogger, sdk: () => sdk, templates });
-    await p.notifier.deliver({ openid: 'o', kind: 'no.template', title: 't', body: 'b', page: null, createdAt: clock.now().toISOString() });
-    expect(sent).toHaveLength(0);
-    await expect(
-      p.notifier.deliver({ openid: 'o', kind: 'event.promoted', title: 't', body: 'b', page: null, createdAt: clock.now().toISOString() }),
-    ).rejects.toThrow(/43101/);
+    const push = () => p.notifier.push({ openid: 'o', templateId: 'TPL_PROMOTED', page: null, data: {} });
+    await expect(push()).rejects.toMatchObject({ code: 43101, final: true });
+    const throwing = fakeSdk();
+    throwing.sdk.openapi.subscribeMessage.send = async () => {
+      throw Object.assign(new Error('errCode: -1 | errMsg: system error'), { errCode: -1 });
+    };
+    const p2 = createWechatPlatform({ clock, log: silentLogger, sdk: () => throwing.sdk, templates });
+    const err = await p2.notifier.push({ openid: 'o', templateId: 'T', page: null, data: {} }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PushRefused);
+    expect(err).toMatchObject({ code: -1, final: false });
   });
 
   it('passes text that msgSecCheck v2 passes, and holds anything else or a failed check', async () => {
@@ -114,23 +102,22 @@ describe('WeChat platform against a fake wx-server-sdk', () => {
   });
 });
 
-describe('subscribe-message templates by family', () => {
-  it('uses the kind’s own template, else its family’s, else the default', async () => {
-    const { sdk, sent } = fakeSdk();
-    const p = createWechatPlatform({
-      clock,
-      log: silentLogger,
-      sdk: () => sdk,
-      templates: {
-        'event.promoted': { templateId: 'PROMOTED', fields: { title: 'thing1' } },
-        booking: { templateId: 'BOOKING', fields: { title: 'thing1' } },
-        default: { templateId: 'DEFAULT', fields: { title: 'thing1' } },
-      },
+describe('subscribe-message templates', () => {
+  it('uses the kind’s own template, else its family’s, else the default', () => {
+    const t = subscribeTemplates({
+      'event.promoted': { templateId: 'PROMOTED', fields: { title: 'thing1' } },
+      booking: { templateId: 'BOOKING', fields: { title: 'thing1' }, longTerm: true },
+      default: { templateId: 'DEFAULT', fields: { title: 'thing1' } },
     });
-    const send = (kind: string) => p.notifier.deliver({ openid: 'o', kind, title: 't', body: 'b', page: null, createdAt: clock.now().toISOString() });
-    await send('event.promoted');
-    await send('booking.approved');
-    await send('request.dispatched');
-    expect(sent.map((s) => (s as { templateId: string }).templateId)).toEqual(['PROMOTED', 'BOOKING', 'DEFAULT']);
+    expect(['event.promoted', 'booking.approved', 'request.dispatched'].map((k) => t.forKind(k)?.templateId)).toEqual(['PROMOTED', 'BOOKING', 'DEFAULT']);
+    expect(t.byId('BOOKING')).toMatchObject({ family: 'booking', longTerm: true });
+    expect(t.byId('OTHER')).toBeNull();
+    expect(subscribeTemplates({}).forKind('event.promoted')).toBeNull();
+  });
+
+  it('refuses a configuration that would send wrong messages', () => {
+    expect(() => subscribeTemplates({ event: { fields: {} } })).toThrow(/templateId/);
+    expect(() => subscribeTemplates({ event: { templateId: 'T', fields: { when: 'time1' } } })).toThrow(/unknown fact when/);
+    expect(() => subscribeTemplates({ event: { templateId: 'T', fields: { time: 'time' } } })).toThrow(/not a WeChat key/);
   });
 });

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { id, input, oneOf, plainText } from '../../schema';
+import { id, input, labelled, oneOf, plainText } from '../../schema';
 import { categoryName } from '../schemas';
 import { UNIT_KINDS, UNIT_SCOPES } from './models';
 
@@ -10,11 +10,12 @@ const unitCategories = v.pipe(
   v.minLength(1, '请至少选择一个服务类别'),
   v.maxLength(12, '服务类别最多12个'),
   v.check((list) => new Set(list).size === list.length, '服务类别不能重复'),
+  v.title('服务类别'),
 );
 
 /** A public service number (hotline, office): 0477-8591001, 95598, 12345; empty when the unit has none. */
 const unitPhone = v.optional(
-  v.pipe(v.string('服务电话应为文字'), v.trim(), v.regex(/^(|\d[\d-]{2,19})$/, '服务电话格式不正确，如 0477-8591001 或 95598')),
+  v.pipe(v.string('服务电话应为文字'), v.trim(), v.regex(/^(|\d[\d-]{2,19})$/, '服务电话格式不正确，如 0477-8591001 或 95598'), v.title('服务电话')),
   '',
 );
 
@@ -27,7 +28,7 @@ const unitFields = {
 
 export const UnitsListInput = input({ communityId: id('社区') });
 export const UnitCreateInput = input({ communityId: id('社区'), scope: oneOf('服务范围', UNIT_SCOPES), ...unitFields });
-export const UnitUpdateInput = input({ id: id('处理单位'), ...unitFields, active: v.boolean('启用状态应为是或否') });
+export const UnitUpdateInput = input({ id: id('处理单位'), ...unitFields, active: labelled('启用状态', v.boolean('启用状态应为是或否')) });
 export const UnitCategoriesInput = input({ id: id('处理单位'), categories: unitCategories });
 export const UnitMemberInput = input({ unitId: id('处理单位'), userId: id('成员') });
 

@@ -137,6 +137,7 @@ export async function removeSignup(db: Db, ctx: Ctx, input: ActionParsed<'events
       title: '活动报名变更',
       body: `您已被移出「${e.title}」的报名名单：${input.reason}。如有疑问请联系社区。`,
       page: detailPage(e.id),
+      facts: { subject: e.title, time: e.starts_at, place: e.place, status: '已移出', note: input.reason },
     });
     return { status: 'removed' as const };
   });

@@ -39,6 +39,7 @@ export async function cancelEvents(db: Db, ctx: Ctx, input: ActionParsed<'events
           title: '活动取消通知',
           body: `「${t.title}」（${formatSpan(new Date(t.starts_at), new Date(t.ends_at))}）已取消：${input.reason}`,
           page: detailPage(t.id),
+          facts: { subject: t.title, time: t.starts_at, place: t.place, status: '已取消', note: input.reason },
         }),
       );
     }

@@ -151,6 +151,7 @@ async function tellParticipants(trx: Db, ctx: Ctx, t: EventRow, title: string, t
       title: '活动时间地点变更',
       body: `「${title}」改为 ${formatSpan(times.startsAt, times.endsAt)}，地点：${place}。`,
       page: detailPage(t.id),
+      facts: { subject: title, time: times.startsAt.toISOString(), place, status: '时间地点变更' },
     }),
   );
 }

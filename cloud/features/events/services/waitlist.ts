@@ -55,7 +55,7 @@ export async function releaseSignup(
 export async function promoteWaitlist(trx: Db, ctx: Ctx, eventId: number): Promise<number> {
   const e = await trx
     .selectFrom('events')
-    .select(['id', 'title', 'status', 'capacity', 'taken', 'waiting', 'starts_at', 'ends_at', 'community_id'])
+    .select(['id', 'title', 'status', 'capacity', 'taken', 'waiting', 'starts_at', 'ends_at', 'place', 'community_id'])
     .where('id', '=', eventId)
     .executeTakeFirstOrThrow();
   const free = e.capacity - e.taken;
@@ -84,6 +84,7 @@ export async function promoteWaitlist(trx: Db, ctx: Ctx, eventId: number): Promi
       title: '候补成功',
       body: `您已获得「${e.title}」的名额（${formatSpan(new Date(e.starts_at), new Date(e.ends_at))}），如不能参加请及时取消。`,
       page: detailPage(e.id),
+      facts: { subject: e.title, time: e.starts_at, place: e.place, status: '候补成功' },
     });
   }
   await trx

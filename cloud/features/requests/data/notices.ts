@@ -9,11 +9,14 @@ interface Message {
   kind: string;
   title: string;
   body: string;
+  /** For a subscribe template: what the 暖心事 is (its category) and where it stands in a few Chinese characters. */
+  subject?: string;
+  status?: string;
 }
 
 const send = (db: Db, at: Date, userIds: number[], m: Message) =>
   Promise.all(
-    [...new Set(userIds)].map((userId) => notify(db, at, { userId, kind: m.kind, title: m.title, body: m.body, page: detailPage(m.requestId) })),
+    [...new Set(userIds)].map((userId) => notify(db, at, { userId, kind: m.kind, title: m.title, body: m.body, page: detailPage(m.requestId), facts: { subject: m.subject, status: m.status } })),
   );
 
 /** One person: the resident who ordered it, or the handler who took it on. */

@@ -54,12 +54,12 @@ export async function dispatchRequest(db: Db, ctx: Ctx, input: ActionParsed<'req
   if ((await memberCount(db, unit.id)) === 0) throw invalid(`${unit.name}还没有成员，无法接单，请选择其他单位`, 'unitId');
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'dispatch', actorId: ctx.caller.id, at: ctx.now, unitId: unit.id, note: input.note });
-    const about = { requestId: req.id, body: gist(req.category, req.description) };
-    await tellUnits(trx, ctx.now, [unit.id], { ...about, kind: 'request.dispatched', title: '新的暖心事待接单' });
+    const about = { requestId: req.id, body: gist(req.category, req.description), subject: req.category };
+    await tellUnits(trx, ctx.now, [unit.id], { ...about, kind: 'request.dispatched', status: '待接单', title: '新的暖心事待接单' });
     if (req.unit_id && req.unit_id !== unit.id) {
-      await tellUnits(trx, ctx.now, [req.unit_id], { ...about, kind: 'request.redirected', title: '暖心事已改派其他单位' });
+      await tellUnits(trx, ctx.now, [req.unit_id], { ...about, kind: 'request.redirected', status: '已改派', title: '暖心事已改派其他单位' });
     }
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.progress', title: '您的暖心事已派单', body: `已派给${unit.name}，请留意接单消息` });
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.progress', status: '已派单', title: '您的暖心事已派单', body: `已派给${unit.name}，请留意接单消息` });
   });
   return getRequest(db, ctx, { id: req.id });
 }
@@ -72,10 +72,10 @@ export async function poolRequest(db: Db, ctx: Ctx, input: ActionParsed<'request
   if (eligible.length === 0) throw conflict(`还没有服务「${req.category}」的单位，请直接派单`);
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'pool', actorId: ctx.caller.id, at: ctx.now, note: input.note });
-    const about = { requestId: req.id, body: gist(req.category, req.description) };
-    await tellUnits(trx, ctx.now, eligible.map((u) => u.id), { ...about, kind: 'request.pooled', title: '认领池有新的暖心事' });
-    if (req.unit_id) await tellUnits(trx, ctx.now, [req.unit_id], { ...about, kind: 'request.redirected', title: '暖心事已改为公开认领' });
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.progress', title: '您的暖心事已派单', body: '已发布给服务队认领，请留意接单消息' });
+    const about = { requestId: req.id, body: gist(req.category, req.description), subject: req.category };
+    await tellUnits(trx, ctx.now, eligible.map((u) => u.id), { ...about, kind: 'request.pooled', status: '待认领', title: '认领池有新的暖心事' });
+    if (req.unit_id) await tellUnits(trx, ctx.now, [req.unit_id], { ...about, kind: 'request.redirected', status: '已改派', title: '暖心事已改为公开认领' });
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.progress', status: '已派单', title: '您的暖心事已派单', body: '已发布给服务队认领，请留意接单消息' });
   });
   return getRequest(db, ctx, { id: req.id });
 }

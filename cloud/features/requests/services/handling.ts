@@ -28,7 +28,7 @@ export async function claimRequest(db: Db, ctx: Ctx, input: ActionParsed<'reques
   const name = await nameOf(db, ctx.caller.id);
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'claim', actorId: ctx.caller.id, at: ctx.now, unitId: unit.id });
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', title: '您的暖心事已接单', body: `${unit.name} ${name}已接单，将与您联系` });
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', status: '已接单', title: '您的暖心事已接单', body: `${unit.name} ${name}已接单，将与您联系` });
   });
   return getRequest(db, ctx, { id: req.id });
 }
@@ -39,7 +39,7 @@ export async function acceptRequest(db: Db, ctx: Ctx, input: ActionParsed<'reque
   const [unit, name] = await Promise.all([findUnit(db, req.unit_id!), nameOf(db, ctx.caller.id)]);
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'accept', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id });
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', title: '您的暖心事已接单', body: `${unit?.name ?? ''} ${name}已接单，将与您联系` });
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.accepted', status: '已接单', title: '您的暖心事已接单', body: `${unit?.name ?? ''} ${name}已接单，将与您联系` });
   });
   return getRequest(db, ctx, { id: req.id });
 }
@@ -51,7 +51,7 @@ export async function declineRequest(db: Db, ctx: Ctx, input: ActionParsed<'requ
   const unit = await findUnit(db, req.unit_id!);
   const status = await inTransaction(db, async (trx) => {
     const to = await takeStep(trx, { req, action: 'decline', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.reason });
-    await tellWorkers(trx, ctx.now, req.community_id, { requestId: req.id, kind: 'request.declined', title: '暖心事被退回，请重新派单', body: `${unit?.name ?? ''}：${input.reason}` });
+    await tellWorkers(trx, ctx.now, req.community_id, { requestId: req.id, kind: 'request.declined', status: '被退回', title: '暖心事被退回，请重新派单', body: `${unit?.name ?? ''}：${input.reason}` });
     return to;
   });
   return { id: req.id, status };
@@ -64,7 +64,7 @@ export async function completeRequest(db: Db, ctx: Ctx, input: ActionParsed<'req
   await assertPhotosStored(ctx, input.photos, 'photos');
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'complete', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.note, photos: input.photos });
-    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.completed', title: '您的暖心事已办结，请评价', body: gist(req.category, input.note) });
+    await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.completed', status: '已办结', title: '您的暖心事已办结，请评价', body: gist(req.category, input.note) });
   });
   return getRequest(db, ctx, { id: req.id });
 }

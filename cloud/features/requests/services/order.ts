@@ -48,6 +48,8 @@ export async function createRequest(db: Db, ctx: Ctx, input: ActionParsed<'reque
     await tellWorkers(trx, ctx.now, communityId, {
       requestId: opened.id,
       kind: verdict.pass ? 'request.created' : 'request.held',
+      subject: input.category,
+      status: verdict.pass ? '待派单' : '待审核',
       title: verdict.pass ? '新的暖心事待派单' : '暖心事内容待审核',
       body: verdict.pass ? gist(input.category, input.description) : `「${input.category}」内容未通过自动检测，请审核`,
     });
@@ -72,7 +74,7 @@ export async function withdrawRequest(db: Db, ctx: Ctx, input: ActionParsed<'req
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'withdraw', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id });
     if (req.unit_id) {
-      await tellUnits(trx, ctx.now, [req.unit_id], { requestId: req.id, kind: 'request.withdrawn', title: '居民已撤回暖心事', body: gist(req.category, req.description) });
+      await tellUnits(trx, ctx.now, [req.unit_id], { requestId: req.id, kind: 'request.withdrawn', status: '已撤回', title: '居民已撤回暖心事', body: gist(req.category, req.description) });
     }
   });
   return getRequest(db, ctx, input);

@@ -44,12 +44,12 @@ export async function rateRequest(db: Db, ctx: Ctx, input: ActionParsed<'request
     if (action === 'reopen') {
       await tellWorkers(trx, ctx.now, req.community_id, {
         requestId: req.id,
-        kind: 'request.reopened',
+        kind: 'request.reopened', status: '重新办理',
         title: '居民反馈问题未解决',
         body: commentState === 'visible' ? `「${req.category}」${input.comment}` : `「${req.category}」留言待审核`,
       });
     } else if (req.handler_id) {
-      await tellUser(trx, ctx.now, req.handler_id, { requestId: req.id, kind: 'request.rated', title: '居民已评价', body: `「${req.category}」${summary}` });
+      await tellUser(trx, ctx.now, req.handler_id, { requestId: req.id, kind: 'request.rated', status: '已评价', title: '居民已评价', body: `「${req.category}」${summary}` });
     }
   });
   return getRequest(db, ctx, { id: req.id });

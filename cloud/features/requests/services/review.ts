@@ -23,7 +23,7 @@ export async function reviewHeldText(db: Db, ctx: Ctx, input: ActionParsed<'requ
     await inTransaction(db, async (trx) => {
       await takeStep(trx, { req, action, actorId: ctx.caller.id, at: ctx.now, note: input.reason });
       if (action === 'reject') {
-        await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.rejected', title: '您的暖心事未通过审核', body: input.reason });
+        await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.rejected', status: '未通过', title: '您的暖心事未通过审核', body: input.reason });
       }
     });
     return getRequest(db, ctx, { id: req.id });

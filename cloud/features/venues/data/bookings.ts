@@ -4,6 +4,7 @@ import { audit } from '../../../db/audit';
 import { notify } from '../../../db/outbox';
 import type { Db } from '../../../db/tx';
 import { iso, toInstant } from '../../../lib/time';
+import { clockRange, monthDay } from '../../../lib/words';
 import type { Ctx } from '../../../core/context';
 import { conflict, notFound } from '../../../core/errors';
 import { canStaff } from '../../../core/scope';
@@ -133,7 +134,38 @@ export async function transition(
 /** Where a resident reads about their bookings. */
 const MY_BOOKINGS_PAGE = '/packages/venues/mine/index';
 
-/** Tells the booking's resident (if it has one with an account) what happened to it; the notice opens 我的预约. */
-export async function tellResident(trx: Db, now: Date, b: BookingJoined, notice: { kind: string; title: string; body: string }): Promise<void> {
-  if (b.user_id) await notify(trx, now, { userId: b.user_id, ...notice, page: MY_BOOKINGS_PAGE });
+/**
+ * Tells the booking's resident (if it has one with an account) what happened to it; the notice opens 我的预约. A
+ * subscribe message shows the room, the booking's own start and `status` (a few Chinese characters: 已通过).
+ */
+export async function tellResident(trx: Db, now: Date, b: BookingJoined, notice: { kind: string; title: string; body: string; status: string }): Promise<void> {
+  const { status, ...message } = notice;
+  if (b.user_id) await notify(trx, now, { userId: b.user_id, ...message, page: MY_BOOKINGS_PAGE, facts: bookingFacts(b, status) });
 }
+
+/** Where a worker reviews pending bookings. */
+const WORKBENCH_PAGE = '/packages/workbench/index';
+
+/** A resident's booking waits for approval: every worker of the room's community is told (工作台 → 待审核). */
+export async function tellReviewers(trx: Db, now: Date, b: BookingJoined): Promise<void> {
+  const workers = await trx.selectFrom('staff_communities').select('user_id').where('community_id', '=', b.community_id).execute();
+  for (const w of workers) {
+    await notify(trx, now, {
+      userId: w.user_id,
+      kind: 'booking.review',
+      title: '新的场地预约待审核',
+      body: `${b.venue_name} ${monthDay(b.date)} ${clockRange(b.start_min, b.end_min)}：${b.purpose}（${b.headcount}人）`,
+      page: WORKBENCH_PAGE,
+      facts: bookingFacts(b, '待审核'),
+    });
+  }
+}
+
+/** What a subscribe template shows of a booking. */
+export const bookingFacts = (b: BookingJoined, status: string) => ({
+  subject: b.venue_name,
+  time: iso(toInstant(b.date, b.start_min)),
+  place: b.venue_address || b.venue_name,
+  status,
+  name: b.person_name,
+});

@@ -5,7 +5,7 @@ import type { Ctx } from '../../../core/context';
 import { forbidden, invalid } from '../../../core/errors';
 import { checkTexts } from '../../../core/text-check';
 import { residentInScope } from '../../../core/scope';
-import { actor, insertClaim, loadBookingJoined } from '../data/bookings';
+import { actor, insertClaim, loadBookingJoined, tellReviewers } from '../data/bookings';
 import { rulesOf, scheduleOf } from '../data/mapper';
 import { bookingView, staffBookingView } from '../data/mapper-bookings';
 import { assertFree, lockVenue } from '../data/range-lock';
@@ -58,7 +58,9 @@ export async function createBooking(db: Db, ctx: Ctx, input: ActionParsed<'booki
       purpose: input.purpose,
       headcount: input.headcount,
     });
-    return bookingView((await loadBookingJoined(trx, id))!, ctx);
+    const booking = (await loadBookingJoined(trx, id))!;
+    if (booking.status === 'pending') await tellReviewers(trx, ctx.now, booking);
+    return bookingView(booking, ctx);
   });
 }
 

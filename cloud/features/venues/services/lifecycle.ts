@@ -36,7 +36,7 @@ export async function cancelBooking(db: Db, ctx: Ctx, input: ActionParsed<'booki
     if (!byOwner && new Date(b.ends_at).getTime() <= ctx.now.getTime()) throw conflict('该预约已结束，无法取消');
     await transition(trx, b, { to: 'cancelled', action: 'cancel', actorId: ctx.caller.id, at: ctx.now, note: input.reason, set: { review_note: byOwner ? '' : input.reason ?? '' } });
     if (!byOwner && b.kind === 'booking') {
-      await tellResident(trx, ctx.now, b, { kind: 'booking.cancelled', title: '场地预约已被社区取消', body: `${b.venue_name} ${whenOf(b)}${input.reason ? `：${input.reason}` : ''}` });
+      await tellResident(trx, ctx.now, b, { kind: 'booking.cancelled', title: '场地预约已被社区取消', body: `${b.venue_name} ${whenOf(b)}${input.reason ? `：${input.reason}` : ''}`, status: '已取消' });
     }
     return { id: b.id, status: 'cancelled' as const };
   });
@@ -57,6 +57,7 @@ export async function reviewBooking(db: Db, ctx: Ctx, input: ActionParsed<'booki
       kind: `booking.${to}`,
       title: to === 'confirmed' ? '场地预约已通过' : '场地预约未通过',
       body: `${b.venue_name} ${whenOf(b)}${to === 'confirmed' ? '，请按时到场签到' : `：${note}`}`,
+      status: to === 'confirmed' ? '已通过' : '未通过',
     });
     return staffBookingView((await loadBookingJoined(trx, b.id))!);
   });
@@ -105,7 +106,7 @@ export async function recordNoShow(trx: Db, b: BookingJoined, now: Date, actorId
   await transition(trx, b, { to: 'no_show', action: 'noShow', actorId, at: now, set: { hold_end_min: holdEnd } });
   if (!b.user_id) return;
   const released = holdEnd < b.end_min ? `，${clockRange(holdEnd, b.end_min)} 已释放给其他居民` : '';
-  await tellResident(trx, now, b, { kind: 'booking.noShow', title: '场地预约未签到', body: `${b.venue_name} ${whenOf(b)} 未按时签到，已记为未到场${released}` });
+  await tellResident(trx, now, b, { kind: 'booking.noShow', title: '场地预约未签到', body: `${b.venue_name} ${whenOf(b)} 未按时签到，已记为未到场${released}`, status: '未签到' });
   await suspendIfDue(trx, b.user_id, b.community_id, now, actorId);
 }
 

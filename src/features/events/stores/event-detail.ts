@@ -2,7 +2,7 @@ import { action, computed, makeObservable, observable, runInAction } from 'mobx'
 import type { EventDetail, SignUpResult } from '../../../../types/events';
 import { call, newRequestId } from '../../../api/call';
 import { keyed, Resource } from '../../../lib/resource';
-import { askToSubscribe } from '../../../lib/subscribe';
+import { askToSubscribe } from '../../messages/seam';
 
 /**
  * One event's detail page: load, join (or the waitlist), cancel, rate; a worker cancels the event. Actions throw

@@ -39,6 +39,12 @@ export const ProfileForm = observer(function ProfileForm() {
     void session.loadCommunities();
   };
 
+  /** A field's own error goes as soon as what is typed there passes; another field's error stays until the next 保存. */
+  const edit = (field: Field, set: (value: string) => void) => (e: { detail: { value: string } }) => {
+    set(e.detail.value);
+    if (error?.field === field && v.safeParse(MeUpdateInput, { [field]: e.detail.value }).success) setError(null);
+  };
+
   const save = async () => {
     // Only what changed: a newcomer may bind a community before filling in a name.
     const changes = {
@@ -47,6 +53,7 @@ export const ProfileForm = observer(function ProfileForm() {
       ...(address !== me?.address && { address }),
       ...(community && { communityId: community.id }),
     };
+    // Nothing changed is refused by the contract itself, before the consent dialog.
     const parsed = v.safeParse(MeUpdateInput, changes);
     if (!parsed.success) {
       const { message, field } = describeIssue(parsed.issues[0]);
@@ -73,17 +80,17 @@ export const ProfileForm = observer(function ProfileForm() {
     <CellGroup title='个人资料' className='nx-profile'>
       <Cell
         label='姓名'
-        value={<TextInput label='姓名' className='nx-profile__input' value={name} maxlength={20} placeholder='请填写姓名' onInput={(e) => setName(e.detail.value)} />}
+        value={<TextInput label='姓名' className='nx-profile__input' value={name} maxlength={20} placeholder='请填写姓名' onInput={edit('name', setName)} />}
       />
       {fieldError('name')}
       <Cell
         label='手机号'
-        value={<TextInput label='手机号' className='nx-profile__input' type='number' value={phone} maxlength={11} placeholder='11位手机号' onInput={(e) => setPhone(e.detail.value)} />}
+        value={<TextInput label='手机号' className='nx-profile__input' type='number' value={phone} maxlength={11} placeholder='11位手机号' onInput={edit('phone', setPhone)} />}
       />
       {fieldError('phone')}
       <Cell
         label='住址'
-        value={<TextInput label='住址' className='nx-profile__input' value={address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={(e) => setAddress(e.detail.value)} />}
+        value={<TextInput label='住址' className='nx-profile__input' value={address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={edit('address', setAddress)} />}
       />
       {fieldError('address')}
       <Cell

@@ -8,7 +8,7 @@ import { ApiError, messageOf } from '../../../lib/errors';
 import type { Me } from '../../../../types';
 import { PhotoUploads } from './photo-uploads';
 import { ensureRequestConsent } from '../privacy';
-import { askToSubscribe } from '../../../lib/subscribe';
+import { askToSubscribe } from '../../messages/seam';
 
 const DRAFT_KEY = 'nx.requests.draft';
 const CATEGORIES_KEY = 'nx.requests.categories';

@@ -5,7 +5,7 @@ import { describeIssue } from '../../../../types/schema';
 import { BookingCreateInput, BookingForInput, ReserveInput } from '../../../../types/venues/schemas';
 import { call, newRequestId } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
-import { askToSubscribe } from '../../../lib/subscribe';
+import { askToSubscribe } from '../../messages/seam';
 
 /** resident: book for myself; behalf: a worker books for a resident without a smartphone; reserve: community use. */
 export type BookMode = 'resident' | 'behalf' | 'reserve';
