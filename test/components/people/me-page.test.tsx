@@ -89,7 +89,7 @@ describe('我的', () => {
   it('says there is nothing to save on an empty profile: no consent asked, no call, no 已保存', async () => {
     const api = serverWith(newcomer());
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     await act(async () => fireEvent.click(screen.getByText('保存')));
     expect(await screen.findByText('请先填写或修改资料再保存')).toBeTruthy();
     expect(feedback.modals).toHaveLength(0);
@@ -100,7 +100,7 @@ describe('我的', () => {
   it('takes a field’s error away once the field is corrected', async () => {
     serverWith(newcomer());
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     fireEvent.change(screen.getByPlaceholderText('11位手机号'), { target: { value: '12345' } });
     await act(async () => fireEvent.click(screen.getByText('保存')));
     expect(screen.getByText('手机号格式不正确，请填写11位手机号')).toBeTruthy();
