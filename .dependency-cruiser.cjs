@@ -31,6 +31,22 @@ module.exports = {
       to: { path: '^cloud/features/[^/]+/', pathNot: ['^cloud/features/$1/', '^cloud/features/[^/]+/seam\\.ts$'] },
     },
 
+    // Seams are declared pairs, not an open door: events hold a venue's slots (events → venues/seam.ts), and the
+    // 工作台 (cloud/features/workbench) reads each feature's work through its seam.ts. No other feature reaches another.
+    {
+      name: 'only-the-workbench-reads-across-features',
+      severity: 'error',
+      comment: 'Only cloud/features/workbench reads other features (through their seam.ts); events may also hold venues.',
+      from: { path: '^cloud/features/(?!workbench/|events/)([^/]+)/' },
+      to: { path: '^cloud/features/[^/]+/seam\\.ts$', pathNot: ['^cloud/features/$1/'] },
+    },
+    {
+      name: 'events-reach-only-the-venues-seam',
+      severity: 'error',
+      from: { path: '^cloud/features/events/' },
+      to: { path: '^cloud/features/(?!events/|venues/)[^/]+/seam\\.ts$' },
+    },
+
     // Client: lib and api ← components ← features ← pages. Pages never touch the transport; components never a feature.
     { name: 'client-lib-is-core', severity: 'error', from: { path: '^src/lib/' }, to: { path: '^src/(features|pages|packages|components)/' } },
     { name: 'api-is-core', severity: 'error', from: { path: '^src/api/' }, to: { path: '^src/(features|pages|packages|components)/' } },

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Feature, Seeder } from './core/feature';
 import type { AllHandlers } from './core/handler';
 import type { TickJob } from './core/job';
+import type { PushHandler } from './core/push';
 import type { PushCredits } from './core/push-credits';
 import { coreMigrations } from './db/migrations';
 import { features } from './features';
@@ -13,6 +14,7 @@ export interface App {
   jobs: TickJob[];
   seeders: Seeder[];
   pushCredits: PushCredits | null;
+  pushes: Record<string, PushHandler>;
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -22,10 +24,15 @@ type Composed = UnionToIntersection<(typeof features)[number]['handlers']>;
 export function composeApp(list: readonly Feature[] = features): App {
   const handlers: Record<string, unknown> = {};
   const migrations: Record<string, Migration> = { ...coreMigrations };
+  const pushes: Record<string, PushHandler> = {};
   for (const f of list) {
     for (const [action, handler] of Object.entries(f.handlers)) {
       if (action in handlers) throw new Error(`action ${action} is handled by two features`);
       handlers[action] = handler;
+    }
+    for (const [event, handler] of Object.entries(f.pushes ?? {})) {
+      if (event in pushes) throw new Error(`message push ${event} is handled by two features`);
+      pushes[event] = handler;
     }
     for (const [name, m] of Object.entries(f.migrations ?? {})) {
       if (name in migrations) throw new Error(`migration ${name} is declared twice`);
@@ -37,6 +44,7 @@ export function composeApp(list: readonly Feature[] = features): App {
     migrations,
     jobs: list.flatMap((f) => f.jobs ?? []),
     seeders: list.flatMap((f) => f.seeders ?? []),
+    pushes,
     pushCredits: onlyOne(list.flatMap((f) => (f.pushCredits ? [f.pushCredits] : []))),
   };
 }

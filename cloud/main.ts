@@ -4,6 +4,8 @@ import { deadlineAfter, monotonicMs } from './platform/clock';
 import { inCloud, platformFromEnv } from './platform/from-env';
 import { consoleLogger } from './platform/log';
 import type { Platform } from './platform/types';
+import { isMessagePush, type MessagePush } from './core/push';
+import { receivePush } from './router/push';
 import { dispatch } from './router/router';
 import { openRuntime, prepareDatabase } from './runtime';
 import { runTick } from './scheduler/tick';
@@ -47,6 +49,8 @@ const UNAVAILABLE = { ok: false, error: { code: 'INTERNAL', message: '服务暂�
  *   time budget: it stops starting work ~2 s into the invocation and leaves the rest for the next minute.
  * - The deploy step (`DEPLOY_EVENT`) runs only when the WeChat context shows no person and no mini-program behind the
  *   invocation (the operator's 云端测试); from anyone else the same event is an ordinary call to an unknown action.
+ * - A WeChat message push (the result of a photo check) is received only when the invocation context says WeChat
+ *   delivered it (`routeEvent`).
  * - Every other event is a call from a client, whatever fields it carries.
  */
 export function cloudEntry(config: () => EntryConfig) {
@@ -133,7 +137,7 @@ export function cloudEntry(config: () => EntryConfig) {
         outboxLeaseMs: Math.max(60_000, 2 * limit),
       });
     }
-    return dispatch(rt, event, {});
+    return routeEvent(rt, event);
   };
   /** Closes this container's connections (tests and tools; the platform simply freezes or drops an instance). */
   const close = async (): Promise<void> => {
@@ -142,6 +146,15 @@ export function cloudEntry(config: () => EntryConfig) {
     await rt?.db.destroy();
   };
   return Object.assign(main, { close });
+}
+
+/**
+ * A push-shaped event goes to the push's handler only when the platform vouches that WeChat delivered it; from a
+ * client the same fields are an ordinary call, refused by the router as an unknown action.
+ */
+export function routeEvent(rt: Runtime, event: unknown): Promise<unknown> {
+  if (isMessagePush(event) && rt.platform.identity.invokedByMessagePush()) return receivePush(rt, event as MessagePush);
+  return dispatch(rt, event, {});
 }
 
 const isTimerEvent = (event: unknown) => {

@@ -53,7 +53,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<{ rt: Runtime }
       if (verifyOnly) await assertSchemaCurrent(db, app.migrations);
       else migrated = await migrateToLatest(db, app.migrations);
       const checkinCodes = await loadCheckinCodes(db, process.env.NUANXIN_SECRET);
-      const rt: Runtime = { db, platform: opts.platform, checkinCodes, handlers: app.handlers, jobs: app.jobs, pushCredits: app.pushCredits };
+      const rt: Runtime = { db, platform: opts.platform, checkinCodes, handlers: app.handlers, jobs: app.jobs, pushCredits: app.pushCredits, pushes: app.pushes };
       const seeded = !verifyOnly && opts.seedDemo && (await seedDemo(rt, 'all'));
       if (seeded) opts.platform.log.info('seeded demo data');
       return { rt, migrated, seeded };

@@ -4,6 +4,7 @@ import { eventsActions } from './events';
 import { peopleActions } from './people';
 import { venuesActions } from './venues';
 import { requestsActions, unitsActions } from './requests';
+import { workbenchActions } from './workbench';
 
 export * from './contract';
 export * from './errors';
@@ -13,6 +14,7 @@ export * from './messages';
 export * from './events';
 export * from './venues';
 export * from './requests';
+export * from './workbench';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
 export const actions = {
@@ -22,6 +24,7 @@ export const actions = {
   ...venuesActions,
   ...requestsActions,
   ...unitsActions,
+  ...workbenchActions,
 };
 
 export type Actions = typeof actions;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import type { Seeder } from '../db/seed';
 import type { AllHandlers } from './handler';
 import type { TickJob } from './job';
+import type { PushHandler } from './push';
 import type { PushCredits } from './push-credits';
 
 export type { Seeder };
@@ -21,6 +22,8 @@ export interface Feature<H extends Partial<AllHandlers> = Partial<AllHandlers>> 
   seeders?: Seeder[];
   /** The one feature that counts subscribe-message acceptances hands them to the outbox (cloud/scheduler). */
   pushCredits?: PushCredits;
+  /** WeChat message pushes the feature receives, by their `Event` (e.g. wxa_media_check). */
+  pushes?: Record<string, PushHandler>;
 }
 
 export const defineFeature = <H extends Partial<AllHandlers>>(feature: Feature<H>): Feature<H> => feature;

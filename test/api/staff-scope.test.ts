@@ -162,14 +162,11 @@ const rows = {
   'events.attendees': refuses({ names: 'an event (names and masked phones)', payload: (f) => ({ eventId: f.events.gala }) }),
   'events.checkIn': refuses({ names: 'an event and one of its sign-ups', payload: (f) => ({ eventId: f.events.today, signupId: f.events.todaySignup }) }),
   'events.removeSignup': refuses({ names: 'a sign-up', payload: (f) => ({ signupId: f.events.galaSignup, reason: '重复报名' }) }),
-  'events.today': {
-    refuses: [{ names: 'the community', payload: (f) => ({ communityId: f.dar }) }],
-    lists: { why: 'without a community: today’s events of the communities the caller serves', payload: () => ({}) },
-  },
 
   // venues
   'venues.list': resident('the rooms of the caller’s own community and street'),
   'venues.get': refuses({ names: 'a room of the community (not shared with the street)', payload: (f) => ({ venueId: f.venues.room }) }),
+  'venues.page': refuses({ names: 'a room of the community (not shared with the street)', payload: (f) => ({ venueId: f.venues.room }) }),
   'venues.slots': refuses({ names: 'a room of the community', payload: (f) => ({ venueId: f.venues.room, from: '2026-11-26' }) }),
   'bookings.create': resident('a resident books a room of their own community or street'),
   'bookings.cancel': refuses({ names: 'a resident’s booking (a worker cancels any in the rooms they run)', payload: (f) => ({ bookingId: f.bookings.confirmed, reason: '场地临时维修' }) }),
@@ -203,7 +200,6 @@ const rows = {
     insider: 'CONFLICT', // it has not started yet
   }),
   'bookings.day': refuses({ names: 'a room’s day', payload: (f) => ({ venueId: f.venues.room, date: '2026-11-26' }) }),
-  'bookings.workbench': lists({ why: 'pending and today’s bookings of the rooms the caller runs', payload: () => ({}) }),
 
   // requests (暖心事)
   'requests.categories': resident('public: what a community offers'),
@@ -238,11 +234,6 @@ const rows = {
   'requests.accept': refuses({ names: 'a request dispatched to a unit of the street', payload: (f) => ({ id: f.requests.dispatched }) }),
   'requests.decline': refuses({ names: 'a request dispatched to a unit of the community', payload: (f) => ({ id: f.requests.dispatchedToTeam, reason: '人手不足' }) }),
   'requests.complete': refuses({ names: 'a request being handled', payload: (f) => ({ id: f.requests.acceptedByStaff, note: '已上门完成服务', photos: [] }) }),
-  'requests.workbench': lists({
-    why: 'the queues of the communities the caller serves, and their own units’ tasks',
-    payload: () => ({}),
-    reaches: (data, f) => [...found(data.staff, f), ...(data.handler && data.handler.todo + data.handler.doing + data.handler.pool > 0 ? ['handler counts'] : [])],
-  }),
   'stats.overview': refuses({ names: 'the community’s figures', payload: (f) => ({ communityId: f.dar, month: '2026-11' }) }),
 
   // handler units
@@ -265,6 +256,16 @@ const rows = {
   ),
   'units.mine': lists({ why: 'the caller’s own units', payload: () => ({}) }),
   'units.setCategories': refuses({ names: 'a unit', payload: (f) => ({ id: f.units.team.id, categories: f.units.team.categories }) }),
+
+  // 工作台
+  'workbench.get': lists({
+    why: 'the queues, approvals and today’s events of the communities the caller serves, and their own units’ tasks',
+    payload: () => ({}),
+    reaches: (data, f) => {
+      const { staff, handler } = data.requests;
+      return [...found([staff, data.venues, data.events], f), ...(handler && handler.todo + handler.doing + handler.pool > 0 ? ['handler counts'] : [])];
+    },
+  }),
 } satisfies Table;
 
 /** The data of an answer that must have succeeded (typed for the row's `reaches`, which knows its action). */

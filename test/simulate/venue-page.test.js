@@ -38,17 +38,21 @@ describe('the built venue page (dist/, miniprogram-simulate)', () => {
   beforeAll(() => {
     if (!fs.existsSync(`${DIST}/packages/venues/detail/index.js`)) throw new Error('dist/ is missing the venue page: run npm run build:weapp first');
     host = installHost({
-      'venues.get': () => venue,
-      'venues.slots': () => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 3, days }),
+      'venues.page': () => ({
+        venue,
+        slots: { venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 3, days },
+        allowance: { weeks: [{ first: '2026-11-23', last: '2026-11-29', usedMinutes: 0, minutesLeft: 240 }], maxMinutesPerWeek: 240, upcoming: 0, maxUpcoming: 2 },
+      }),
     });
   });
 
   it('draws the slot grid of the day through wx.cloud.callFunction, and selects slots by tapping', async () => {
     const page = renderPage('packages/venues/detail/index', { id: '7' });
     await waitFor(() => expect(page.querySelectorAll('.nx-slot').length).toBe(3));
-    expect(host.calls.map((c) => c.action)).toEqual(['venues.get', 'venues.slots']);
+    expect(host.calls.map((c) => c.action)).toEqual(['venues.page']);
     expect(host.calls[0].payload).toEqual({ venueId: 7 });
     expect(text(page.querySelector('.nx-venue-facts__name'))).toBe('党群服务中心多功能厅');
+    expect(text(page.querySelector('.nx-allowance'))).toContain('本周还可预约4小时（每周最多4小时）');
     expect(page.querySelectorAll('.nx-slot').map((s) => text(s))).toEqual(['18:00–19:00已过期', '19:00–20:00可预约', '20:00–21:00可预约']);
 
     page.querySelectorAll('.nx-slot')[1].dispatchEvent('tap');

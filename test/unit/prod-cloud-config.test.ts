@@ -22,3 +22,7 @@ it('declares one timer trigger (WeChat takes one) with a seven-field cron that f
   expect(trigger.name).toMatch(/^[A-Za-z][A-Za-z0-9_-]{0,59}$/);
   expect(trigger.config.split(' ')).toEqual(['0', '*/1', '*', '*', '*', '*', '*']);
 });
+
+it('asks for every WeChat API the function calls: subscribe messages, text and photo checks, phone numbers', () => {
+  expect([...config.permissions.openapi].sort()).toEqual(['phonenumber.getPhoneNumber', 'security.mediaCheckAsync', 'security.msgSecCheck', 'subscribeMessage.send']);
+});

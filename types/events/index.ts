@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { AttendeeList, CheckInResult, EventDetail, MonthView, MyEvents, SignUpResult, TodayEvent } from './models';
+import type { AttendeeList, CheckInResult, EventDetail, MonthView, MyEvents, SignUpResult } from './models';
 import {
   EventAttendeesInput,
   EventCancelInput,
@@ -10,7 +10,6 @@ import {
   EventIdInput,
   EventMonthInput,
   EventRateInput,
-  EventTodayInput,
   EventUpdateInput,
   SignUpInput,
   SignupCancelInput,
@@ -34,6 +33,4 @@ export const eventsActions = {
   'events.attendees': action<AttendeeList>()({ input: EventAttendeesInput, roles: STAFF }),
   'events.checkIn': action<CheckInResult>()({ input: EventCheckInInput, roles: STAFF }),
   'events.removeSignup': action<{ status: 'removed' }>()({ input: SignupRemoveInput, roles: STAFF }),
-  /** 工作台: today's events of the communities I serve, with check-in counts. */
-  'events.today': action<{ today: string; events: TodayEvent[] }>()({ input: EventTodayInput, roles: STAFF }),
 };

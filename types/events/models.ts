@@ -168,6 +168,13 @@ export interface AttendeeList {
   rating: { count: number; average: number } | null;
 }
 
+/** 工作台 · 今日活动与签到: today's events of the communities a worker serves. */
+export interface TodayEvents {
+  /** The community's date today (the server's clock). */
+  today: string;
+  events: TodayEvent[];
+}
+
 export interface TodayEvent {
   id: number;
   title: string;

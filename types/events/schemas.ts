@@ -90,4 +90,3 @@ export const EventAttendeesInput = input({ eventId: id('活动') });
 
 export const SignupRemoveInput = input({ signupId: id('报名'), reason: plainText('移出原因', 2, 100) });
 
-export const EventTodayInput = input({ communityId: v.optional(id('社区')) });

@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, HANDLERS, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { QueueResult, RequestDetail, RequestStatus, RequestSummary, StatsOverview, TasksResult, WorkbenchSummary } from './models';
+import type { QueueResult, RequestDetail, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
 import {
   CategoriesInput,
   CompleteInput,
@@ -45,6 +45,5 @@ export const requestsActions = {
   'requests.accept': action<RequestDetail>()({ input: RequestIdInput, roles: HANDLERS, idempotent: true }),
   'requests.decline': action<{ id: number; status: RequestStatus }>()({ input: DeclineInput, roles: HANDLERS, idempotent: true }),
   'requests.complete': action<RequestDetail>()({ input: CompleteInput, roles: HANDLERS, idempotent: true }),
-  'requests.workbench': action<WorkbenchSummary>()({ input: NO_INPUT, roles: ANYONE }),
   'stats.overview': action<StatsOverview>()({ input: StatsInput, roles: STAFF }),
 };

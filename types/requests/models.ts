@@ -120,7 +120,10 @@ export interface RequestDetail {
   phone: string;
   phoneMasked: boolean;
   preferredTime: string;
+  /** The photos this viewer may see: its uploader sees all, others only those WeChat's photo check passed. */
   photos: string[];
+  /** Photos not shown to this viewer: still being checked, or held by the check. */
+  photosHidden: number;
   status: RequestStatus;
   overdue: boolean;
   round: number;

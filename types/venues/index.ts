@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenueSlots, VenueWorkbench } from './models';
+import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
 import {
   BookingCancelInput,
   BookingCheckInInput,
@@ -24,6 +24,8 @@ export * from './schemas';
 export const venuesActions = {
   'venues.list': action<VenueList>()({ input: NO_INPUT, roles: ANYONE }),
   'venues.get': action<VenueDetail>()({ input: VenueRef, roles: ANYONE }),
+  /** The room page in one call: the venue, its window of slots, and the caller's quota left (shown before they pick). */
+  'venues.page': action<VenuePage>()({ input: VenueRef, roles: ANYONE }),
   /** One call draws a day or a week of slots, each with its state for the caller. */
   'venues.slots': action<VenueSlots>()({ input: VenueSlotsInput, roles: ANYONE }),
   'bookings.create': action<BookingView>()({ input: BookingCreateInput, roles: ANYONE, idempotent: true }),
@@ -39,5 +41,4 @@ export const venuesActions = {
   'bookings.checkIn': action<StaffBookingView>()({ input: BookingCheckInInput, roles: STAFF }),
   'bookings.markNoShow': action<StaffBookingView>()({ input: BookingRef, roles: STAFF }),
   'bookings.day': action<DayBookings>()({ input: DayInput, roles: STAFF }),
-  'bookings.workbench': action<VenueWorkbench>()({ input: NO_INPUT, roles: STAFF }),
 };

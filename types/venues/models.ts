@@ -88,6 +88,26 @@ export interface VenueDetail extends VenueCard {
   window: { first: string; last: string };
 }
 
+/**
+ * What the caller may still book in one venue (the rules bookings.create applies to residents), shown on the room page
+ * before they pick: per week of the shown days, and the bookings they hold that have not started.
+ */
+export interface BookingAllowance {
+  /** Monday to Sunday, for each week the page's days touch. */
+  weeks: { first: string; last: string; usedMinutes: number; minutesLeft: number }[];
+  maxMinutesPerWeek: number;
+  /** Pending or confirmed bookings not yet started, and how many one may hold. */
+  upcoming: number;
+  maxUpcoming: number;
+}
+
+/** The room page in one call: the venue, its days of slots as the caller sees them, and what the caller may still book. */
+export interface VenuePage {
+  venue: VenueDetail;
+  slots: VenueSlots;
+  allowance: BookingAllowance;
+}
+
 export interface Suspension {
   until: string;
   reason: string;

@@ -1,6 +1,6 @@
 import type { eventsActions } from '../../../types/events';
 import type { HandlersOf } from '../../core/handler';
-import { checkIn, listAttendees, removeSignup, todayEvents } from './services/attendance';
+import { checkIn, listAttendees, removeSignup } from './services/attendance';
 import { getEvent, monthView, myEvents } from './services/calendar';
 import { cancelEvents } from './services/cancel-event';
 import { createEvents, updateEvents } from './services/publish';
@@ -20,5 +20,4 @@ export const eventsHandlers: HandlersOf<typeof eventsActions> = {
   'events.attendees': listAttendees,
   'events.checkIn': checkIn,
   'events.removeSignup': removeSignup,
-  'events.today': todayEvents,
 };

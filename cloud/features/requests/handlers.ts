@@ -4,7 +4,7 @@ import { getCategories, setCategories } from './services/categories';
 import { getRequest } from './services/detail';
 import { dispatchRequest, poolRequest, unitsForRequest } from './services/dispatch';
 import { acceptRequest, claimRequest, completeRequest, declineRequest } from './services/handling';
-import { myRequests, queue, tasks, workbench } from './services/lists';
+import { myRequests, queue, tasks } from './services/lists';
 import { contactPhone, createRequest, withdrawRequest } from './services/order';
 import { rateRequest } from './services/rating';
 import { reviewHeldText } from './services/review';
@@ -30,6 +30,5 @@ export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.accept': acceptRequest,
   'requests.decline': declineRequest,
   'requests.complete': completeRequest,
-  'requests.workbench': workbench,
   'stats.overview': statsOverview,
 };

@@ -1,14 +1,15 @@
 import type { venuesActions } from '../../../types';
 import type { HandlersOf } from '../../core/handler';
 import { createBooking, createBookingFor, reserve } from './services/book';
-import { dayBookings, myBookings, venueWorkbench } from './services/booking-lists';
-import { getVenue, listVenues, managedVenues, venueSlots } from './services/browse';
+import { dayBookings, myBookings } from './services/booking-lists';
+import { getVenue, listVenues, managedVenues, venuePage, venueSlots } from './services/browse';
 import { setSpecialDate, upsertVenue } from './services/edit-venue';
 import { cancelBooking, checkIn, markNoShow, reviewBooking } from './services/lifecycle';
 
 export const venuesHandlers: HandlersOf<typeof venuesActions> = {
   'venues.list': listVenues,
   'venues.get': getVenue,
+  'venues.page': venuePage,
   'venues.slots': venueSlots,
   'bookings.create': createBooking,
   'bookings.cancel': cancelBooking,
@@ -22,5 +23,4 @@ export const venuesHandlers: HandlersOf<typeof venuesActions> = {
   'bookings.checkIn': checkIn,
   'bookings.markNoShow': markNoShow,
   'bookings.day': dayBookings,
-  'bookings.workbench': venueWorkbench,
 };

@@ -68,3 +68,6 @@ function localRange(startsAt: Date, endsAt: Date): { date: string; start: number
   if (endDate !== date && !endsAtMidnight) throw invalid('占用场地的活动须在同一天内结束', 'endsAt');
   return { date, start: localMinutes(startsAt), end: endsAtMidnight ? 1440 : localMinutes(endsAt) };
 }
+
+/** What the 工作台 (cloud/features/workbench) reads of the rooms: approvals waiting and today's bookings. */
+export { venueWorkbench } from './services/booking-lists';

@@ -24,11 +24,13 @@ export function explain(slot: Slot): string {
 /**
  * What a tap on slot `i` does to the selection: start one, grow it at either end (up to `max` slots, only across
  * slots that touch), shrink it from an end, cut it at a middle slot, or start over elsewhere. Slots that cannot be
- * chosen explain themselves instead.
+ * chosen explain themselves instead. `limitNote` says why `max` is below the venue's own (the person's weekly hours);
+ * with `max` 0 nothing can be chosen and the tap says why.
  */
-export function tapSlot(slots: Slot[], run: Run | null, i: number, max: number, canChoose: (s: Slot) => boolean): Tap {
+export function tapSlot(slots: Slot[], run: Run | null, i: number, max: number, canChoose: (s: Slot) => boolean, limitNote: string | null = null): Tap {
   const slot = slots[i];
   if (!canChoose(slot)) return { run, note: explain(slot) };
+  if (max <= 0) return { run: null, note: limitNote };
   if (!run) return { run: { first: i, last: i }, note: null };
   if (i >= run.first && i <= run.last) {
     if (run.first === run.last) return { run: null, note: null };
@@ -37,7 +39,7 @@ export function tapSlot(slots: Slot[], run: Run | null, i: number, max: number, 
   }
   const grows = (i === run.last + 1 && adjacent(slots[run.last], slot)) || (i === run.first - 1 && adjacent(slot, slots[run.first]));
   if (!grows) return { run: { first: i, last: i }, note: null };
-  if (run.last - run.first + 1 >= max) return { run, note: `每次最多预约${max}个时段` };
+  if (run.last - run.first + 1 >= max) return { run, note: limitNote ?? `每次最多预约${max}个时段` };
   return { run: { first: Math.min(i, run.first), last: Math.max(i, run.last) }, note: null };
 }
 

@@ -2,19 +2,27 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { PageShell } from '../../components/page-shell';
+import { StateView } from '../../components/state-view';
 import { EventsWorkbench } from '../../features/events/components/workbench';
 import { WorkReminders } from '../../features/messages/components/work-reminders';
 import { session } from '../../features/people/stores/session';
 import { RequestsWorkbench } from '../../features/requests/components/workbench';
 import { VenuesWorkbench } from '../../features/venues/components/workbench';
+import { workbench } from '../../features/workbench/stores/workbench';
 import './index.scss';
 
+const load = () => workbench.load();
+
 /**
- * 工作台 for workers, handlers and admins: today's work first. Each feature contributes one section
- * (pending approvals, requests to dispatch, overdue items, today's check-ins) that loads its own data.
+ * 工作台 for workers, handlers and admins: today's work first, drawn by one call (workbench.get) that carries only the
+ * sections the caller's role may act on — a handler sees their tasks; workers also approvals and today's events.
  */
 function WorkbenchPage() {
-  useDidShow(() => void session.ensureLoaded());
+  useDidShow(() => {
+    void session.ensureLoaded().then(() => {
+      if (session.me && session.me.role !== 'resident') void load();
+    });
+  });
   const me = session.me;
   if (me && me.role === 'resident') {
     return (
@@ -25,6 +33,7 @@ function WorkbenchPage() {
       </PageShell>
     );
   }
+  const data = workbench.data;
   return (
     <PageShell className='nx-workbench'>
       {me && (
@@ -33,9 +42,15 @@ function WorkbenchPage() {
           <Text className='nx-workbench__sub'>{me.staffCommunities.map((c) => c.name).join('、') || me.community?.name || ''}</Text>
         </View>
       )}
-      <RequestsWorkbench />
-      <VenuesWorkbench />
-      <EventsWorkbench />
+      <StateView loading={workbench.loading || !me} error={workbench.state.error ?? session.state.error} onRetry={() => void (me ? load() : session.load())}>
+        {data && (
+          <>
+            <RequestsWorkbench summary={data.requests} />
+            {data.venues && <VenuesWorkbench data={data.venues} onChanged={load} />}
+            {data.events && <EventsWorkbench today={data.events} />}
+          </>
+        )}
+      </StateView>
       {me && <WorkReminders role={me.role} />}
     </PageShell>
   );

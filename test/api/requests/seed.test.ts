@@ -11,11 +11,11 @@ describe.each(dialectsUnderTest())('the 暖心事 demo data on %s', (dialect) =>
     const statuses = await app.db.selectFrom('requests').select('status').distinct().execute();
     expect(statuses.map((s) => s.status).sort()).toEqual(REQUEST_STATUSES.filter((s) => s !== 'rejected').sort());
 
-    const wb = await app.ok('demo-handler', 'requests.workbench', {});
+    const wb = (await app.ok('demo-handler', 'workbench.get', {})).requests;
     expect(wb.handler?.units.map((u) => u.name)).toEqual(['哈巴格希街道矛盾调解志愿服务队', '康巴什供电共建服务队']);
     expect(wb.handler).toMatchObject({ doing: 1, todo: 1 });
 
-    const staff = await app.ok('demo-staff', 'requests.workbench', {});
+    const staff = (await app.ok('demo-staff', 'workbench.get', {})).requests;
     expect(staff.staff).toEqual([expect.objectContaining({ communityName: '达尔罕社区', pending: 2, review: 1, overdue: 2 })]);
 
     const stats = await app.ok('demo-staff', 'stats.overview', { communityId: staff.staff[0].communityId, month: '2026-11' });
@@ -30,7 +30,7 @@ describe.each(dialectsUnderTest())('the 暖心事 demo data on %s', (dialect) =>
 
   it('still gives this month figures on the first morning of a month', async () => {
     app = await createTestApp(dialect, { now: '2026-12-01T00:30:00.000Z', seed: 'all' });
-    const staff = await app.ok('demo-staff', 'requests.workbench', {});
+    const staff = (await app.ok('demo-staff', 'workbench.get', {})).requests;
     const stats = await app.ok('demo-staff', 'stats.overview', { communityId: staff.staff[0].communityId, month: '2026-12' });
     expect(stats.total.ratings).toBeGreaterThanOrEqual(8);
     const steps = await app.db.selectFrom('request_steps').select('at').execute();

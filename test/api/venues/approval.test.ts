@@ -39,12 +39,12 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
   });
 
   it('puts the request first on the worker’s 工作台', async () => {
-    const bench = await app.ok('demo-staff', 'bookings.workbench', {});
+    const bench = (await app.ok('demo-staff', 'workbench.get', {})).venues!;
     expect(bench.pending).toEqual([expect.objectContaining({ venueName: '多功能厅', personName: '王秀兰', phoneMasked: '138****1234', status: 'pending', start: hm(19), end: hm(21) })]);
   });
 
   it('a worker approves it: the resident is told and sees 已预约', async () => {
-    const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
+    const [pending] = (await app.ok('demo-staff', 'workbench.get', {})).venues!.pending;
     const reviewed = await app.ok('demo-staff', 'bookings.review', { bookingId: pending.id, decision: 'approve' });
     expect(reviewed.status).toBe('confirmed');
     expect((await bookingsOf(app, 'demo-resident'))[0]).toMatchObject({ id: pending.id, status: 'confirmed' });
@@ -85,14 +85,14 @@ describe.each(dialectsUnderTest())('a room that needs approval on %s', (dialect)
     const other = tree[0].streets[0].communities[1];
     const me = await app.ok('other-worker', 'me.get', {});
     await app.ok('demo-admin', 'people.setRole', { userId: me.id, role: 'worker', communityIds: [other.id] });
-    const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
+    const [pending] = (await app.ok('demo-staff', 'workbench.get', {})).venues!.pending;
     const res = await app.call('other-worker', 'bookings.review', { bookingId: pending.id, decision: 'approve' });
     expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect((await app.ok('other-worker', 'bookings.workbench', {})).pending).toEqual([]);
+    expect((await app.ok('other-worker', 'workbench.get', {})).venues!.pending).toEqual([]);
   });
 
   it('a request nobody reviewed lapses when it was due to start, and the resident is told', async () => {
-    const [pending] = (await app.ok('demo-staff', 'bookings.workbench', {})).pending;
+    const [pending] = (await app.ok('demo-staff', 'workbench.get', {})).venues!.pending;
     app.clock.set('2026-11-29T01:00:00.000Z'); // 09:00 on the 29th
     await runTick(app.rt);
     const row = await app.db.selectFrom('venue_bookings').select(['status', 'review_note']).where('id', '=', pending.id).executeTakeFirstOrThrow();

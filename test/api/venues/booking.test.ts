@@ -188,7 +188,6 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
         ['bookings.checkIn', { bookingId: booking.id }],
         ['bookings.markNoShow', { bookingId: booking.id }],
         ['bookings.day', { venueId: suite.room.id, date: '2026-11-26' }],
-        ['bookings.workbench', {}],
         ['venues.managed', {}],
         ['venues.upsert', { id: suite.room.id }],
       ];

@@ -209,15 +209,13 @@ describe('发布活动', () => {
 });
 
 describe('工作台 · 今日活动', () => {
-  it('lists today’s events with check-in counts and links to their list', async () => {
-    fakeApi({
-      'events.today': () => ({
-        today: '2026-11-25',
-        events: [{ id: 1, title: '政策宣讲：养老保险与医保新政', startsAt: '2026-11-25T07:00:00.000Z', endsAt: '2026-11-25T08:30:00.000Z', place: '会议室', status: 'open', communityName: '达尔罕社区', capacity: 30, seatsTaken: 4, parties: 4, checkedIn: 1, waiting: 0 }],
-      }),
-    });
-    render(<EventsWorkbench />);
-    expect(await screen.findByText('签到 1/4')).toBeTruthy();
+  it('lists today’s events with check-in counts and links to their list', () => {
+    const today = {
+      today: '2026-11-25',
+      events: [{ id: 1, title: '政策宣讲：养老保险与医保新政', startsAt: '2026-11-25T07:00:00.000Z', endsAt: '2026-11-25T08:30:00.000Z', place: '会议室', status: 'open' as const, communityName: '达尔罕社区', capacity: 30, seatsTaken: 4, parties: 4, checkedIn: 1, waiting: 0 }],
+    };
+    render(<EventsWorkbench today={today} />);
+    expect(screen.getByText('签到 1/4')).toBeTruthy();
     fireEvent.click(screen.getByText('政策宣讲：养老保险与医保新政'));
     fireEvent.click(screen.getByText('发布活动'));
     expect(feedback.navigations).toEqual(['/packages/events/attendees/index?id=1', '/packages/events/edit/index?date=2026-11-26']);

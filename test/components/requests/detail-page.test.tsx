@@ -27,6 +27,13 @@ describe('暖心事详情', () => {
     expect(screen.getByText('95598')).toBeTruthy();
   });
 
+  it('says how many photos wait for the photo check instead of showing them', async () => {
+    fakeApi({ 'requests.get': () => base({ viewer: 'staff', photos: [], photosHidden: 2 }) });
+    render(<DetailPage />);
+    expect(await screen.findByText('另有2张照片')).toBeTruthy();
+    expect(screen.getByText('照片通过安全检测后显示')).toBeTruthy();
+  });
+
   it('rates in a few taps; 未解决 needs a comment and reopens it', async () => {
     const api = fakeApi({
       'requests.get': () => base(),

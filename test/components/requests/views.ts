@@ -14,6 +14,7 @@ export const requestView = (over: Partial<RequestDetail> = {}): RequestDetail =>
   phoneMasked: false,
   preferredTime: '工作日晚上',
   photos: [],
+  photosHidden: 0,
   status: 'completed',
   overdue: false,
   round: 1,

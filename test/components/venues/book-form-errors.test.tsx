@@ -3,7 +3,7 @@ import BookPage from '../../../src/packages/venues/book/index';
 import { session } from '../../../src/features/people/stores/session';
 import { resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
-import { days, detail, resident } from './fixtures';
+import { resident, venuePageOf } from './fixtures';
 
 beforeEach(() => {
   resetTaroMock();
@@ -15,8 +15,7 @@ describe('填写预约: what the form says about a field', () => {
   it('names a field left empty in Chinese (人数, never headcount) and sends nothing', async () => {
     const api = fakeApi({
       'me.get': () => resident,
-      'venues.get': () => detail(),
-      'venues.slots': () => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }),
+      'venues.page': () => venuePageOf(),
     });
     render(<BookPage />);
     await screen.findByText('11月26日 周四（明天） 18:00–20:00');

@@ -4,7 +4,7 @@ import { session } from '../../../src/features/people/stores/session';
 import { venuePage } from '../../../src/features/venues/stores/venue-page';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi, type FakeHandlers } from '../fake-api';
-import { booking, days, detail, resident, staffBooking } from './fixtures';
+import { booking, resident, staffBooking, venuePageOf } from './fixtures';
 
 beforeEach(() => {
   resetTaroMock();
@@ -15,8 +15,7 @@ beforeEach(() => {
 function server(create: NonNullable<FakeHandlers['bookings.create']>) {
   return fakeApi({
     'me.get': () => resident,
-    'venues.get': () => detail(),
-    'venues.slots': () => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }),
+    'venues.page': () => venuePageOf(),
     'bookings.create': create,
   });
 }
@@ -87,8 +86,7 @@ describe('填写预约', () => {
     setRouterParams({ venueId: '7', date: '2026-11-26', start: '1080', end: '1200', mode: 'reserve' });
     const api = fakeApi({
       'me.get': () => ({ ...resident, role: 'worker' }),
-      'venues.get': () => detail({ canManage: true }),
-      'venues.slots': () => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }),
+      'venues.page': () => venuePageOf({ canManage: true }),
       'venues.reserve': () => staffBooking({ kind: 'reserved', status: 'confirmed' }),
     });
     render(<BookPage />);
@@ -96,5 +94,22 @@ describe('填写预约', () => {
     await act(async () => fireEvent.click(screen.getByText('确认保留')));
     expect(await screen.findByText('已保留')).toBeTruthy();
     expect(api.calls.find((c) => c.action === 'venues.reserve')?.payload).toEqual({ venueId: 7, date: '2026-11-26', start: 1080, end: 1200, reason: '主题党日' });
+  });
+
+  it('keeps what was typed when the resident goes back and picks other slots of the room', async () => {
+    const api = server(() => booking({ status: 'confirmed' }));
+    const first = render(<BookPage />);
+    await screen.findByText('11月26日 周四（明天） 18:00–20:00');
+    type('如：合唱团排练、楼栋议事会', '书法兴趣小组');
+    type('不超过120人', '8');
+    first.unmount();
+    setRouterParams({ venueId: '7', date: '2026-11-26', start: '1080', end: '1140', mode: 'resident' });
+    render(<BookPage />);
+    expect(await screen.findByText('11月26日 周四（明天） 18:00–19:00')).toBeTruthy();
+    expect((screen.getByPlaceholderText('如：合唱团排练、楼栋议事会') as HTMLInputElement).value).toBe('书法兴趣小组');
+    expect((screen.getByPlaceholderText('不超过120人') as HTMLInputElement).value).toBe('8');
+    await act(async () => fireEvent.click(screen.getByText('提交预约')));
+    expect(await screen.findByText('预约成功')).toBeTruthy();
+    expect(api.calls.find((c) => c.action === 'bookings.create')?.payload).toMatchObject({ start: 1080, end: 1140, purpose: '书法兴趣小组', headcount: 8 });
   });
 });

@@ -1,4 +1,4 @@
-import type { BookingView, Me, Slot, SlotDay, StaffBookingView, VenueCard, VenueDetail } from '../../../types';
+import type { BookingAllowance, BookingView, Me, Slot, SlotDay, StaffBookingView, VenueCard, VenueDetail, VenuePage } from '../../../types';
 
 export const resident: Me = {
   id: 1,
@@ -112,4 +112,15 @@ export function staffBooking(over: Partial<StaffBookingView> = {}): StaffBooking
     createdAt: '2026-11-24T02:00:00.000Z',
     ...over,
   };
+}
+
+/** What a resident may still book: nothing used yet this week (Wednesday 2026-11-25), none upcoming. */
+export function allowance(over: Partial<BookingAllowance> = {}): BookingAllowance {
+  return { weeks: [{ first: '2026-11-23', last: '2026-11-29', usedMinutes: 0, minutesLeft: 240 }], maxMinutesPerWeek: 240, upcoming: 0, maxUpcoming: 2, ...over };
+}
+
+/** venues.page: the room, its three days of slots, and the caller's allowance. */
+export function venuePageOf(over: Partial<VenueDetail> = {}, allow: Partial<BookingAllowance> = {}): VenuePage {
+  const venue = detail(over);
+  return { venue, slots: { venueId: venue.id, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }, allowance: allowance(allow) };
 }

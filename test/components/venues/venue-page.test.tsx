@@ -1,21 +1,23 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import VenueDetailPage from '../../../src/packages/venues/detail/index';
+import type { BookingAllowance, VenueDetail } from '../../../types';
 import { venueList } from '../../../src/features/venues/stores/venue-list';
+import { venuePage } from '../../../src/features/venues/stores/venue-page';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
-import { days, detail } from './fixtures';
+import { venuePageOf } from './fixtures';
 
 beforeEach(() => {
   resetTaroMock();
   setRouterParams({ id: '7' });
+  venuePage.clear();
 });
 
-const serve = (over = {}) =>
+const serve = (over: Partial<VenueDetail> = {}, allow: Partial<BookingAllowance> = {}) =>
   fakeApi({
-    'venues.get': () => detail(over),
-    'venues.slots': (p) => {
-      expect(p).toMatchObject({ venueId: 7, from: '2026-11-25', days: 3 });
-      return { venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() };
+    'venues.page': (p) => {
+      expect(p).toEqual({ venueId: 7 });
+      return venuePageOf(over, allow);
     },
   });
 
@@ -26,7 +28,7 @@ describe('场地时段', () => {
     const api = serve();
     const { container } = render(<VenueDetailPage />);
     expect(await screen.findByText('党群服务中心多功能厅')).toBeTruthy();
-    expect(api.actions()).toEqual(['venues.get', 'venues.slots']);
+    expect(api.actions()).toEqual(['venues.page']);
     const strip = container.querySelector('.nx-date-strip') as HTMLElement;
     expect(within(strip).getByText('今天')).toBeTruthy();
     expect(within(strip).getByText('余2')).toBeTruthy();
@@ -75,8 +77,7 @@ describe('场地时段', () => {
   it('reminds a suspended resident before they choose', async () => {
     fakeApi({
       'venues.list': () => ({ today: '2026-11-25', hasCommunity: true, venues: [], suspension: { until: '2026-12-27T10:20:00.000Z', reason: '30天内3次预约未按时签到' } }),
-      'venues.get': () => detail(),
-      'venues.slots': () => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }),
+      'venues.page': () => venuePageOf(),
     });
     await venueList.load();
     render(<VenueDetailPage />);
@@ -85,16 +86,66 @@ describe('场地时段', () => {
   });
 
   it('shows workers their tools, and sends a reservation of the chosen slots to the form', async () => {
-    const api = fakeApi({
-      'venues.get': () => detail({ canManage: true }),
-      'venues.slots': (p) => ({ venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days().slice(0, p.days) }),
-    });
+    const api = serve({ canManage: true });
     const { container } = render(<VenueDetailPage />);
     await screen.findByText('社区工作人员');
-    expect(api.calls[1].payload).toMatchObject({ days: 14 });
+    expect(api.actions()).toEqual(['venues.page']);
+    expect(screen.queryByText('我的预约额度')).toBeNull(); // they reserve and book for others, free of quotas
     await act(async () => fireEvent.click(container.querySelector('[data-date="2026-11-26"]')!));
     fireEvent.click(cell(container, 1080));
     fireEvent.click(screen.getByText('保留所选时段'));
     expect(feedback.navigations).toEqual(['/packages/venues/book/index?venueId=7&date=2026-11-26&start=1080&end=1140&mode=reserve']);
+  });
+
+  it('shows the rules that apply to this resident before they pick', async () => {
+    serve({}, { weeks: [{ first: '2026-11-23', last: '2026-11-29', usedMinutes: 180, minutesLeft: 60 }], upcoming: 1 });
+    render(<VenueDetailPage />);
+    expect(await screen.findByText('我的预约额度')).toBeTruthy();
+    expect(screen.getByText('本周还可预约')).toBeTruthy();
+    expect(screen.getByText('1小时（每周最多4小时）')).toBeTruthy();
+    expect(screen.getByText('1个（最多2个）')).toBeTruthy();
+    expect(screen.getByText('至少提前2小时')).toBeTruthy();
+    expect(screen.getByText('开始前2小时')).toBeTruthy();
+  });
+
+  it('keeps the slot picker within the hours the week has left, and says so', async () => {
+    serve({}, { weeks: [{ first: '2026-11-23', last: '2026-11-29', usedMinutes: 180, minutesLeft: 60 }] });
+    const { container } = render(<VenueDetailPage />);
+    await screen.findByText('我的预约额度');
+    expect(screen.getByText('点选可预约的时段，连续最多1个')).toBeTruthy();
+    fireEvent.click(cell(container, 1140));
+    fireEvent.click(cell(container, 1200));
+    expect(screen.getByText('本周还可预约1小时，最多选1个时段')).toBeTruthy();
+    expect(screen.getByText('19:00–20:00 · 1个时段')).toBeTruthy();
+  });
+
+  it('lets nothing be picked once the week is used up or enough bookings are held, and says which', async () => {
+    serve({}, { weeks: [{ first: '2026-11-23', last: '2026-11-29', usedMinutes: 240, minutesLeft: 0 }] });
+    const { container } = render(<VenueDetailPage />);
+    await screen.findByText('我的预约额度');
+    expect(screen.getByText('已用完（每周最多4小时）')).toBeTruthy();
+    fireEvent.click(cell(container, 1140));
+    expect(container.querySelector('.nx-venue__why')?.textContent).toBe('本周在本场地的预约已满4小时（每人每周最多4小时），请选择其他周');
+    expect(within(cell(container, 1140)).queryByText('已选')).toBeNull();
+
+    venuePage.clear();
+    serve({}, { upcoming: 2 });
+    const again = render(<VenueDetailPage />);
+    await waitFor(() => expect(again.container.querySelector('.nx-allowance')).toBeTruthy());
+    fireEvent.click(cell(again.container, 1140));
+    expect(again.container.querySelector('.nx-venue__why')?.textContent).toBe('您在本场地已有2个未开始的预约（每人最多2个），请先使用或取消后再预约');
+  });
+
+  it('comes back with the chosen slots still chosen (going back to re-pick), refreshed in one call', async () => {
+    const api = serve();
+    const first = render(<VenueDetailPage />);
+    await screen.findByText('党群服务中心多功能厅');
+    fireEvent.click(cell(first.container, 1140));
+    fireEvent.click(cell(first.container, 1200));
+    first.unmount();
+    const { container } = render(<VenueDetailPage />);
+    expect(screen.getByText('19:00–21:00 · 2个时段')).toBeTruthy();
+    await waitFor(() => expect(api.actions()).toEqual(['venues.page', 'venues.page']));
+    expect(within(cell(container, 1200)).getByText('已选')).toBeTruthy();
   });
 });

@@ -39,6 +39,22 @@ const templates = subscribeTemplates({
 });
 
 describe('WeChat platform against a fake wx-server-sdk', () => {
+  it.each([
+    ['wx_client', false],
+    ['wx_devtools', false],
+    ['wx_client,scf', false],
+    ['wx_http', false],
+    ['wx_trigger', false],
+    ['wx_localdebug', false],
+    ['', false],
+    [undefined, false],
+    ['wx_msg', true],
+  ])('counts an invocation with SOURCE %p as a WeChat message push: %p', (source, expected) => {
+    const sdk = fakeSdk().sdk;
+    sdk.getWXContext = () => ({ SOURCE: source });
+    expect(createWechatPlatform({ clock, log: silentLogger, sdk: () => sdk, templates }).identity.invokedByMessagePush()).toBe(expected);
+  });
+
   it('takes the caller from getWXContext only', () => {
     const { sdk } = fakeSdk();
     const p = createWechatPlatform({ clock, log: silentLogger, sdk: () => sdk, templates });

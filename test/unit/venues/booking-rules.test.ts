@@ -1,6 +1,6 @@
 import { dayInfo } from '../../../cloud/features/venues/domain/calendar';
 import { hoursOfDay } from '../../../cloud/features/venues/domain/hours';
-import { checkQuota, weekOf, type OwnBooking } from '../../../cloud/features/venues/domain/quota';
+import { allowanceOf, checkQuota, weekOf, type OwnBooking } from '../../../cloud/features/venues/domain/quota';
 import { checkRange, type RangeRequest } from '../../../cloud/features/venues/domain/range-rules';
 import { at, hm, schedule, span, staggeredWeek } from './fixtures';
 
@@ -97,5 +97,40 @@ describe('a resident’s quota in one venue', () => {
   it('says how much of the week is left when a long request does not fit', () => {
     const refusal = checkQuota([own('2026-11-23', 18, 20, 'checked_in')], { date: '2026-11-27', start: hm(18), end: hm(21) }, rules, at('2026-11-25T10:00'));
     expect(refusal?.message).toBe('每人每周在本场地最多预约4小时，本周还可预约2小时');
+  });
+});
+
+describe('what a resident may still book, shown before they pick', () => {
+  const rules = { maxUpcomingPerResident: 2, maxMinutesPerWeek: 240 };
+  const own = (date: string, from: number, to: number, status: OwnBooking['status'] = 'confirmed'): OwnBooking => ({
+    date,
+    start: hm(from),
+    end: hm(to),
+    startsAt: at(`${date}T${String(from).padStart(2, '0')}:00`),
+    status,
+  });
+  const NOW_WED = at('2026-11-25T10:00');
+
+  it.each([
+    ['nothing booked', [], [240, 240], 0],
+    ['a past booking this week counts for the week, not as upcoming', [own('2026-11-23', 18, 21, 'checked_in')], [60, 240], 0],
+    ['a no-show counts for its week', [own('2026-11-24', 18, 19, 'no_show')], [180, 240], 0],
+    ['next week’s pending booking counts there and as upcoming', [own('2026-12-01', 18, 20, 'pending')], [240, 120], 1],
+    ['more than the week allows leaves nothing, never less', [own('2026-11-26', 9, 14), own('2026-11-27', 18, 19)], [0, 240], 2],
+  ])('%s', (_label, mine, left, upcoming) => {
+    const a = allowanceOf(mine as OwnBooking[], '2026-11-25', '2026-12-01', rules, NOW_WED);
+    expect(a.weeks.map((w) => [w.first, w.last])).toEqual([
+      ['2026-11-23', '2026-11-29'],
+      ['2026-11-30', '2026-12-06'],
+    ]);
+    expect(a.weeks.map((w) => w.minutesLeft)).toEqual(left);
+    expect(a).toMatchObject({ upcoming, maxUpcoming: 2, maxMinutesPerWeek: 240 });
+  });
+
+  it('agrees with the booking’s own check: a request that fits what is left is not refused, one minute more is', () => {
+    const mine = [own('2026-11-23', 18, 21, 'checked_in')];
+    const left = allowanceOf(mine, '2026-11-25', '2026-11-25', rules, NOW_WED).weeks[0].minutesLeft;
+    expect(checkQuota(mine, { date: '2026-11-27', start: hm(19), end: hm(19) + left }, rules, NOW_WED)).toBeNull();
+    expect(checkQuota(mine, { date: '2026-11-27', start: hm(19), end: hm(19) + left + 1 }, rules, NOW_WED)).not.toBeNull();
   });
 });

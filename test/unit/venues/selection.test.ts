@@ -1,3 +1,4 @@
+import { durationText, pickLimit, weekWord } from '../../../src/features/venues/allowance';
 import { explain, rangeOf, tapSlot, type Run } from '../../../src/features/venues/selection';
 import type { Slot } from '../../../types/venues/models';
 
@@ -38,5 +39,39 @@ describe('choosing consecutive slots', () => {
   it('explains every state in words', () => {
     expect(explain({ start: 1080, end: 1140, state: 'expired', note: '需提前2小时预约' })).toBe('18:00–19:00 已过期：需提前2小时预约');
     expect(explain({ start: 1080, end: 1140, state: 'full' })).toBe('18:00–19:00 已约满');
+  });
+});
+
+describe('a resident’s pick within their quota', () => {
+  const allowance = (minutesLeft: number, upcoming = 0) => ({
+    weeks: [
+      { first: '2026-11-23', last: '2026-11-29', usedMinutes: 240 - minutesLeft, minutesLeft },
+      { first: '2026-11-30', last: '2026-12-06', usedMinutes: 0, minutesLeft: 240 },
+    ],
+    maxMinutesPerWeek: 240,
+    upcoming,
+    maxUpcoming: 2,
+  });
+
+  it.each([
+    ['the venue’s maximum when the week has room', allowance(240), '2026-11-26', { max: 3, note: null }],
+    ['fewer slots when the week has less left', allowance(120), '2026-11-26', { max: 2, note: '本周还可预约2小时，最多选2个时段' }],
+    ['none when the week is used up', allowance(0), '2026-11-26', { max: 0, note: '本周在本场地的预约已满4小时（每人每周最多4小时），请选择其他周' }],
+    ['next week counts on its own', allowance(0), '2026-12-01', { max: 3, note: null }],
+    ['none while enough bookings are held', allowance(240, 2), '2026-12-01', { max: 0, note: '您在本场地已有2个未开始的预约（每人最多2个），请先使用或取消后再预约' }],
+    ['half a slot left is no slot', allowance(30), '2026-11-26', { max: 0, note: '本周在本场地的预约已满4小时（每人每周最多4小时），请选择其他周' }],
+  ])('%s', (_label, a, date, expected) => {
+    expect(pickLimit(a, date, '2026-11-25', 60, 3)).toEqual(expected);
+  });
+
+  it('names the week as the resident would', () => {
+    expect([weekWord('2026-11-23', '2026-11-25'), weekWord('2026-11-30', '2026-11-25'), weekWord('2026-12-07', '2026-11-25')]).toEqual(['本周', '下周', '12月7日那周']);
+    expect([durationText(240), durationText(90)]).toEqual(['4小时', '90分钟']);
+  });
+
+  it('refuses a tap with the quota’s reason, and stops a run at the quota', () => {
+    expect(tapSlot(slots, null, 0, 0, free, '本周额度已用完')).toEqual({ run: null, note: '本周额度已用完' });
+    expect(tapSlot(slots, { first: 0, last: 0 }, 1, 1, free, '本周还可预约1小时，最多选1个时段')).toEqual({ run: { first: 0, last: 0 }, note: '本周还可预约1小时，最多选1个时段' });
+    expect(tapSlot(slots, null, 4, 0, free, '本周额度已用完')).toEqual({ run: null, note: '23:00–24:00 社区保留：主题党日' });
   });
 });

@@ -1,8 +1,7 @@
 import type { ActionParsed } from '../../../../types';
-import type { AttendeeList, CheckInResult, TodayEvent } from '../../../../types/events';
+import type { AttendeeList, CheckInResult, TodayEvents } from '../../../../types/events';
 import type { Ctx } from '../../../core/context';
 import { conflict, invalid, notFound } from '../../../core/errors';
-import { assertStaffOf } from '../../../core/scope';
 import { checkTexts } from '../../../core/text-check';
 import { audit } from '../../../db/audit';
 import { notify } from '../../../db/outbox';
@@ -17,15 +16,9 @@ import { releaseSignup } from './waitlist';
 
 /** A worker on the day: today's events (工作台), the list of one event, checking people in, taking someone off it. */
 
-/** events.today (工作台): today's events of the communities the worker serves, with their check-in counts. */
-export async function todayEvents(db: Db, ctx: Ctx, input: ActionParsed<'events.today'>): Promise<{ today: string; events: TodayEvent[] }> {
-  if (input.communityId !== undefined) assertStaffOf(ctx, input.communityId);
-  const communityIds =
-    input.communityId !== undefined
-      ? [input.communityId]
-      : ctx.caller.staffCommunityIds.length > 0
-        ? ctx.caller.staffCommunityIds
-        : [ctx.caller.communityId].filter((id): id is number => id !== null);
+/** 工作台 (through the seam): today's events of the communities the worker serves, with their check-in counts. */
+export async function todayEvents(db: Db, ctx: Ctx): Promise<TodayEvents> {
+  const communityIds = ctx.caller.staffCommunityIds.length > 0 ? ctx.caller.staffCommunityIds : [ctx.caller.communityId].filter((id): id is number => id !== null);
   const today = localDate(ctx.now);
   if (communityIds.length === 0) return { today, events: [] };
 

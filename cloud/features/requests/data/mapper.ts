@@ -41,10 +41,12 @@ export interface DetailParts {
   handlerName: string | null;
   timeline: RequestDetail['timeline'];
   ratings: RequestDetail['ratings'];
+  /** Photos this viewer may not see yet (or ever): their check has not passed and they are not the uploader's. */
+  hiddenPhotos: ReadonlySet<string>;
 }
 
 export function toDetail(p: DetailParts): RequestDetail {
-  const { req, viewer } = p;
+  const { req, viewer, hiddenPhotos: hidden } = p;
   const phoneShown = seesPhone(viewer);
   const personal = personalDataFor(viewer, req.status);
   const address = addressFor(req.address, personal.address);
@@ -60,7 +62,8 @@ export function toDetail(p: DetailParts): RequestDetail {
     phone: phoneShown ? req.phone : maskPhone(req.phone),
     phoneMasked: !phoneShown,
     preferredTime: req.preferred_time,
-    photos: parseList(req.photos),
+    photos: parseList(req.photos).filter((p) => !hidden.has(p)),
+    photosHidden: parseList(req.photos).filter((p) => hidden.has(p)).length,
     status: req.status,
     overdue: req.overdue === 1,
     round: req.round,
@@ -90,7 +93,7 @@ export type StepRow = Selectable<RequestStepTable> & { actor_name: string | null
  * The timeline as this viewer may see it: bookkeeping steps and internal notes left out for residents, and the
  * resident's name left off their own steps (撤回, 评价) for whoever may not know who asked (personalDataFor).
  */
-export function toTimeline(rows: StepRow[], viewer: Viewer, status: RequestStatus): TimelineStep[] {
+export function toTimeline(rows: StepRow[], viewer: Viewer, status: RequestStatus, hidden: ReadonlySet<string> = new Set()): TimelineStep[] {
   const knowsResident = personalDataFor(viewer, status).name === 'full';
   return rows
     .filter((r) => seesStep(viewer, r.kind))
@@ -101,7 +104,7 @@ export function toTimeline(rows: StepRow[], viewer: Viewer, status: RequestStatu
       actorName: r.kind === 'created' || r.kind === 'overdue' || (ACTOR_OF[r.kind] === 'resident' && (viewer === 'owner' || !knowsResident)) ? null : r.actor_name,
       unitName: r.unit_name,
       note: seesStepNote(viewer, r.kind) ? r.note : null,
-      photos: parseList(r.photos),
+      photos: parseList(r.photos).filter((p) => !hidden.has(p)),
     }));
 }
 

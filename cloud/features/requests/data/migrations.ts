@@ -90,3 +90,22 @@ export const requestsMigration: Migration = {
     await db.schema.createIndex('request_ratings_created').on('request_ratings').column('created_at').execute();
   },
 };
+
+/** The photo check's verdict per photo (security.mediaCheckAsync, received as a message push). */
+export const photoChecksMigration: Migration = {
+  async up(db: AnyDb) {
+    await createTable(db, 'request_photos')
+      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('request_id', 'integer', (c) => c.notNull().references('requests.id'))
+      .addColumn('file_id', 'varchar(300)', (c) => c.notNull())
+      .addColumn('uploader_id', 'integer', (c) => c.notNull().references('users.id'))
+      .addColumn('trace_id', 'varchar(64)')
+      .addColumn('state', 'varchar(10)', (c) => c.notNull())
+      .addColumn('label', 'varchar(200)')
+      .addColumn('created_at', INSTANT, (c) => c.notNull())
+      .addColumn('checked_at', INSTANT)
+      .execute();
+    await db.schema.createIndex('request_photos_request').on('request_photos').columns(['request_id', 'state']).execute();
+    await db.schema.createIndex('request_photos_trace').on('request_photos').column('trace_id').unique().execute();
+  },
+};

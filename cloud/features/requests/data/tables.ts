@@ -38,6 +38,22 @@ export interface RequestTable {
   updated_at: string;
 }
 
+/** A photo attached to a request or its completion, and what WeChat's photo check said (data/photo-checks.ts). */
+export interface RequestPhotoTable {
+  id: Generated<number>;
+  request_id: number;
+  file_id: string;
+  uploader_id: number;
+  /** security.mediaCheckAsync's task id, matched by its result push; null when the verdict came at once. */
+  trace_id: string | null;
+  /** checking: shown to its uploader only; pass: to everyone who sees the request; held: to its uploader only, for good. */
+  state: 'checking' | 'pass' | 'held';
+  /** Why it is held, for the workers. */
+  label: string | null;
+  created_at: string;
+  checked_at: string | null;
+}
+
 /** The request's timeline: every transition with who, which unit, the note and photos. */
 export interface RequestStepTable {
   id: Generated<number>;
@@ -75,6 +91,7 @@ export interface RequestsTables {
   requests: RequestTable;
   request_steps: RequestStepTable;
   request_ratings: RequestRatingTable;
+  request_photos: RequestPhotoTable;
 }
 
 declare module '../../../db/schema' {

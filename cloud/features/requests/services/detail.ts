@@ -4,13 +4,14 @@ import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { actionsFor } from '../domain/permissions';
 import { loadVisible } from '../data/access';
+import { photosHiddenFrom } from '../data/photo-checks';
 import { toDetail, toRatingView, toTimeline } from '../data/mapper';
 import { toUnitRef } from '../units/data/mapper';
 
 /** requests.get: the request as the caller may see it, with its timeline, ratings and the steps they may take. */
 export async function getRequest(db: Db, ctx: Ctx, input: ActionParsed<'requests.get'>): Promise<RequestDetail> {
   const { req, rel, viewer } = await loadVisible(db, ctx, input.id);
-  const [resident, unit, handler, steps, ratings] = await Promise.all([
+  const [resident, unit, handler, steps, ratings, hidden] = await Promise.all([
     db.selectFrom('users').select('name').where('id', '=', req.resident_id).executeTakeFirstOrThrow(),
     req.unit_id ? db.selectFrom('handler_units').select(['id', 'name', 'kind', 'phone']).where('id', '=', req.unit_id).executeTakeFirst() : undefined,
     req.handler_id ? db.selectFrom('users').select('name').where('id', '=', req.handler_id).executeTakeFirst() : undefined,
@@ -31,6 +32,7 @@ export async function getRequest(db: Db, ctx: Ctx, input: ActionParsed<'requests
       .where('request_ratings.request_id', '=', req.id)
       .orderBy('request_ratings.round')
       .execute(),
+    photosHiddenFrom(db, req.id, ctx.caller.id),
   ]);
   return toDetail({
     req,
@@ -39,7 +41,8 @@ export async function getRequest(db: Db, ctx: Ctx, input: ActionParsed<'requests
     residentName: resident.name,
     unit: unit ? toUnitRef(unit) : null,
     handlerName: handler?.name ?? null,
-    timeline: toTimeline(steps, viewer, req.status),
+    hiddenPhotos: hidden,
+    timeline: toTimeline(steps, viewer, req.status, hidden),
     ratings: ratings.map((r) => toRatingView(r, viewer)),
   });
 }

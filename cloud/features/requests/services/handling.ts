@@ -5,6 +5,7 @@ import type { Ctx } from '../../../core/context';
 import { checkTexts } from '../../../core/text-check';
 import { loadForAction } from '../data/access';
 import { gist, tellUser, tellWorkers } from '../data/notices';
+import { holdForPhoto, recordPhotos, submitPhotos } from '../data/photo-checks';
 import { assertPhotosStored } from '../data/stored-photos';
 import { takeStep } from '../data/transition';
 import { findUnit } from '../units/data/units';
@@ -62,8 +63,11 @@ export async function completeRequest(db: Db, ctx: Ctx, input: ActionParsed<'req
   const { req } = await loadForAction(db, ctx, input.id, 'complete');
   await checkTexts(ctx, { note: ['办结说明', input.note] });
   await assertPhotosStored(ctx, input.photos, 'photos');
+  const photos = await submitPhotos(ctx, input.photos);
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'complete', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id, note: input.note, photos: input.photos });
+    const photoHeld = await recordPhotos(trx, { requestId: req.id, uploaderId: ctx.caller.id, submitted: photos, at: ctx.now });
+    if (photoHeld) await holdForPhoto(trx, req.id, photoHeld, ctx.now);
     await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.completed', status: '已办结', title: '您的暖心事已办结，请评价', body: gist(req.category, input.note) });
   });
   return getRequest(db, ctx, { id: req.id });

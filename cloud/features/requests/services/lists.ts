@@ -52,8 +52,8 @@ function queueCommunityIds(ctx: Ctx): number[] {
   return [];
 }
 
-/** The 工作台 section: what waits for this worker (to dispatch, overdue, to review) and this handler. */
-export async function workbench(db: Db, ctx: Ctx, _input: ActionParsed<'requests.workbench'>): Promise<WorkbenchSummary> {
+/** The 工作台 section (through the seam): what waits for this worker (to dispatch, overdue, to review) and this handler. */
+export async function requestsWorkbench(db: Db, ctx: Ctx): Promise<WorkbenchSummary> {
   const communities = await findCommunities(db, queueCommunityIds(ctx));
   const staff = await Promise.all(
     communities.map(async (c) => {

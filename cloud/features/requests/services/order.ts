@@ -8,6 +8,7 @@ import { FINAL } from '../domain/state-machine';
 import { loadForAction } from '../data/access';
 import { categoriesOf } from '../data/categories';
 import { gist, tellUnits, tellWorkers } from '../data/notices';
+import { holdForPhoto, recordPhotos, submitPhotos } from '../data/photo-checks';
 import { assertPhotosStored } from '../data/stored-photos';
 import { openRequest, takeStep } from '../data/transition';
 import { getRequest } from './detail';
@@ -37,6 +38,7 @@ export async function createRequest(db: Db, ctx: Ctx, input: ActionParsed<'reque
 
   await checkTexts(ctx, { address: ['服务地址', input.address] });
   const verdict = await screenText(ctx, input.description);
+  const photos = await submitPhotos(ctx, input.photos);
   const { id } = await inTransaction(db, async (trx) => {
     const opened = await openRequest(trx, {
       ...input,
@@ -53,6 +55,8 @@ export async function createRequest(db: Db, ctx: Ctx, input: ActionParsed<'reque
       title: verdict.pass ? '新的暖心事待派单' : '暖心事内容待审核',
       body: verdict.pass ? gist(input.category, input.description) : `「${input.category}」内容未通过自动检测，请审核`,
     });
+    const photoHeld = await recordPhotos(trx, { requestId: opened.id, uploaderId: ctx.caller.id, submitted: photos, at: ctx.now });
+    if (photoHeld) await holdForPhoto(trx, opened.id, photoHeld, ctx.now);
     return opened;
   });
   return getRequest(db, ctx, { id });

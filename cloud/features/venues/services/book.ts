@@ -1,6 +1,6 @@
 import type { ActionParsed, BookingView, StaffBookingView } from '../../../../types';
 import { inTransaction, type Db } from '../../../db/tx';
-import { daysBetween, iso, localDate } from '../../../lib/time';
+import { daysBetween, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { forbidden, invalid } from '../../../core/errors';
 import { checkTexts } from '../../../core/text-check';
@@ -14,7 +14,8 @@ import { activeSuspension } from '../data/suspensions';
 import type { VenueRow } from '../data/tables';
 import { assertManages, canUse } from '../data/venues';
 import { suspensionMessage } from '../domain/no-show';
-import { checkQuota, weekOf, type OwnBooking } from '../domain/quota';
+import { ownBookings } from '../data/own-bookings';
+import { checkQuota } from '../domain/quota';
 import { checkRange } from '../domain/range-rules';
 import { enforce } from '../domain/refusal';
 
@@ -43,7 +44,7 @@ export async function createBooking(db: Db, ctx: Ctx, input: ActionParsed<'booki
 
     const hours = await hoursOn(trx, venue, input.date);
     enforce(checkRange(input, { schedule: scheduleOf(venue), maxSlots: venue.max_slots_per_booking, hours, now: ctx.now, asStaff: false }));
-    enforce(checkQuota(await ownBookings(trx, venue.id, ctx.caller.id, input.date, ctx.now), input, rulesOf(venue), ctx.now));
+    enforce(checkQuota(await ownBookings(trx, venue.id, ctx.caller.id, input.date, input.date, ctx.now), input, rulesOf(venue), ctx.now));
     await assertFree(trx, venue.id, input);
 
     const id = await insertClaim(trx, actor(ctx), venue, {
@@ -122,21 +123,6 @@ export async function reserve(db: Db, ctx: Ctx, input: ActionParsed<'venues.rese
     });
     return staffBookingView((await loadBookingJoined(trx, id))!);
   });
-}
-
-/** The resident's bookings in this venue that count for the quota: not yet started, or in the requested week. */
-async function ownBookings(trx: Db, venueId: number, userId: number, date: string, now: Date): Promise<OwnBooking[]> {
-  const week = weekOf(date);
-  const rows = await trx
-    .selectFrom('venue_bookings')
-    .select(['date', 'start_min', 'end_min', 'starts_at', 'status'])
-    .where('venue_id', '=', venueId)
-    .where('user_id', '=', userId)
-    .where('kind', '=', 'booking')
-    .where('status', 'in', ['pending', 'confirmed', 'checked_in', 'no_show'])
-    .where((eb) => eb.or([eb('starts_at', '>', iso(now)), eb.and([eb('date', '>=', week.first), eb('date', '<=', week.last)])]))
-    .execute();
-  return rows.map((r) => ({ date: r.date, start: r.start_min, end: r.end_min, startsAt: new Date(r.starts_at), status: r.status }));
 }
 
 function rangeOfReserve(input: ActionParsed<'venues.reserve'>): { start: number; end: number } {

@@ -41,7 +41,7 @@ export async function dayBookings(db: Db, ctx: Ctx, input: ActionParsed<'booking
 }
 
 /** 工作台: requests waiting for approval (soonest first), then what is on today in the venues the worker runs. */
-export async function venueWorkbench(db: Db, ctx: Ctx, _input: ActionParsed<'bookings.workbench'>): Promise<VenueWorkbench> {
+export async function venueWorkbench(db: Db, ctx: Ctx): Promise<VenueWorkbench> {
   const scoped = () => {
     const q = bookingsJoined(db);
     return ctx.caller.role === 'admin' ? q : q.where('venues.community_id', 'in', ctx.caller.staffCommunityIds.length ? ctx.caller.staffCommunityIds : [0]);

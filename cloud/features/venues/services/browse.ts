@@ -1,15 +1,17 @@
-import type { ActionParsed, SlotDay, VenueCard, VenueDetail, VenueList, VenueSlots } from '../../../../types';
+import type { ActionParsed, SlotDay, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from '../../../../types';
 import type { Db } from '../../../db/tx';
 import { addDays, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { callerHome } from '../../../core/places';
 import { scheduleOf, venueCard, venueDetail } from '../data/mapper';
 import { occupantsBetween } from '../data/occupancy';
+import { ownBookings } from '../data/own-bookings';
 import { specialDatesBetween } from '../data/special-dates';
 import { activeSuspension } from '../data/suspensions';
 import type { VenueRow } from '../data/tables';
 import { canManage, loadUsableVenue } from '../data/venues';
 import { dayInfo } from '../domain/calendar';
+import { allowanceOf } from '../domain/quota';
 import { slotDay } from '../domain/slot-day';
 
 /** Looking for a room: the 场地预约 tab, a venue's page and its slots, and the venues a worker runs. */
@@ -58,6 +60,27 @@ export async function detailOf(db: Db, ctx: Ctx, venue: VenueRow): Promise<Venue
     canManage: canManage(ctx, venue),
     window: { first: today, last: addDays(today, venue.booking_window_days - 1) },
   });
+}
+
+/** Workers see two weeks ahead (they reserve and book beyond the residents' window). */
+const STAFF_DAYS = 14;
+
+/**
+ * The room page in one call: the venue, the days of its window (two weeks for its workers) with their slots, and what
+ * the caller may still book there — so the rules that apply to them are on the page before they pick.
+ */
+export async function venuePage(db: Db, ctx: Ctx, input: ActionParsed<'venues.page'>): Promise<VenuePage> {
+  const venue = await loadUsableVenue(db, ctx, input.venueId);
+  const detail = await detailOf(db, ctx, venue);
+  const from = detail.window.first;
+  const days = detail.canManage ? STAFF_DAYS : Math.min(STAFF_DAYS, venue.booking_window_days);
+  const to = addDays(from, days - 1);
+  const [slotList, own] = await Promise.all([slotDays(db, venue, from, days, ctx.now, ctx.caller.id), ownBookings(db, venue.id, ctx.caller.id, from, to, ctx.now)]);
+  return {
+    venue: detail,
+    slots: { venueId: venue.id, today: localDate(ctx.now), slotMinutes: venue.slot_minutes, maxSlotsPerBooking: venue.max_slots_per_booking, days: slotList },
+    allowance: allowanceOf(own, from, to, detail.rules, ctx.now),
+  };
 }
 
 /** A day or a week of slots with their state for the caller: one call draws the venue page's strip and grid. */

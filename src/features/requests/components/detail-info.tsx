@@ -29,6 +29,7 @@ export function DetailInfo(props: { detail: RequestDetail }) {
           <Text className='nx-req-info__text'>{d.description}</Text>
         </View>
         {d.photos.length > 0 && <PhotoGrid photos={d.photos} />}
+        {d.photosHidden > 0 && <Cell label='照片' value={`另有${d.photosHidden}张照片`} hint='照片通过安全检测后显示' />}
         <Cell label='期望时间' value={d.preferredTime} />
         <Cell label='点单时间' value={formatMoment(d.createdAt)} />
         {d.viewer !== 'owner' && <Cell label='所在社区' value={d.communityName} />}

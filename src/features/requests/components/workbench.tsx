@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
-import { requestsWorkbench } from '../stores/workbench';
+import type { WorkbenchSummary } from '../../../../types/requests';
 import './workbench.scss';
 
 const go = (url: string) => void Taro.navigateTo({ url });
@@ -12,20 +12,8 @@ function Count(props: { n: number; alert?: boolean }) {
 }
 
 /** 工作台 section of 暖心事: for workers what waits to be dispatched, overdue or reviewed; for handlers their tasks. */
-export const RequestsWorkbench = observer(function RequestsWorkbench() {
-  const load = () => void requestsWorkbench.load();
-  useDidShow(load);
-  const { data: summary, state } = requestsWorkbench;
-  const error = state.error;
-
-  if (error) {
-    return (
-      <CellGroup title='暖心事'>
-        <Cell label='暖心事加载失败' hint={error} value={<Text className='nx-wb-req__retry'>重试</Text>} onClick={load} />
-      </CellGroup>
-    );
-  }
-  if (!summary) return null;
+export const RequestsWorkbench = observer(function RequestsWorkbench(props: { summary: WorkbenchSummary }) {
+  const { summary } = props;
   return (
     <>
       {summary.staff.map((c) => {

@@ -36,12 +36,20 @@ export class BookingFormStore {
     makeAutoObservable(this);
   }
 
-  /** Starts a form for a new target; the same target keeps what was typed (coming back from another page). */
+  /**
+   * Starts the form for a target. The same target keeps everything (coming back from another page); other slots of the
+   * same room, booked the same way, keep what was typed (the person went back to re-pick) as a new request; another
+   * room, another mode or a booking that went through starts afresh.
+   */
   begin(target: BookTarget, me: Me | null): void {
-    const same = this.target && JSON.stringify(this.target) === JSON.stringify(target);
+    const prev = this.target;
+    const same = prev && JSON.stringify(prev) === JSON.stringify(target);
     if (same && !this.result) return;
+    const repick = prev && !this.result && prev.venueId === target.venueId && prev.mode === target.mode;
     this.target = target;
-    this.values = { purpose: '', headcount: '', contactName: me?.name ?? '', contactPhone: me?.phone ?? '', personName: '', personPhone: '', reason: '' };
+    if (!repick) {
+      this.values = { purpose: '', headcount: '', contactName: me?.name ?? '', contactPhone: me?.phone ?? '', personName: '', personPhone: '', reason: '' };
+    }
     this.error = null;
     this.result = null;
     this.requestId = newRequestId();

@@ -1,35 +1,29 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx';
-import type { Slot, SlotDay, VenueDetail, VenueSlots } from '../../../../types/venues/models';
+import type { BookingAllowance, Slot, SlotDay, VenueDetail, VenuePage } from '../../../../types/venues/models';
 import { call } from '../../../api/call';
 import { keyed, Resource } from '../../../lib/resource';
+import { pickLimit, type PickLimit } from '../allowance';
 import { rangeOf, tapSlot, type Run } from '../selection';
 
-/** Workers see two weeks ahead (they reserve and book beyond the residents' window); one venues.slots call either way. */
-const STAFF_DAYS = 14;
-
-interface VenueWithSlots {
-  venue: VenueDetail;
-  slots: VenueSlots;
-}
-
-/** The venue page: the venue, the days of its window with their slots, the chosen day and the chosen run of slots. */
-export class VenuePageStore extends Resource<VenueWithSlots> {
+/**
+ * The venue page, drawn by one call (venues.page): the venue, the days of its window with their slots, what the
+ * person may still book there, the chosen day and the chosen run of slots.
+ */
+export class VenuePageStore extends Resource<VenuePage> {
   run: Run | null = null;
   note: string | null = null;
   /** The day last shown; a refresh keeps it while the window still has it. */
   private shownDate = '';
 
   constructor(readonly id: number) {
-    super(async () => {
-      const venue = await call('venues.get', { venueId: id });
-      const days = venue.canManage ? STAFF_DAYS : Math.min(14, venue.rules.bookingWindowDays);
-      return { venue, slots: await call('venues.slots', { venueId: id, from: venue.window.first, days }) };
-    });
+    super(() => call('venues.page', { venueId: id }));
     makeObservable<VenuePageStore, 'shownDate'>(this, {
       run: observable,
       note: observable,
       shownDate: observable,
       venue: computed,
+      allowance: computed,
+      limit: computed,
       days: computed,
       today: computed,
       date: computed,
@@ -43,9 +37,11 @@ export class VenuePageStore extends Resource<VenueWithSlots> {
     });
   }
 
-  /** Shows the page again: the selection is dropped and the venue and its slots are fetched anew. */
+  /**
+   * Shows the page again and refreshes it behind what it shows: the chosen slots stay chosen (the person came back to
+   * re-pick) while they can still be chosen.
+   */
   open(): Promise<boolean> {
-    this.run = null;
     this.note = null;
     return this.load();
   }
@@ -54,8 +50,14 @@ export class VenuePageStore extends Resource<VenueWithSlots> {
     const ok = await super.load();
     runInAction(() => {
       this.shownDate = this.date;
+      if (this.run && !this.runStillChoosable(this.run)) this.run = null;
     });
     return ok;
+  }
+
+  private runStillChoosable(run: Run): boolean {
+    const slots = this.slots.slice(run.first, run.last + 1);
+    return slots.length === run.last - run.first + 1 && slots.every((s) => this.canChoose(s)) && slots.length <= this.limit.max;
   }
 
   reload(): Promise<boolean> {
@@ -64,6 +66,19 @@ export class VenuePageStore extends Resource<VenueWithSlots> {
 
   get venue(): VenueDetail | null {
     return this.data?.venue ?? null;
+  }
+
+  get allowance(): BookingAllowance | null {
+    return this.data?.allowance ?? null;
+  }
+
+  /** How many slots this person may choose on the shown day: the venue's maximum, lowered by their quota left. */
+  get limit(): PickLimit {
+    const venue = this.venue;
+    if (!venue) return { max: 0, note: null };
+    if (venue.canManage) return { max: this.slots.length, note: null }; // workers reserve and book for others, without quotas
+    const max = venue.rules.maxSlotsPerBooking;
+    return this.allowance ? pickLimit(this.allowance, this.date, this.today, this.data?.slots.slotMinutes ?? venue.slotMinutes, max) : { max, note: null };
   }
 
   get days(): SlotDay[] {
@@ -103,11 +118,14 @@ export class VenuePageStore extends Resource<VenueWithSlots> {
   }
 
   /** Workers may also pick days beyond the residents' window (未开放). */
+  private canChoose(s: Slot): boolean {
+    return s.state === 'free' || (!!this.venue?.canManage && s.state === 'closed');
+  }
+
+  /** A tap within the person's limit; beyond it, the tap says which rule stops it. */
   tap(index: number): void {
-    const manage = !!this.venue?.canManage;
-    const canChoose = (s: Slot) => s.state === 'free' || (manage && s.state === 'closed');
-    const max = manage ? this.slots.length : (this.venue?.rules.maxSlotsPerBooking ?? 1);
-    const res = tapSlot(this.slots, this.run, index, max, canChoose);
+    const limit = this.limit;
+    const res = tapSlot(this.slots, this.run, index, limit.max, (s) => this.canChoose(s), limit.note);
     this.run = res.run;
     this.note = res.note;
   }

@@ -4,6 +4,7 @@ import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
+import { BookingAllowanceNote } from '../../../features/venues/components/booking-allowance';
 import { DateStrip } from '../../../features/venues/components/date-strip';
 import { SlotGrid } from '../../../features/venues/components/slot-grid';
 import { VenueFacts } from '../../../features/venues/components/venue-facts';
@@ -40,6 +41,7 @@ function VenueDetailPage() {
                 </Text>
               </View>
             )}
+            {!venue.canManage && page.allowance && <BookingAllowanceNote allowance={page.allowance} rules={venue.rules} date={page.date} today={page.today} />}
             <Text className='nx-venue__section'>选择日期</Text>
             <DateStrip days={page.days} today={page.today} selected={page.date} onSelect={(d) => page.chooseDate(d)} />
             {day && (
@@ -82,7 +84,7 @@ function VenueDetailPage() {
                     </Text>
                   </>
                 ) : (
-                  <Text className='nx-venue__bar-sub'>点选可预约的时段，连续最多{venue.rules.maxSlotsPerBooking}个</Text>
+                  <Text className='nx-venue__bar-sub'>{venue.canManage || page.limit.max > 0 ? `点选可预约的时段，连续最多${venue.canManage ? venue.rules.maxSlotsPerBooking : page.limit.max}个` : page.limit.note}</Text>
                 )}
               </View>
               <Button

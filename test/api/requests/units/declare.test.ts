@@ -104,7 +104,7 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
     const req = await fileRequest(s.app, 'demo-resident-2', { category: '环境卫生' });
     await s.app.ok('demo-staff', 'requests.dispatch', { id: req.id, unitId: grid.id, note: '请网格员上门查看' }, newRid());
     expect((await s.app.ok('demo-staff', 'requests.tasks', { filter: 'todo' })).items.map((i) => i.id)).toContain(req.id);
-    expect((await s.app.ok('demo-staff', 'requests.workbench', {})).handler).toMatchObject({ todo: 1 });
+    expect((await s.app.ok('demo-staff', 'workbench.get', {})).requests.handler).toMatchObject({ todo: 1 });
     expect((await s.app.ok('demo-staff', 'requests.accept', { id: req.id }, newRid())).status).toBe('accepted');
     expect(await s.app.call('worker-neighbour', 'requests.complete', { id: req.id, note: '已上门清理完毕', photos: [] }, newRid())).toMatchObject({
       ok: false,

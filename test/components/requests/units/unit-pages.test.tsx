@@ -3,7 +3,6 @@ import type { ManagedUnit, MyUnit, ResidentSummary, TasksResult, UnitsOverview }
 import { session } from '../../../../src/features/people/stores/session';
 import { RequestsWorkbench } from '../../../../src/features/requests/components/workbench';
 import { myTasks } from '../../../../src/features/requests/stores/tasks';
-import { requestsWorkbench } from '../../../../src/features/requests/stores/workbench';
 import { myUnits } from '../../../../src/features/requests/units/stores/my-units';
 import { unitForm } from '../../../../src/features/requests/units/stores/unit-form';
 import { communityUnits } from '../../../../src/features/requests/units/stores/units';
@@ -57,7 +56,6 @@ beforeEach(() => {
   myUnits.clear();
   communityUnits.clear();
   unitForm.clear();
-  requestsWorkbench.clear();
 });
 
 describe('我的任务: the units I serve in', () => {
@@ -219,10 +217,9 @@ describe('处理单位 (workers)', () => {
     expect(api.calls.find((c) => c.action === 'units.removeMember')!.payload).toEqual({ unitId: 3, userId: 30 });
   });
 
-  it('is reached from the 工作台 section of a worker', async () => {
-    fakeApi({ 'requests.workbench': () => ({ staff: [{ communityId: 1, communityName: '达尔罕社区', pending: 0, overdue: 0, review: 0, active: 0 }], handler: null }) });
-    render(<RequestsWorkbench />);
-    fireEvent.click(await screen.findByText('处理单位'));
+  it('is reached from the 工作台 section of a worker', () => {
+    render(<RequestsWorkbench summary={{ staff: [{ communityId: 1, communityName: '达尔罕社区', pending: 0, overdue: 0, review: 0, active: 0 }], handler: null }} />);
+    fireEvent.click(screen.getByText('处理单位'));
     expect(feedback.navigations).toEqual(['/packages/requests/units/index?communityId=1']);
   });
 });
