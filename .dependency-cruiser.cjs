@@ -31,13 +31,14 @@ module.exports = {
       to: { path: '^cloud/features/[^/]+/', pathNot: ['^cloud/features/$1/', '^cloud/features/[^/]+/seam\\.ts$'] },
     },
 
-    // Seams are declared pairs, not an open door: events hold a venue's slots (events → venues/seam.ts), and the
-    // 工作台 (cloud/features/workbench) reads each feature's work through its seam.ts. No other feature reaches another.
+    // Seams are declared pairs, not an open door: events hold a venue's slots (events → venues/seam.ts), the
+    // 工作台 (cloud/features/workbench) reads each feature's work through its seam.ts, and an account deletion
+    // (cloud/features/privacy) asks each feature to forget the person through its seam.ts. No other feature reaches another.
     {
-      name: 'only-the-workbench-reads-across-features',
+      name: 'only-the-workbench-and-privacy-reach-across-features',
       severity: 'error',
-      comment: 'Only cloud/features/workbench reads other features (through their seam.ts); events may also hold venues.',
-      from: { path: '^cloud/features/(?!workbench/|events/)([^/]+)/' },
+      comment: 'Only cloud/features/workbench and cloud/features/privacy call other features (through their seam.ts); events may also hold venues.',
+      from: { path: '^cloud/features/(?!workbench/|privacy/|events/)([^/]+)/' },
       to: { path: '^cloud/features/[^/]+/seam\\.ts$', pathNot: ['^cloud/features/$1/'] },
     },
     {

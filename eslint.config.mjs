@@ -3,6 +3,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Syntax refused everywhere (a block that adds its own no-restricted-syntax repeats these: flat config replaces). */
+const EVERYWHERE = [
+  { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']", message: 'no .only in committed tests' },
+  { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='skip']", message: 'no skipped tests left behind' },
+  {
+    selector: ':matches(ForStatement, WhileStatement, DoWhileStatement) CallExpression[callee.name=/^(addDays|addMonths|shiftMonth)$/]',
+    message: 'loop over dates with eachDay(first, last): a counted run with a bound, never a comparison of date strings',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'dist/', 'dist-h5/', 'var/', 'coverage/', 'cloudfunctions/api/index.js', '.taro-cache/'],
@@ -13,15 +23,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.jest } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']", message: 'no .only in committed tests' },
-        { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='skip']", message: 'no skipped tests left behind' },
-        {
-          selector: ':matches(ForStatement, WhileStatement, DoWhileStatement) CallExpression[callee.name=/^(addDays|addMonths|shiftMonth)$/]',
-          message: 'loop over dates with eachDay(first, last): a counted run with a bound, never a comparison of date strings',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...EVERYWHERE],
     },
   },
   {
@@ -34,6 +36,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/cloud/**', 'kysely', 'better-sqlite3', 'mysql2'], message: 'pages talk to the API through src/api/call, never to the database' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...EVERYWHERE,
+        {
+          // A double tap once approved a booking and then reported the second tap's refusal as the outcome.
+          selector: "JSXOpeningElement[name.name='Button'] > JSXAttribute[name.name='loading']",
+          message: 'a button that sends is <BusyButton onPress> (src/components/busy-button): busy until answered, sends once, and no Taro <Button loading> (an H5 page error)',
+        },
       ],
     },
   },
@@ -49,6 +60,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...EVERYWHERE,
         { selector: "MemberExpression[property.name='contentCheck']", message: 'check text with checkTexts() or screenText() from cloud/lib/text-check.ts' },
       ],
     },

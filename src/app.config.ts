@@ -29,7 +29,7 @@ export default defineAppConfig({
     'pages/calendar/index': { network: 'all', packages: ['packages/events'] },
     'pages/venues/index': { network: 'all', packages: ['packages/venues'] },
     'pages/requests/index': { network: 'all', packages: ['packages/requests'] },
-    'pages/me/index': { network: 'all', packages: ['packages/messages', 'packages/workbench', 'packages/events', 'packages/venues', 'packages/requests'] },
+    'pages/me/index': { network: 'all', packages: ['packages/messages', 'packages/workbench', 'packages/events', 'packages/venues', 'packages/requests', 'packages/privacy'] },
   },
   // What WeChat search may index (src/sitemap.json, copied into dist/ by config/index.ts).
   sitemapLocation: 'sitemap.json',

@@ -4,6 +4,7 @@ import { eventsActions } from './events';
 import { peopleActions } from './people';
 import { venuesActions } from './venues';
 import { requestsActions, unitsActions } from './requests';
+import { privacyActions } from './privacy';
 import { workbenchActions } from './workbench';
 
 export * from './contract';
@@ -14,6 +15,7 @@ export * from './messages';
 export * from './events';
 export * from './venues';
 export * from './requests';
+export * from './privacy';
 export * from './workbench';
 
 /** Every action of the API. A feature adds its table here, and both ends compile against it. */
@@ -24,6 +26,7 @@ export const actions = {
   ...venuesActions,
   ...requestsActions,
   ...unitsActions,
+  ...privacyActions,
   ...workbenchActions,
 };
 

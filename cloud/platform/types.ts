@@ -84,6 +84,8 @@ export interface FileStorage {
   exists(fileId: string): Promise<boolean>;
   /** A URL the client can show. */
   url(fileId: string): Promise<string>;
+  /** Deletes files (an account deletion's photos); ids it does not hold are skipped. */
+  remove(fileIds: readonly string[]): Promise<void>;
 }
 
 /** WeChat's getPhoneNumber button gives the client a one-time code; only the server can turn it into the number. */

@@ -30,4 +30,5 @@ export const clientFeatures: ClientFeature[] = [
   },
   { name: 'workbench', subPackage: { root: 'packages/workbench', pages: ['index'] } },
   { name: 'messages', subPackage: { root: 'packages/messages', pages: ['index'] } },
+  { name: 'privacy', subPackage: { root: 'packages/privacy', pages: ['index'] }, mine: { label: '隐私与数据', url: '/packages/privacy/index' } },
 ];

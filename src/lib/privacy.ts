@@ -5,7 +5,7 @@ import { confirmAction } from './confirm';
 const KEY = 'nx.privacyConsent.v1';
 
 export const PRIVACY_SUMMARY =
-  '为了提供活动报名、场地预约和暖心事服务，我们会收集您填写的姓名、手机号、住址、所在社区，以及您为暖心事上传的照片，仅用于社区为您提供服务。手机号对他人打码显示。';
+  '为了提供活动报名、场地预约和暖心事服务，我们会收集您填写的姓名、手机号、住址、所在社区、预约联系人，以及暖心事的描述和照片，仅用于社区为您提供服务。手机号对他人打码显示。您可以在「我的 → 隐私与数据」查看指引、撤回同意或注销账号。';
 
 export function hasPrivacyConsent(): boolean {
   return Taro.getStorageSync(KEY) === true;
@@ -37,6 +37,30 @@ function wechatConsent(): Promise<boolean> {
   return new Promise((resolve) => {
     try {
       Taro.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) });
+    } catch {
+      resolve(false);
+    }
+  });
+}
+
+/**
+ * Withdraws the consent this device remembers: nothing more is collected until the person agrees again (the next
+ * form asks). WeChat keeps its own record of the agreement until the mini-program is removed from 最近使用.
+ */
+export function withdrawPrivacyConsent(): void {
+  Taro.removeStorageSync(KEY);
+}
+
+/**
+ * Opens the guide filled in on the admin console (wx.openPrivacyContract, base library 2.32.3+:
+ * https://developers.weixin.qq.com/miniprogram/dev/api/privacy/wx.openPrivacyContract.html). False where there is
+ * none (H5, an older WeChat): the caller shows the in-app text instead.
+ */
+export function openPrivacyContract(): Promise<boolean> {
+  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.openPrivacyContract !== 'function') return Promise.resolve(false);
+  return new Promise((resolve) => {
+    try {
+      Taro.openPrivacyContract({ success: () => resolve(true), fail: () => resolve(false) });
     } catch {
       resolve(false);
     }

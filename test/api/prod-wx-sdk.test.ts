@@ -165,4 +165,15 @@ describe('after the deploy step', () => {
     expect(Object.keys(out as object)).not.toContain('deliver-outbox');
     expect(out).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'action' } });
   });
+
+  const photoVerdict = { MsgType: 'event', Event: 'wxa_media_check', trace_id: 'trace-guessed', version: 2, errcode: 0, result: { suggest: 'pass', label: 100 } };
+
+  it.each([
+    ['a mini-program user', client('oWx_mallory')],
+    ['a user relayed by another cloud function', { openid: 'oWx_mallory', source: 'wx_client,scf' }],
+    ['the HTTP API', { source: 'wx_http' }],
+    ['a call with no source at all', operator],
+  ])('a photo-verdict push sent by %s is an ordinary call to an unknown action', async (_who, caller) => {
+    expect(await invoke(photoVerdict, caller)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'action' } });
+  });
 });

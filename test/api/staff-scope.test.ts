@@ -256,6 +256,8 @@ const rows = {
   ),
   'units.mine': lists({ why: 'the caller’s own units', payload: () => ({}) }),
   'units.setCategories': refuses({ names: 'a unit', payload: (f) => ({ id: f.units.team.id, categories: f.units.team.categories }) }),
+  // privacy: residents and handlers delete their own account; a worker's role is taken back by an admin first.
+  'privacy.deleteAccount': { adminOnly: true },
 
   // 工作台
   'workbench.get': lists({

@@ -52,12 +52,6 @@ const pageErrors: string[] = [];
  */
 const KNOWN_TARO_ERRORS: { pattern: RegExp; where: string }[] = [
   {
-    // Taro's <Button> renders `loading && <i class="weui-loading">` before its slot; Stencil's insertBefore then
-    // misses the slotted text node. Seen where a Button's text changes as it is used.
-    pattern: /Failed to execute 'insertBefore' on 'Node'[\s\S]*addVnodes/,
-    where: 'Taro <Button loading>: events rate form and event form submit, requests dispatch',
-  },
-  {
     // Taro's <Input> is given a value before it has rendered its <input> (watchValue reads inputRef.value); intermittent.
     pattern: /Cannot read properties of undefined \(reading 'value'\)[\s\S]*watchValue/,
     where: 'Taro <Input value> set before it rendered: venues booking form',

@@ -56,7 +56,7 @@ export function bookingInput(venueId: number, date: string, start: number, end: 
 /** All of a resident's bookings, newest start first (bookings.mine splits them into upcoming and past). */
 export async function bookingsOf(app: TestApp, openid: string) {
   const res = await app.ok(openid, 'bookings.mine', {});
-  return [...res.upcoming, ...res.past].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  return [...res.upcoming, ...res.history].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 }
 
 export interface VenueSuite {

@@ -132,13 +132,15 @@ export interface EventDetail extends EventSummary {
 export interface MyEvent {
   event: EventSummary;
   signup: { id: number; status: SignupStatus; partySize: number; position: number | null; checkedIn: boolean; rated: boolean };
+  /** Why it will not take place for me, when the community said: the event's cancel reason. */
+  reason: string | null;
 }
 
 export interface MyEvents {
   today: string;
-  /** Not ended, not cancelled, and I am confirmed or waiting. */
+  /** Not over yet, and I am confirmed or waiting — or the community cancelled it or took me off (with the reason). */
   upcoming: MyEvent[];
-  /** Everything else: ended, cancelled, or my sign-up cancelled / removed. */
+  /** Everything else: over, or my sign-up cancelled by me. */
   history: MyEvent[];
 }
 

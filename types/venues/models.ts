@@ -213,8 +213,10 @@ export interface BookingView {
 /** 我的预约, split by the server's clock: not yet over (soonest first), and over or closed (latest first). */
 export interface MyBookings {
   now: string;
+  /** Not over yet: live ones, and those the community turned down or cancelled (with the reason), soonest first. */
   upcoming: BookingView[];
-  past: BookingView[];
+  /** Over, or cancelled by me: most recent first. */
+  history: BookingView[];
 }
 
 /** A booking or reservation as a worker sees it: the phone is masked. */

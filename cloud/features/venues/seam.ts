@@ -1,10 +1,10 @@
 import { audit } from '../../db/audit';
-import type { Db } from '../../db/tx';
+import { inTransaction, type Db } from '../../db/tx';
 import { addDays, iso, localDate, localMinutes } from '../../lib/time';
 import type { Ctx } from '../../core/context';
 import { forbidden, invalid } from '../../core/errors';
 import { canStaff } from '../../core/scope';
-import { actor, insertClaim } from './data/bookings';
+import { actor, bookingsJoined, insertClaim, transition } from './data/bookings';
 import { assertFree, lockVenue } from './data/range-lock';
 import type { VenueRow } from './data/tables';
 
@@ -67,6 +67,29 @@ function localRange(startsAt: Date, endsAt: Date): { date: string; start: number
   const endsAtMidnight = endDate === addDays(date, 1) && localMinutes(endsAt) === 0;
   if (endDate !== date && !endsAtMidnight) throw invalid('占用场地的活动须在同一天内结束', 'endsAt');
   return { date, start: localMinutes(startsAt), end: endsAtMidnight ? 1440 : localMinutes(endsAt) };
+}
+
+/**
+ * Account deletion (the privacy feature): the person's bookings and booking requests that have not ended are
+ * cancelled — their time is free for others at once, as after an ordinary cancellation, audited — and the contact
+ * name, phone and purpose are removed from every booking of theirs (the bookings themselves stay, for the figures).
+ */
+export async function forgetBooker(db: Db, ctx: Ctx, userId: number): Promise<{ cancelledBookings: number }> {
+  return inTransaction(db, async (trx) => {
+    // The first statement of a SQLite write transaction is a write.
+    await trx.updateTable('venue_bookings').set({ person_name: '', person_phone: '', purpose: '' }).where('user_id', '=', userId).execute();
+    const open = await bookingsJoined(trx)
+      .where('venue_bookings.user_id', '=', userId)
+      .where('venue_bookings.kind', '=', 'booking')
+      .where('venue_bookings.status', 'in', ['pending', 'confirmed'])
+      .where('venue_bookings.ends_at', '>', iso(ctx.now))
+      .orderBy('venue_bookings.id')
+      .execute();
+    for (const b of open) {
+      await transition(trx, b, { to: 'cancelled', action: 'cancel', actorId: ctx.caller.id, at: ctx.now, note: 'account deleted' });
+    }
+    return { cancelledBookings: open.length };
+  });
 }
 
 /** What the 工作台 (cloud/features/workbench) reads of the rooms: approvals waiting and today's bookings. */

@@ -79,6 +79,13 @@ export class DiskStorage implements FileStorage {
     return !!file && fs.existsSync(file);
   }
 
+  async remove(fileIds: readonly string[]): Promise<void> {
+    for (const id of fileIds) {
+      const file = this.pathOf(id.startsWith('local:') ? id.slice(6) : '');
+      if (file) fs.rmSync(file, { force: true });
+    }
+  }
+
   async url(fileId: string): Promise<string> {
     return `/files/${fileId.replace(/^local:/, '')}`;
   }

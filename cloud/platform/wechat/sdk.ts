@@ -24,6 +24,8 @@ export interface WxSdk {
       getPhoneNumber(args: { code: string }): Promise<{ errCode?: number; phoneInfo?: { purePhoneNumber?: string; countryCode?: string } }>;
     };
   };
+  /** At most 50 files a call (Cloud.deleteFile); optional so that fakes for other tests need not carry it. */
+  deleteFile?(args: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number; errMsg?: string }[] }>;
   getTempFileURL(args: { fileList: string[] }): Promise<{
     fileList: { fileID: string; tempFileURL: string; status: number }[];
   }>;

@@ -11,5 +11,14 @@ export function cloudStorage(sdk: () => WxSdk): FileStorage {
       const res = await sdk().getTempFileURL({ fileList: [fileId] });
       return res.fileList[0]?.tempFileURL ?? '';
     },
+    async remove(fileIds) {
+      const ids = fileIds.filter((id) => id.startsWith('cloud://'));
+      // Cloud.deleteFile takes at most 50 ids a call.
+      for (let i = 0; i < ids.length; i += 50) {
+        const res = await sdk().deleteFile!({ fileList: ids.slice(i, i + 50) });
+        const failed = res.fileList.filter((f) => f.status !== 0);
+        if (failed.length > 0) throw new Error(`deleteFile: ${failed.length} of ${ids.length} not deleted (${failed[0].errMsg ?? failed[0].status})`);
+      }
+    },
   };
 }

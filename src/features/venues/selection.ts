@@ -23,9 +23,9 @@ export function explain(slot: Slot): string {
 
 /**
  * What a tap on slot `i` does to the selection: start one, grow it at either end (up to `max` slots, only across
- * slots that touch), shrink it from an end, cut it at a middle slot, or start over elsewhere. Slots that cannot be
- * chosen explain themselves instead. `limitNote` says why `max` is below the venue's own (the person's weekly hours);
- * with `max` 0 nothing can be chosen and the tap says why.
+ * slots that touch), shrink it from an end, cut it at a middle slot, or start over elsewhere (saying so). Slots that
+ * cannot be chosen explain themselves instead. `limitNote` says why `max` is below the venue's own (the person's
+ * weekly hours); with `max` 0 nothing can be chosen and the tap says why.
  */
 export function tapSlot(slots: Slot[], run: Run | null, i: number, max: number, canChoose: (s: Slot) => boolean, limitNote: string | null = null): Tap {
   const slot = slots[i];
@@ -38,7 +38,8 @@ export function tapSlot(slots: Slot[], run: Run | null, i: number, max: number, 
     return { run: { first: run.first, last: i === run.last ? i - 1 : i }, note: null };
   }
   const grows = (i === run.last + 1 && adjacent(slots[run.last], slot)) || (i === run.first - 1 && adjacent(slot, slots[run.first]));
-  if (!grows) return { run: { first: i, last: i }, note: null };
+  // Starting over drops what was chosen: say so, or the person thinks the earlier slots are still part of it.
+  if (!grows) return { run: { first: i, last: i }, note: `只能选相连的时段，已改为从${formatMinutes(slot.start)}起重新选择` };
   if (run.last - run.first + 1 >= max) return { run, note: limitNote ?? `每次最多预约${max}个时段` };
   return { run: { first: Math.min(i, run.first), last: Math.max(i, run.last) }, note: null };
 }

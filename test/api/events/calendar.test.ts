@@ -39,6 +39,18 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     expect(month.events[0]).toMatchObject({ status: 'open', seatsLeft: 20, communityName: '达尔罕社区', mine: null });
   });
 
+  it('counts no cancelled event on the calendar day, though it stays listed as cancelled', async () => {
+    const dalhan = await communityId(app);
+    const create = (title: string, at: string) =>
+      app.ok('demo-admin', 'events.create', eventInput(dalhan, { title, startsAt: `2027-03-0${at}:00:00+08:00`, endsAt: `2027-03-0${at}:30:00+08:00` }), rid());
+    const cancelled = await create('取消了的讲座', '3T09');
+    await create('照常的讲座', '4T09');
+    await app.ok('demo-admin', 'events.cancelEvent', { id: cancelled.eventIds[0], reason: '讲师临时有事' });
+    const month = await app.ok('demo-resident', 'events.month', { month: '2027-03' });
+    expect(month.days.filter((d) => d.count > 0).map((d) => [d.date, d.count])).toEqual([['2027-03-04', 1]]);
+    expect(month.events.find((e) => e.title === '取消了的讲座')?.status).toBe('cancelled');
+  });
+
   it('defaults to the month of the server clock and carries holidays, 调休 and 重阳节', async () => {
     app.clock.set('2026-10-08T02:00:00.000Z');
     const month = await app.ok('demo-resident', 'events.month', {});
@@ -107,6 +119,18 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
       ['下周的', 'ended'],
       ['即将开始的', 'ended'],
     ]);
+  });
+
+  it('我的活动: an event the community cancelled stays under upcoming until its day, with the reason', async () => {
+    const [me] = await addResidents(app, 1);
+    const called = await createEvent(app, { title: '改期的讲座', startsAt: '2026-12-04T09:00:00+08:00', endsAt: '2026-12-04T10:00:00+08:00' });
+    await signUp(app, me, called);
+    await app.ok('demo-staff', 'events.cancelEvent', { id: called, reason: '讲师临时有事' });
+    const mine = await app.ok(me, 'events.mine', {});
+    expect(mine.upcoming.map((m) => [m.event.title, m.event.status, m.reason])).toEqual([['改期的讲座', 'cancelled', '讲师临时有事']]);
+    expect(mine.history).toEqual([]);
+    app.clock.set('2026-12-04T03:00:00.000Z');
+    expect((await app.ok(me, 'events.mine', {})).history.map((m) => m.event.title)).toEqual(['改期的讲座']);
   });
 
   it('rates an event once after it ends; the comment passes the content check', async () => {

@@ -28,6 +28,23 @@ describe.each(dialectsUnderTest())('the 暖心事 demo data on %s', (dialect) =>
     expect(mine.map((r) => r.status)).toEqual(expect.arrayContaining(['completed', 'rated']));
   });
 
+  it('lists 待派单 and every open queue oldest first, the finished ones newest first, by when they were filed', async () => {
+    app = await createTestApp(dialect, { now: '2026-11-25T02:00:00.000Z', seed: 'all' });
+    const communityId = (await app.ok('demo-staff', 'workbench.get', {})).requests.staff[0].communityId;
+    const times = async (filter: 'pending' | 'active' | 'overdue' | 'completed' | 'closed') =>
+      (await app.ok('demo-staff', 'requests.queue', { communityId, filter })).items.map((i) => i.createdAt);
+    const pending = await times('pending');
+    expect(pending.length).toBeGreaterThan(1);
+    for (const filter of ['pending', 'active', 'overdue'] as const) {
+      const list = await times(filter);
+      expect(list).toEqual([...list].sort());
+    }
+    for (const filter of ['completed', 'closed'] as const) {
+      const list = await times(filter);
+      expect(list).toEqual([...list].sort().reverse());
+    }
+  });
+
   it('still gives this month figures on the first morning of a month', async () => {
     app = await createTestApp(dialect, { now: '2026-12-01T00:30:00.000Z', seed: 'all' });
     const staff = (await app.ok('demo-staff', 'workbench.get', {})).requests;

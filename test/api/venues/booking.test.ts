@@ -161,11 +161,23 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
     });
   });
 
-  it('splits 我的预约 into upcoming (soonest first) and past by the server’s clock', async () => {
+  it('splits 我的预约 into upcoming (soonest first) and history by the server’s clock', async () => {
     const res = await suite.app.ok('demo-resident', 'bookings.mine', {});
     expect(res.now).toBe(suite.app.clock.now().toISOString());
     expect(res.upcoming.map((b) => b.startsAt)).toEqual([...res.upcoming.map((b) => b.startsAt)].sort());
-    expect(res.upcoming.every((b) => ['pending', 'confirmed', 'checked_in'].includes(b.status))).toBe(true);
+    expect(res.upcoming.every((b) => new Date(b.endsAt) > suite.app.clock.now())).toBe(true);
+  });
+
+  it('keeps a future booking the community turned down under upcoming, with its reason; my own cancel goes to history', async () => {
+    const room = await createRoom(suite.app, { name: '需审核的议事室', rules: { requiresApproval: true } });
+    const [who] = await residents(suite.app, 'turned-down', 1, suite.communityId);
+    const refused = await suite.app.ok(who, 'bookings.create', bookingInput(room.id, '2026-11-30', hm(18), hm(19)), requestId());
+    const dropped = await suite.app.ok(who, 'bookings.create', bookingInput(room.id, '2026-11-30', hm(19), hm(20)), requestId());
+    await suite.app.ok('demo-staff', 'bookings.review', { bookingId: refused.id, decision: 'reject', note: '当天场地另有安排' });
+    await suite.app.ok(who, 'bookings.cancel', { bookingId: dropped.id });
+    const res = await suite.app.ok(who, 'bookings.mine', {});
+    expect(res.upcoming.map((b) => [b.id, b.status, b.reviewNote])).toEqual([[refused.id, 'rejected', '当天场地另有安排']]);
+    expect(res.history.map((b) => [b.id, b.status])).toEqual([[dropped.id, 'cancelled']]);
   });
 
   describe('privacy', () => {

@@ -16,11 +16,11 @@ describe('我的活动', () => {
       'events.mine': () => ({
         today: '2026-11-25',
         upcoming: [
-          { event: summary({ id: 1, mine: 'confirmed' }), signup: { id: 11, status: 'confirmed', partySize: 1, position: null, checkedIn: false, rated: false } },
-          { event: summary({ id: 2, title: '党建沙龙', status: 'full', mine: 'waitlisted' }), signup: { id: 12, status: 'waitlisted', partySize: 1, position: 2, checkedIn: false, rated: false } },
+          { event: summary({ id: 1, mine: 'confirmed' }), signup: { id: 11, status: 'confirmed', partySize: 1, position: null, checkedIn: false, rated: false }, reason: null },
+          { event: summary({ id: 2, title: '党建沙龙', status: 'full', mine: 'waitlisted' }), signup: { id: 12, status: 'waitlisted', partySize: 1, position: 2, checkedIn: false, rated: false }, reason: null },
         ],
         history: [
-          { event: summary({ id: 3, title: '非遗剪纸体验课', status: 'ended', startsAt: '2026-11-23T06:30:00.000Z' }), signup: { id: 13, status: 'confirmed', partySize: 1, position: null, checkedIn: true, rated: false } },
+          { event: summary({ id: 3, title: '非遗剪纸体验课', status: 'ended', startsAt: '2026-11-23T06:30:00.000Z' }), signup: { id: 13, status: 'confirmed', partySize: 1, position: null, checkedIn: true, rated: false }, reason: null },
         ],
       }),
     });
@@ -34,6 +34,21 @@ describe('我的活动', () => {
     expect(screen.getByText('待评价')).toBeTruthy();
     fireEvent.click(screen.getByText('非遗剪纸体验课'));
     expect(feedback.navigations).toEqual(['/packages/events/detail/index?id=3']);
+  });
+
+  it('keeps an event the community cancelled under 即将开始, with the reason', async () => {
+    fakeApi({
+      'events.mine': () => ({
+        today: '2026-11-25',
+        upcoming: [
+          { event: summary({ id: 4, title: '改期的讲座', status: 'cancelled', mine: 'confirmed' }), signup: { id: 14, status: 'confirmed', partySize: 1, position: null, checkedIn: false, rated: false }, reason: '讲师临时有事' },
+        ],
+        history: [],
+      }),
+    });
+    render(<MinePage />);
+    expect(await screen.findByText('取消原因：讲师临时有事')).toBeTruthy();
+    expect(screen.getByText('即将开始')).toBeTruthy();
   });
 
   it('says where to find events when there are none', async () => {

@@ -15,9 +15,11 @@ export const ScrollView = passthrough('div');
 export const Block = ({ children }: Props) => <>{children}</>;
 export const Label = passthrough('label');
 
-export function Button({ children, className, onClick, disabled, loading, openType, onGetPhoneNumber }: Props) {
+export function Button({ children, className, onClick, disabled, loading, openType, onGetPhoneNumber, ...rest }: Props) {
+  const aria = Object.fromEntries(Object.entries(rest).filter(([k]) => k.startsWith('aria-')));
   return (
     <button
+      {...aria}
       className={className}
       disabled={Boolean(disabled)}
       data-loading={loading ? 'true' : undefined}

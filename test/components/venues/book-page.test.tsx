@@ -4,6 +4,8 @@ import { session } from '../../../src/features/people/stores/session';
 import { venuePage } from '../../../src/features/venues/stores/venue-page';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi, type FakeHandlers } from '../fake-api';
+import { BOOKING_PRIVACY_TEXT } from '../../../src/features/venues/privacy';
+import { hasPrivacyConsent } from '../../../src/lib/privacy';
 import { booking, resident, staffBooking, venuePageOf } from './fixtures';
 
 beforeEach(() => {
@@ -47,6 +49,27 @@ describe('填写预约', () => {
     expect(sent.requestId).toMatch(/^r/);
     fireEvent.click(screen.getByText('查看我的预约'));
     expect(feedback.navigations).toContain('/packages/venues/mine/index');
+  });
+
+  it('asks for consent before a contact name and phone are first sent, and sends nothing without it', async () => {
+    const api = server(() => booking({ status: 'confirmed' }));
+    render(<BookPage />);
+    await screen.findByText('11月26日 周四（明天） 18:00–20:00');
+    type('如：合唱团排练、楼栋议事会', '书法兴趣小组');
+    type('不超过120人', '8');
+    feedback.nextModalConfirm = false;
+    await act(async () => fireEvent.click(screen.getByText('提交预约')));
+    expect(feedback.modals.map((m) => m.content)).toContain(BOOKING_PRIVACY_TEXT);
+    expect(await screen.findByText('需要您同意个人信息使用说明后才能提交预约')).toBeTruthy();
+    expect(api.actions()).not.toContain('bookings.create');
+
+    feedback.nextModalConfirm = true;
+    await act(async () => fireEvent.click(screen.getByText('提交预约')));
+    expect(await screen.findByText('预约成功')).toBeTruthy();
+    // Asked again after the refusal; remembered from now on.
+    const asked = feedback.modals.filter((m) => m.content === BOOKING_PRIVACY_TEXT).length;
+    expect(asked).toBe(2);
+    expect(hasPrivacyConsent()).toBe(true);
   });
 
   it('retries with the same requestId after a network failure, so the booking is made once', async () => {

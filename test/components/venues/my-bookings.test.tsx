@@ -14,7 +14,7 @@ function server() {
   const upcoming = [booking(), booking({ id: 32, date: '2026-11-28', status: 'pending', checkinCode: null, cancelUntil: '2026-11-28T06:00:00.000Z', startsAt: '2026-11-28T06:00:00.000Z' })];
   const past = [booking({ id: 30, date: '2026-11-20', status: 'rejected', reviewNote: '当天已安排社区文艺汇演彩排', checkinCode: null, cancelUntil: null })];
   return fakeApi({
-    'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [...upcoming], past }),
+    'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [...upcoming], history: past }),
     'bookings.cancel': (p: { bookingId: number }) => {
       upcoming.splice(upcoming.findIndex((b) => b.id === p.bookingId), 1);
       return { id: p.bookingId, status: 'cancelled' };
@@ -55,14 +55,24 @@ describe('我的预约', () => {
     server();
     render(<MyBookingsPage />);
     await screen.findByText('即将开始');
-    fireEvent.click(screen.getByText('已结束'));
+    fireEvent.click(screen.getByText('历史记录'));
     expect(await screen.findByText('未通过原因：当天已安排社区文艺汇演彩排')).toBeTruthy();
     expect(screen.getByText('未通过')).toBeTruthy();
     expect(screen.queryByText('取消预约')).toBeNull();
   });
 
+  it('shows a future booking the community refused under 即将开始, with the reason, in the words 我的活动 uses', async () => {
+    const refused = booking({ id: 33, date: '2026-11-29', status: 'rejected', reviewNote: '当天场地另有安排', checkinCode: null, cancelUntil: null });
+    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [refused], history: [] }) });
+    render(<MyBookingsPage />);
+    expect(await screen.findByText('未通过原因：当天场地另有安排')).toBeTruthy();
+    expect(screen.getByText('即将开始')).toBeTruthy();
+    expect(screen.getByText('历史记录')).toBeTruthy();
+    expect(screen.queryByText('已结束')).toBeNull();
+  });
+
   it('invites a resident without bookings to book a room', async () => {
-    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [], past: [] }) });
+    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [], history: [] }) });
     render(<MyBookingsPage />);
     fireEvent.click(await screen.findByText('去预约场地'));
     expect(feedback.navigations).toEqual(['/pages/venues/index']);

@@ -97,6 +97,56 @@ describe('工作台 · 场地预约', () => {
     await waitFor(() => expect(screen.getByText('场地预约 · 待审核（1）')).toBeTruthy());
   });
 
+  it('sends 通过 once on a double tap and shows the card busy meanwhile, so the worker is told it succeeded', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let reviewed = false;
+    const api = fakeApi({
+      'me.get': () => worker,
+      'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending: reviewed ? [] : [staffBooking()], today: [] }, events: noEvents }),
+      'bookings.review': async (p) => {
+        if (reviewed) throw { code: 'CONFLICT', message: '该预约不在待审核状态' };
+        await gate;
+        reviewed = true;
+        return staffBooking({ id: p.bookingId, status: 'confirmed' });
+      },
+    });
+    render(<WorkbenchPage />);
+    await screen.findByText('王秀兰 138****1234');
+    const approve = screen.getByText('通过');
+    fireEvent.click(approve);
+    fireEvent.click(approve);
+    expect(approve.closest('[aria-busy="true"]')).toBeTruthy();
+    await act(async () => open());
+    await waitFor(() => expect(feedback.toasts.map((t) => t.title)).toContain('已通过'));
+    expect(api.calls.filter((c) => c.action === 'bookings.review')).toHaveLength(1);
+    expect(feedback.toasts.map((t) => t.title)).not.toContain('该预约不在待审核状态');
+  });
+
+  it('sends a 驳回 once however often its sheet’s button is tapped', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const api = fakeApi({
+      'me.get': () => worker,
+      'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending: [staffBooking()], today: [] }, events: noEvents }),
+      'bookings.review': async (p) => {
+        await gate;
+        return staffBooking({ id: p.bookingId, status: 'rejected' });
+      },
+    });
+    render(<WorkbenchPage />);
+    await screen.findByText('王秀兰 138****1234');
+    fireEvent.click(screen.getByText('驳回'));
+    fireEvent.click(screen.getByText('当天场地另有安排'));
+    const confirm = screen.getAllByText('驳回').find((el) => el.className.includes('nx-reason-sheet__ok'))!;
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    expect(confirm.closest('[aria-busy="true"]')).toBeTruthy();
+    await act(async () => open());
+    await waitFor(() => expect(feedback.toasts.map((t) => t.title)).toContain('已驳回'));
+    expect(api.calls.filter((c) => c.action === 'bookings.review')).toHaveLength(1);
+  });
+
   it('rejects only with a reason, which the resident will read', async () => {
     const api = server();
     render(<WorkbenchPage />);
@@ -104,7 +154,7 @@ describe('工作台 · 场地预约', () => {
     fireEvent.click(screen.getAllByText('驳回')[1]);
     expect(screen.getByText('驳回 李建国 的预约')).toBeTruthy();
     expect(screen.getByText('居民会收到通知和这条原因')).toBeTruthy();
-    const confirm = screen.getAllByText('驳回').find((el) => el.tagName === 'BUTTON')!;
+    const confirm = screen.getAllByText('驳回').find((el) => el.className.includes('nx-reason-sheet__ok'))!;
     expect((confirm as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByText('当天场地另有安排'));
     await act(async () => fireEvent.click(confirm));

@@ -1,4 +1,4 @@
-import { monthDays } from '../../../cloud/features/events/domain/calendar-days';
+import { monthDays, eventCounts } from '../../../cloud/features/events/domain/calendar-days';
 import { checkinOpen } from '../../../cloud/features/events/domain/checkin-window';
 
 describe('calendar marks from the official calendar (chinese-days)', () => {
@@ -41,5 +41,16 @@ describe('checkinOpen: on the day, until the end', () => {
   ];
   it.each(rows)('%s', (_label, now, expected) => {
     expect(checkinOpen(startsAt, endsAt, new Date(now))).toBe(expected);
+  });
+});
+
+describe('eventCounts: what a day of the grid counts', () => {
+  it.each([
+    ['nothing', [], []],
+    ['two on a day', [{ date: '2026-12-05', status: 'active' }, { date: '2026-12-05', status: 'active' }], [['2026-12-05', 2]]],
+    ['a cancelled one is not counted', [{ date: '2026-12-05', status: 'cancelled' }, { date: '2026-12-06', status: 'active' }], [['2026-12-06', 1]]],
+    ['a day of only cancelled ones counts nothing', [{ date: '2026-12-05', status: 'cancelled' }], []],
+  ] as const)('%s', (_what, events, expected) => {
+    expect([...eventCounts(events)]).toEqual(expected);
   });
 });

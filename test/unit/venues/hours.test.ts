@@ -1,5 +1,7 @@
 import { dayInfo } from '../../../cloud/features/venues/domain/calendar';
-import { gridSlots, hoursOfDay, normalize } from '../../../cloud/features/venues/domain/hours';
+import { gridSlots, hoursOfDay, normalize, workdayHours } from '../../../cloud/features/venues/domain/hours';
+import { eachDay } from '../../../cloud/lib/time';
+import { WEEKDAY_NAMES } from '../../../cloud/lib/words';
 import type { SpecialDate } from '../../../types/venues/models';
 import { EVENINGS_AND_WEEKENDS, span, staggeredWeek } from './fixtures';
 
@@ -69,8 +71,8 @@ describe('the hours of a day', () => {
     ['National Day (Thursday) opens like a Saturday', '2026-10-01', [span('09:00', '21:00')], '国庆节，按周末时间开放'],
     ['a Wednesday of the National Day week opens like a Saturday', '2026-10-07', [span('09:00', '21:00')], '国庆节，按周末时间开放'],
     ['a Sunday inside the holiday keeps the Sunday rule', '2026-10-04', [span('09:00', '17:00')], '国庆节，按周末时间开放'],
-    ['the make-up Saturday 10-10 opens like a Monday', '2026-10-10', [span('18:00', '21:00')], '调休上班日，按工作日时间开放'],
-    ['the make-up Sunday 09-20 opens like a Monday', '2026-09-20', [span('18:00', '21:00')], '调休上班日，按工作日时间开放'],
+    ['the make-up Saturday 10-10 opens with the hours of most weekdays', '2026-10-10', [span('17:30', '21:00')], '调休上班日，按工作日时间开放'],
+    ['the make-up Sunday 09-20 opens with the hours of most weekdays', '2026-09-20', [span('17:30', '21:00')], '调休上班日，按工作日时间开放'],
     ['Mid-autumn Friday opens like a Saturday', '2026-09-25', [span('09:00', '21:00')], expect.stringContaining('按周末时间开放')],
   ])('%s', (_label, date, intervals, note) => {
     const h = hours(date);
@@ -92,6 +94,64 @@ describe('the hours of a day', () => {
     const closedMondays = [...EVENINGS_AND_WEEKENDS];
     closedMondays[0] = [];
     expect(hoursOfDay(closedMondays, '2026-11-23', dayInfo('2026-11-23')).closedReason).toBe('周一不开放');
-    expect(hoursOfDay(closedMondays, '2026-10-10', dayInfo('2026-10-10')).closedReason).toBe('周六不开放');
+  });
+});
+
+describe('a room closed on Mondays on a make-up workday (调休)', () => {
+  // Open Tue–Fri 18:00–21:00, weekends 09:00–21:00, closed on Mondays.
+  const week = staggeredWeek([span('18:00', '21:00')], [span('09:00', '21:00')]);
+  week[0] = [];
+  const hours = (w: typeof week, date: string, special?: SpecialDate) => hoursOfDay(w, date, dayInfo(date), special);
+
+  it.each([
+    ['a make-up Sunday opens with the workday hours', '2026-09-20', { intervals: [span('18:00', '21:00')], note: '调休上班日，按工作日时间开放' }],
+    ['a make-up Saturday opens with the workday hours', '2026-10-10', { intervals: [span('18:00', '21:00')], note: '调休上班日，按工作日时间开放' }],
+    ['a plain Monday is closed, and says why', '2026-11-23', { intervals: [], note: '', closedReason: '周一不开放' }],
+    ['a plain Sunday keeps the Sunday hours', '2026-11-29', { intervals: [span('09:00', '21:00')], note: '' }],
+    ['a holiday Thursday opens like a Saturday', '2026-10-01', { intervals: [span('09:00', '21:00')], note: '国庆节，按周末时间开放' }],
+  ])('%s', (_label, date, expected) => {
+    expect(hours(week, date)).toEqual(expected);
+  });
+
+  it('a worker sets another rule for one make-up day as a special date', () => {
+    const closed = hours(week, '2026-09-20', { date: '2026-09-20', kind: 'closed', intervals: [], reason: '人手不足' });
+    expect(closed).toEqual({ intervals: [], note: '', closedReason: '闭馆：人手不足' });
+    const morning = hours(week, '2026-09-20', { date: '2026-09-20', kind: 'open', intervals: [span('09:00', '12:00')], reason: '' });
+    expect(morning).toEqual({ intervals: [span('09:00', '12:00')], note: '特别开放' });
+  });
+
+  it.each([
+    ['most weekdays win over one', [[], [span('18:00', '21:00')], [span('18:00', '21:00')], [span('18:00', '21:00')], [span('08:00', '12:00')]], [span('18:00', '21:00')]],
+    ['a tie of open and closed opens', [[], [], [span('18:00', '21:00')], [span('18:00', '21:00')], [span('09:00', '12:00')]], [span('18:00', '21:00')]],
+    ['a tie of two open rules takes the earlier weekday’s', [[span('09:00', '12:00')], [span('09:00', '12:00')], [span('18:00', '21:00')], [span('18:00', '21:00')], []], [span('09:00', '12:00')]],
+    ['the same hours written in another order count as one', [[span('14:00', '16:00'), span('09:00', '12:00')], [span('09:00', '12:00'), span('14:00', '16:00')], [], [], [span('18:00', '21:00')]], [span('09:00', '12:00'), span('14:00', '16:00')]],
+    ['a room closed every weekday has no workday hours', [[], [], [], [], []], []],
+  ])('workday hours: %s', (_label, weekdays, expected) => {
+    expect(workdayHours([...weekdays, [], []] as typeof week)).toEqual(expected);
+  });
+
+  it('a weekend-only room is closed on a make-up day, and the reason says so', () => {
+    const weekends = staggeredWeek([], [span('09:00', '21:00')]);
+    expect(hours(weekends, '2026-09-20')).toEqual({ intervals: [], note: '', closedReason: '调休上班日，工作日不开放' });
+  });
+
+  it('a closed day’s reason is always true: over a year of days and several weeks of hours', () => {
+    const weeks = [week, staggeredWeek([], [span('09:00', '21:00')]), staggeredWeek([span('18:00', '21:00')], []), EVENINGS_AND_WEEKENDS];
+    const wrong: string[] = [];
+    for (const w of weeks) {
+      for (const date of eachDay('2026-01-01', '2026-12-31')) {
+        const info = dayInfo(date);
+        const h = hoursOfDay(w, date, info);
+        if (!h.closedReason) continue;
+        const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+        const named = WEEKDAY_NAMES.indexOf(h.closedReason.replace('不开放', ''));
+        const true_ =
+          (named >= 0 && named === weekday && info.type !== 'makeup' && w[weekday].length === 0) ||
+          (info.type === 'makeup' && workdayHours(w).length === 0 && h.closedReason === '调休上班日，工作日不开放') ||
+          (info.type === 'holiday' && h.closedReason === `${info.name}不开放`);
+        if (!true_) wrong.push(`${date} ${info.type}: ${h.closedReason}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ export function toMySignup(s: SignupRow, position: number | null, checkinCode: s
 
 /** A row of 我的活动: the event and my sign-up, as the events.mine query reads them. */
 export type MyEventRow = SummaryRow & {
+  cancel_reason: string | null;
   signup_id: number;
   signup_status: SignupRow['status'];
   party_size: number;
@@ -35,6 +36,7 @@ export function toMyEvent(r: MyEventRow, now: Date, position: number | null): My
   return {
     event: toSummary(r, now, liveStatus({ status: r.signup_status })),
     signup: { id: r.signup_id, status: r.signup_status, partySize: r.party_size, position, checkedIn: r.checked_in_at !== null, rated: r.rated_at !== null },
+    reason: r.status === 'cancelled' ? r.cancel_reason : null,
   };
 }
 

@@ -86,3 +86,10 @@ function dayMarks(date: string, festival: string | null, term: string | null): D
     workday: holiday !== null && detail.work && weekend,
   };
 }
+
+/** How many events each day of the grid shows (「2场」): what takes place, so a cancelled event is listed but not counted. */
+export function eventCounts(events: readonly { date: string; status: 'active' | 'cancelled' }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) if (e.status !== 'cancelled') counts.set(e.date, (counts.get(e.date) ?? 0) + 1);
+  return counts;
+}

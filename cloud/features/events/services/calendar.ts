@@ -8,7 +8,7 @@ import type { Db } from '../../../db/tx';
 import { noticeFor } from '../../../lib/official-calendar';
 import { localDate, monthRange } from '../../../lib/time';
 import { checkinOpen } from '../domain/checkin-window';
-import { monthDays } from '../domain/calendar-days';
+import { eventCounts, monthDays } from '../domain/calendar-days';
 import { requireEvent, SUMMARY_COLUMNS, type SummaryRow } from '../data/events';
 import { decide, toDetail, toSummary } from '../data/mapper';
 import { toMyEvent, toMySignup } from '../data/mapper-signups';
@@ -53,8 +53,7 @@ export async function monthView(db: Db, ctx: Ctx, input: ActionParsed<'events.mo
 
   const mine = await myLiveSignups(db, ctx.caller.id, rows.map((r) => r.id));
   const events = rows.map((r) => toSummary(r, ctx.now, mine.get(r.id) ?? null));
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(r.start_date, (counts.get(r.start_date) ?? 0) + 1);
+  const counts = eventCounts(rows.map((r) => ({ date: r.start_date, status: r.status })));
 
   return {
     month,
@@ -82,7 +81,11 @@ export async function getEvent(db: Db, ctx: Ctx, input: ActionParsed<'events.get
 
 const MINE_LIMIT = 200;
 
-/** events.mine (我的活动): upcoming ones I hold a seat or a waitlist place for, and the rest as history. */
+/**
+ * events.mine (我的活动): upcoming — not over yet, where I hold a seat or a waitlist place, or the community cancelled the
+ * event or took me off it (the person looks for it where it was, and finds why); history — what is over, and what I
+ * cancelled myself.
+ */
 export async function myEvents(db: Db, ctx: Ctx, _input: ActionParsed<'events.mine'>): Promise<MyEvents> {
   const rows = await db
     .selectFrom('event_signups')
@@ -91,6 +94,7 @@ export async function myEvents(db: Db, ctx: Ctx, _input: ActionParsed<'events.mi
     .select([
       ...SUMMARY_COLUMNS,
       'communities.name as community_name',
+      'events.cancel_reason',
       'event_signups.id as signup_id',
       'event_signups.status as signup_status',
       'event_signups.party_size',
@@ -105,7 +109,8 @@ export async function myEvents(db: Db, ctx: Ctx, _input: ActionParsed<'events.mi
 
   const items: MyEvent[] = [];
   for (const r of rows) items.push(toMyEvent(r, ctx.now, r.signup_status === 'waitlisted' ? await waitlistPosition(db, r.id, r.seq) : null));
-  const isUpcoming = (m: MyEvent) => m.event.mine !== null && m.event.status !== 'ended' && m.event.status !== 'cancelled';
+  const ahead = (m: MyEvent) => Date.parse(m.event.endsAt) > ctx.now.getTime();
+  const isUpcoming = (m: MyEvent) => ahead(m) && m.signup.status !== 'cancelled';
   return {
     today: localDate(ctx.now),
     // Soonest first for what is ahead; most recent first for history.

@@ -13,10 +13,23 @@ export type RequestsWhere = (eb: ExpressionBuilder<Database, 'requests'>) => Exp
 const PAGE_SIZE = 30;
 
 /** One page of ids, oldest first for work still to do, newest first for history. `cursor` is the last id seen. */
+/**
+ * One page of a list in the order the requests were filed (oldest first for work waiting, newest first for what is
+ * done), ids breaking ties. Ids alone are not that order: a request may be filed with an earlier time than one
+ * inserted before it (the demo data is, imports would be). The cursor is the last id of the previous page.
+ */
 export async function pageOf(db: Db, where: RequestsWhere, opts: { cursor?: number; oldestFirst: boolean }): Promise<{ ids: number[]; hasMore: boolean }> {
+  const dir = opts.oldestFirst ? 'asc' : 'desc';
+  const after = opts.oldestFirst ? '>' : '<';
   let q = db.selectFrom('requests').select('id').where(where);
-  if (opts.cursor) q = q.where('id', opts.oldestFirst ? '>' : '<', opts.cursor);
-  const rows = await q.orderBy('id', opts.oldestFirst ? 'asc' : 'desc').limit(PAGE_SIZE + 1).execute();
+  if (opts.cursor) {
+    const cursor = opts.cursor;
+    const last = await db.selectFrom('requests').select('created_at').where('id', '=', cursor).executeTakeFirst();
+    q = last
+      ? q.where((eb) => eb.or([eb('created_at', after, last.created_at), eb.and([eb('created_at', '=', last.created_at), eb('id', after, cursor)])]))
+      : q.where('id', after, cursor);
+  }
+  const rows = await q.orderBy('created_at', dir).orderBy('id', dir).limit(PAGE_SIZE + 1).execute();
   return { ids: rows.slice(0, PAGE_SIZE).map((r) => r.id), hasMore: rows.length > PAGE_SIZE };
 }
 

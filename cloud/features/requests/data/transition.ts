@@ -3,7 +3,7 @@ import type { RequestAction, RequestStatus } from '../../../../types/requests';
 import { audit } from '../../../db/audit';
 import type { Db } from '../../../db/tx';
 import { conflict } from '../../../core/errors';
-import { nextStatus } from '../domain/state-machine';
+import { stepTarget } from '../domain/state-machine';
 import { listText } from './json-list';
 import type { RequestTable } from './tables';
 
@@ -16,6 +16,8 @@ export interface Step {
   unitId?: number | null;
   note?: string | null;
   photos?: readonly string[] | null;
+  /** The resident deleted their account: 撤回 applies to every open state (domain/state-machine.ts). */
+  accountDeleted?: boolean;
 }
 
 type Assignment = Pick<Updateable<RequestTable>, 'unit_id' | 'handler_id' | 'round'>;
@@ -36,7 +38,7 @@ const ASSIGNMENT: Partial<Record<RequestAction, (s: Step) => Assignment>> = {
  * writer), then the timeline entry and the audit row. Restarts the 24 h clock and clears 超时; moves the assignment.
  */
 export async function takeStep(trx: Db, s: Step): Promise<RequestStatus> {
-  const to = nextStatus(s.req.status, s.action);
+  const to = stepTarget(s.req.status, s.action, s.accountDeleted);
   if (!to) throw conflict('这件暖心事的状态不允许这样操作');
   const at = s.at.toISOString();
   const res = await trx

@@ -39,6 +39,18 @@ export function nextStatus(status: RequestStatus, action: RequestAction): Reques
   return TRANSITIONS[status][action] ?? null;
 }
 
+/**
+ * Deleting one's account withdraws every request still open, also one a handler has accepted (the resident's own
+ * 撤回 stops there): the person, their phone and their address are gone, so there is nobody left to help.
+ */
+export const WITHDRAWN_ON_DELETION: readonly RequestStatus[] = ['reviewing', 'pending', 'pooled', 'dispatched', 'accepted'];
+
+/** The state after a step: the table's, or withdrawn for an account deletion's 撤回 of an open request. */
+export function stepTarget(status: RequestStatus, action: RequestAction, accountDeleted = false): RequestStatus | null {
+  if (accountDeleted && action === 'withdraw' && WITHDRAWN_ON_DELETION.includes(status)) return 'withdrawn';
+  return nextStatus(status, action);
+}
+
 /** Finished for good. */
 export const FINAL: readonly RequestStatus[] = ['rated', 'withdrawn', 'rejected'];
 

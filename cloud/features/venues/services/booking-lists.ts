@@ -13,8 +13,14 @@ import { BLOCKING_STATUSES } from '../domain/occupancy';
 const LIMIT = 100;
 
 const LIVE: readonly BookingStatus[] = ['pending', 'confirmed', 'checked_in'];
+/** Ended by someone else when they carry a reason (a resident's own cancel carries none). */
+const TURNED_DOWN: readonly BookingStatus[] = ['cancelled', 'expired'];
 
-/** 我的预约: only the caller's own bookings; those not yet over come first, soonest first. */
+/**
+ * 我的预约: only the caller's own bookings. Upcoming: not over yet and live, or turned down by the community (refused,
+ * cancelled or lapsed with a reason) — the person looks for a booking where it was, so the refusal and its reason are
+ * there. History: what is over, and what the person cancelled themselves.
+ */
 export async function myBookings(db: Db, ctx: Ctx, _input: ActionParsed<'bookings.mine'>): Promise<MyBookings> {
   const rows = await bookingsJoined(db)
     .where('venue_bookings.user_id', '=', ctx.caller.id)
@@ -23,8 +29,9 @@ export async function myBookings(db: Db, ctx: Ctx, _input: ActionParsed<'booking
     .limit(LIMIT)
     .execute();
   const views = rows.map((r) => bookingView(r, ctx));
-  const isUpcoming = (b: BookingView) => LIVE.includes(b.status) && new Date(b.endsAt).getTime() > ctx.now.getTime();
-  return { now: iso(ctx.now), upcoming: views.filter(isUpcoming).reverse(), past: views.filter((b) => !isUpcoming(b)) };
+  const turnedDown = (b: BookingView) => b.status === 'rejected' || (TURNED_DOWN.includes(b.status) && b.reviewNote !== '' && b.reviewNote !== null);
+  const isUpcoming = (b: BookingView) => (LIVE.includes(b.status) || turnedDown(b)) && new Date(b.endsAt).getTime() > ctx.now.getTime();
+  return { now: iso(ctx.now), upcoming: views.filter(isUpcoming).reverse(), history: views.filter((b) => !isUpcoming(b)) };
 }
 
 /** A worker's day view of one venue: every booking, reservation and event hold, in any state, by start. */

@@ -7,8 +7,8 @@ import { categoryLabel, eventStatusTag } from '../labels';
 import { OutlineTag } from './outline-tag';
 import './event-row.scss';
 
-/** One event in a list: its time, title, place and status; `aside` replaces the status (e.g. my sign-up). */
-export function EventRow(props: { event: EventSummary; onOpen: (id: number) => void; homeCommunityId?: number; date?: string; aside?: ReactNode }) {
+/** One event in a list: its time, title, place and status; `aside` replaces the status (e.g. my sign-up); `note` says why it is off. */
+export function EventRow(props: { event: EventSummary; onOpen: (id: number) => void; homeCommunityId?: number; date?: string; aside?: ReactNode; note?: string }) {
   const e = props.event;
   const status = eventStatusTag(e.status);
   const elsewhere = props.homeCommunityId !== undefined && e.communityId !== props.homeCommunityId;
@@ -29,6 +29,7 @@ export function EventRow(props: { event: EventSummary; onOpen: (id: number) => v
           {!props.aside && e.mine && <StatusTag tone={e.mine === 'confirmed' ? 'ok' : 'wait'} label={e.mine === 'confirmed' ? '我已报名' : '我在候补'} />}
           {e.status === 'open' && <Text className='nx-event-row__seats'>剩{e.seatsLeft}个名额</Text>}
         </View>
+        {props.note && <Text className='nx-event-row__note'>{props.note}</Text>}
       </View>
       <Text className='nx-event-row__arrow' aria-hidden='true'>
         ›

@@ -85,7 +85,8 @@ export class CalendarStore extends Resource<MonthView> {
       for (const d of this.data?.days ?? []) if (d.count) counts[d.date] = d.count;
       return counts;
     }
-    for (const e of this.events) {
+    // As the server counts: a cancelled event stays listed but is not counted.
+    for (const e of this.events.filter((x) => x.status !== 'cancelled')) {
       const date = localDateOf(e.startsAt);
       counts[date] = (counts[date] ?? 0) + 1;
     }

@@ -1,9 +1,10 @@
 import { action, computed, makeObservable, observable } from 'mobx';
 import type { MyEvents } from '../../../../types/events';
 import { call } from '../../../api/call';
+import type { MineTab } from '../../../lib/mine-tabs';
 import { Resource } from '../../../lib/resource';
 
-export type MineTab = 'upcoming' | 'history';
+export type { MineTab } from '../../../lib/mine-tabs';
 
 /** 我的活动: what I am going to, and what I went to (or left). */
 export class MyEventsStore extends Resource<MyEvents> {

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import { CommunityCascader } from './community-cascader';
 import { session } from '../stores/session';
 import './profile-form.scss';
 import { TextInput } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 type Field = 'name' | 'phone' | 'address' | 'communityId';
 
@@ -113,13 +114,13 @@ export const ProfileForm = observer(function ProfileForm() {
       )}
       {error && !error.field && <Text className='nx-profile__error'>{error.message}</Text>}
       <View className='nx-profile__actions'>
-        <Button
+        <BusyButton
           className={`nx-button-primary nx-profile__save ${session.saving ? 'nx-button-primary--disabled' : ''}`}
-          loading={session.saving}
-          onClick={() => !session.saving && save()}
+          busy={session.saving}
+          onPress={save}
         >
           保存
-        </Button>
+        </BusyButton>
       </View>
     </CellGroup>
   );

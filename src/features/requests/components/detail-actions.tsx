@@ -1,9 +1,10 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RequestAction, RequestDetail } from '../../../../types/requests';
 import { confirmAction, toast } from '../../../lib/confirm';
 import type { DetailStore } from '../stores/detail';
 import './detail-actions.scss';
+import { BusyButton } from '../../../components/busy-button';
 
 const DECLINE_REASONS = ['不在我们的服务范围', '人手不足，暂时无法处理', '信息不全，需社区核实', '需要其他单位配合'];
 
@@ -13,7 +14,8 @@ export const hasActionBar = (d: RequestDetail) => d.can.some((a) => BAR_ACTIONS.
 
 interface ActionButton {
   label: string;
-  run: () => void;
+  /** Settles when the step is answered (the button is busy until then). */
+  run: () => unknown;
   primary?: boolean;
   danger?: boolean;
 }
@@ -29,27 +31,25 @@ export function DetailActions(props: { store: DetailStore; detail: RequestDetail
   const report = (msg: string | null, done: string) => (msg ? toast(msg) : toast(done, 'success'));
 
   const buttons: ActionButton[] = [];
-  if (can('dispatch')) buttons.push({ label: detail.status === 'pending' ? '派单' : '改派', primary: true, run: () => void Taro.navigateTo({ url: `/packages/requests/dispatch/index?id=${detail.id}` }) });
-  if (can('claim')) buttons.push({ label: '认领', primary: true, run: () => void store.step('requests.claim', { id: detail.id }).then((m) => report(m, '认领成功')) });
-  if (can('accept')) buttons.push({ label: '接单', primary: true, run: () => void store.step('requests.accept', { id: detail.id }).then((m) => report(m, '已接单')) });
-  if (can('complete')) buttons.push({ label: '办结', primary: true, run: () => void Taro.navigateTo({ url: `/packages/requests/complete/index?id=${detail.id}` }) });
-  if (can('decline')) buttons.push({ label: '退回', run: () => void decline(store) });
-  if (can('withdraw')) buttons.push({ label: '撤回', danger: true, run: () => void withdraw(store, detail.id) });
+  if (can('dispatch')) buttons.push({ label: detail.status === 'pending' ? '派单' : '改派', primary: true, run: () => Taro.navigateTo({ url: `/packages/requests/dispatch/index?id=${detail.id}` }) });
+  if (can('claim')) buttons.push({ label: '认领', primary: true, run: () => store.step('requests.claim', { id: detail.id }).then((m) => report(m, '认领成功')) });
+  if (can('accept')) buttons.push({ label: '接单', primary: true, run: () => store.step('requests.accept', { id: detail.id }).then((m) => report(m, '已接单')) });
+  if (can('complete')) buttons.push({ label: '办结', primary: true, run: () => Taro.navigateTo({ url: `/packages/requests/complete/index?id=${detail.id}` }) });
+  if (can('decline')) buttons.push({ label: '退回', run: () => decline(store) });
+  if (can('withdraw')) buttons.push({ label: '撤回', danger: true, run: () => withdraw(store, detail.id) });
   if (buttons.length === 0) return null;
 
   return (
     <View className='nx-req-actions'>
       {buttons.slice(0, 2).reverse().map((b) => (
-        <Button
+        <BusyButton
           key={b.label}
           className={`nx-req-actions__button ${b.primary ? 'nx-req-actions__button--primary' : ''} ${b.danger ? 'nx-req-actions__button--danger' : ''}`}
-          // Taro H5 greys out a button whose disabled attribute is present at all, even "false".
-          disabled={store.busy || undefined}
-          loading={store.busy && b.primary}
-          onClick={b.run}
+          busy={store.busy}
+          onPress={b.run}
         >
           {b.label}
-        </Button>
+        </BusyButton>
       ))}
     </View>
   );

@@ -1,10 +1,11 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../../types/requests';
 import { RatingStars } from '../../../components/rating-stars';
 import { Chips, optionsOf } from '../../../components/chips';
 import './rating-form.scss';
 import { TextArea } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 type QuickTag = (typeof QUICK_TAGS)[number];
 
@@ -67,9 +68,9 @@ export function RatingForm(props: { busy: boolean; onSubmit: (r: RatingValue) =>
           {error}
         </View>
       )}
-      <Button className={`nx-button-primary nx-rate__submit ${props.busy ? 'nx-button-primary--disabled' : ''}`} loading={props.busy} onClick={() => void submit()}>
+      <BusyButton className={`nx-button-primary nx-rate__submit ${props.busy ? 'nx-button-primary--disabled' : ''}`} busy={props.busy} onPress={submit}>
         提交评价
-      </Button>
+      </BusyButton>
     </View>
   );
 }

@@ -10,6 +10,7 @@ import { draftStore as store, type DraftField } from '../stores/draft';
 import { PRIVACY_TEXT } from '../privacy';
 import './request-form.scss';
 import { TextInput, TextArea } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 /** WeChat can vouch for the number only in the cloud build; elsewhere the resident types it. */
 const WECHAT_PHONE = process.env.TARO_ENV === 'weapp' && NUANXIN_TRANSPORT === 'cloud';
@@ -90,13 +91,13 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
         </View>
       )}
       <View className='nx-req-form__actions'>
-        <Button
+        <BusyButton
           className={`nx-button-primary nx-req-form__submit ${store.submitting ? 'nx-button-primary--disabled' : ''}`}
-          loading={store.submitting}
-          onClick={() => void submit()}
+          busy={store.submitting}
+          onPress={submit}
         >
           提交点单
-        </Button>
+        </BusyButton>
         <Text className='nx-req-form__privacy' onClick={() => void Taro.showModal({ title: '个人信息使用说明', content: PRIVACY_TEXT, showCancel: false, confirmText: '知道了' })}>
           已填写的内容会自动保存。提交即表示同意《个人信息使用说明》
         </Text>

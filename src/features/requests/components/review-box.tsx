@@ -1,6 +1,7 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import './review-box.scss';
+import { BusyButton } from '../../../components/busy-button';
 
 const REJECT_REASONS = ['与社区服务无关', '含有不当或违规内容', '信息不实或重复提交'];
 
@@ -29,12 +30,12 @@ export function ReviewBox(props: {
         自动检测未通过{props.label ? `：${props.label}` : ''}。请阅读后决定：通过后将正常显示{props.what === '诉求内容' ? '并可以派单' : '给处理人'}；驳回后不会向他人显示。
       </Text>
       <View className='nx-review__actions'>
-        <Button className='nx-review__button' disabled={props.busy || undefined} onClick={() => void reject()}>
+        <BusyButton className='nx-review__button' busy={props.busy} onPress={reject}>
           驳回
-        </Button>
-        <Button className='nx-review__button nx-review__button--primary' disabled={props.busy || undefined} onClick={() => props.onDecide('release', '')}>
+        </BusyButton>
+        <BusyButton className='nx-review__button nx-review__button--primary' busy={props.busy} onPress={() => props.onDecide('release', '')}>
           审核通过
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

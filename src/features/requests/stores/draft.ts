@@ -56,6 +56,12 @@ export class DraftStore {
     this.error = null;
   }
 
+  /** Forgets the draft on the device and in memory (the person deleted their account). */
+  discard(): void {
+    Taro.removeStorageSync(DRAFT_KEY);
+    this.load();
+  }
+
   private save(): void {
     Taro.setStorageSync(DRAFT_KEY, { ...this.draft });
   }

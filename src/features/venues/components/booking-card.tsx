@@ -1,10 +1,11 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { BOOKING_STATUS_LABELS, type BookingView } from '../../../../types/venues/models';
 import { QrCode } from '../../../components/qr-code';
 import { StatusTag } from '../../../components/status-tag';
 import { formatClock, formatDate, formatMinutes, formatMoment } from '../../../lib/time';
 import { STATUS_TONES } from '../status-tones';
 import './booking-card.scss';
+import { BusyButton } from '../../../components/busy-button';
 
 /** One of my bookings: when and where, its status in words, why it was turned down, the check-in code on the day. */
 export function BookingCard(props: { booking: BookingView; today: string; cancelling: boolean; onCancel: (b: BookingView) => void }) {
@@ -40,9 +41,9 @@ export function BookingCard(props: { booking: BookingView; today: string; cancel
       {b.cancelUntil && (
         <View className='nx-booking-card__foot'>
           <Text className='nx-booking-card__deadline'>{formatMoment(b.cancelUntil)}前可取消</Text>
-          <Button className='nx-booking-card__cancel' loading={props.cancelling} onClick={() => props.onCancel(b)}>
+          <BusyButton className='nx-booking-card__cancel' busy={props.cancelling} onPress={() => props.onCancel(b)}>
             {b.status === 'pending' ? '撤回申请' : '取消预约'}
-          </Button>
+          </BusyButton>
         </View>
       )}
     </View>

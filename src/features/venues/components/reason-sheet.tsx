@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import { BusyButton } from '../../../components/busy-button';
 import { useState } from 'react';
 import { Chips, optionsOf } from '../../../components/chips';
 import './reason-sheet.scss';
@@ -10,7 +11,8 @@ export interface ReasonRequest {
   hint: string;
   presets: string[];
   confirmText: string;
-  onSubmit: (reason: string) => void;
+  /** Sends; the sheet's button stays busy until it settles. */
+  onSubmit: (reason: string) => unknown;
 }
 
 /**
@@ -21,7 +23,7 @@ export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
   const [reason, setReason] = useState('');
   const submit = () => {
     const text = reason.trim();
-    if (text) props.onSubmit(text);
+    return text ? props.onSubmit(text) : undefined;
   };
   return (
     <View className='nx-reason-sheet'>
@@ -35,9 +37,9 @@ export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
           <Button className='nx-button-plain nx-reason-sheet__cancel' onClick={props.onClose}>
             返回
           </Button>
-          <Button className={`nx-button-primary nx-reason-sheet__ok ${reason.trim() ? '' : 'nx-button-primary--disabled'}`} disabled={reason.trim() ? undefined : true} onClick={submit}>
+          <BusyButton className={`nx-button-primary nx-reason-sheet__ok ${reason.trim() ? '' : 'nx-button-primary--disabled'}`} disabled={!reason.trim()} onPress={submit}>
             {props.confirmText}
-          </Button>
+          </BusyButton>
         </View>
       </View>
     </View>

@@ -16,7 +16,8 @@ const when = (b: StaffBookingView) => `${formatMinutes(b.start)}–${formatMinut
 
 /**
  * A worker's actions on one booking, with what each needs first: a reason for 驳回 and 取消 (the resident is told),
- * a confirmation for 未到场. Returns the runner and the sheet to render; `done` reloads the page's data.
+ * a confirmation for 未到场. Returns the runner and the sheet to render; `done` reloads the page's data. `run` settles
+ * when the action has been answered, so the row's button is busy until then (see BusyButton).
  */
 export function useStaffActions(done: () => Promise<unknown>) {
   const [sheet, setSheet] = useState<ReasonRequest | null>(null);
@@ -45,14 +46,21 @@ export function useStaffActions(done: () => Promise<unknown>) {
       hint: b.kind === 'booking' ? '居民会收到通知和这条原因' : '取消后这些时段将开放给居民预约',
       presets: reject ? REJECT_REASONS : CANCEL_REASONS,
       confirmText: reject ? '驳回' : '确认取消',
-      onSubmit: (reason) => {
+      onSubmit: async (reason) => {
+        await attempt(reject ? '已驳回' : '已取消', () => (reject ? bookingActions.reject(b.id, reason) : bookingActions.cancel(b.id, reason)));
         setSheet(null);
-        void attempt(reject ? '已驳回' : '已取消', () => (reject ? bookingActions.reject(b.id, reason) : bookingActions.cancel(b.id, reason)));
       },
     });
   };
 
-  const ask = (request: ReasonRequest) => setSheet(request);
+  const ask = (request: ReasonRequest) =>
+    setSheet({
+      ...request,
+      onSubmit: async (reason) => {
+        await request.onSubmit(reason);
+        setSheet(null);
+      },
+    });
   const element = sheet ? <ReasonSheet {...sheet} onClose={() => setSheet(null)} /> : null;
   return { run, ask, sheet: element };
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { BOOKING_STATUS_LABELS, type StaffBookingView } from '../../../../types/venues/models';
+import { BusyButton } from '../../../components/busy-button';
 import { StatusTag } from '../../../components/status-tag';
 import { formatClock, formatMinutes } from '../../../lib/time';
 import { STATUS_TONES } from '../status-tones';
@@ -24,7 +25,8 @@ export function StaffBookingRow(props: {
   /** On the 工作台, where bookings of several days and venues mix. */
   dateLabel?: string;
   showVenue?: boolean;
-  onAction: (a: StaffAction, b: StaffBookingView) => void;
+  /** Settles when the action is done: its button is busy and takes no second tap until then. */
+  onAction: (a: StaffAction, b: StaffBookingView) => unknown;
 }) {
   const b = props.booking;
   const label = b.kind === 'booking' ? BOOKING_STATUS_LABELS[b.status] : b.status === 'confirmed' ? (b.kind === 'event' ? '活动占用' : '社区保留') : '已取消';
@@ -53,9 +55,9 @@ export function StaffBookingRow(props: {
       </View>
       <View className='nx-staff-row__actions'>
         {actionsOf(b, b.date === props.today).map((a) => (
-          <Text key={a} className={`nx-staff-row__action nx-staff-row__action--${a}`} onClick={() => props.onAction(a, b)}>
+          <BusyButton key={a} className={`nx-staff-row__action nx-staff-row__action--${a}`} onPress={() => props.onAction(a, b)}>
             {BUTTONS[a]}
-          </Text>
+          </BusyButton>
         ))}
       </View>
     </View>

@@ -21,13 +21,13 @@ export const VenuesWorkbench = observer(function VenuesWorkbench(props: { data: 
         <CellGroup title={`场地预约 · 待审核（${data.pending.length}）`}>
           {data.pending.length === 0 && <Text className='nx-venues-bench__empty'>没有待审核的预约</Text>}
           {data.pending.map((b) => (
-            <StaffBookingRow key={b.id} booking={b} today={today} dateLabel={formatDate(b.date, { today })} showVenue onAction={(a, x) => void actions.run(a, x)} />
+            <StaffBookingRow key={b.id} booking={b} today={today} dateLabel={formatDate(b.date, { today })} showVenue onAction={(a, x) => actions.run(a, x)} />
           ))}
         </CellGroup>
         <CellGroup title={`场地预约 · 今日（${data.today.length}）`}>
           {data.today.length === 0 && <Text className='nx-venues-bench__empty'>今天没有场地预约</Text>}
           {data.today.map((b) => (
-            <StaffBookingRow key={b.id} booking={b} today={today} showVenue onAction={(a, x) => void actions.run(a, x)} />
+            <StaffBookingRow key={b.id} booking={b} today={today} showVenue onAction={(a, x) => actions.run(a, x)} />
           ))}
           <Cell label='场地管理' hint='新建或编辑场地、当日预约、整天保留' arrow onClick={() => void Taro.navigateTo({ url: '/packages/venues/manage/index' })} />
         </CellGroup>

@@ -6,6 +6,7 @@ import { BookingCreateInput, BookingForInput, ReserveInput } from '../../../../t
 import { call, newRequestId } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
 import { askToSubscribe } from '../../messages/seam';
+import { ensureBookingConsent } from '../privacy';
 
 /** resident: book for myself; behalf: a worker books for a resident without a smartphone; reserve: community use. */
 export type BookMode = 'resident' | 'behalf' | 'reserve';
@@ -105,6 +106,7 @@ export class BookingFormStore {
       return { status: (await call('bookings.createFor', input, opts)).status, kind: 'booking' };
     }
     const input = check(BookingCreateInput, { ...range, purpose, headcount: count, contactName, contactPhone });
+    if (!(await ensureBookingConsent())) throw new Invalid({ message: '需要您同意个人信息使用说明后才能提交预约' });
     return { status: (await call('bookings.create', input, opts)).status, kind: 'booking' };
   }
 }

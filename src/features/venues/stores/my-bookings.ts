@@ -2,12 +2,13 @@ import { action, computed, makeObservable, observable, runInAction } from 'mobx'
 import type { MyBookings } from '../../../../types/venues/models';
 import { call } from '../../../api/call';
 import { messageOf } from '../../../lib/errors';
+import type { MineTab } from '../../../lib/mine-tabs';
 import { localDateOf } from '../../../lib/time';
 import { Resource } from '../../../lib/resource';
 
-/** 我的预约: upcoming and past, as the server's clock splits them; cancelling. */
+/** 我的预约: upcoming and history, as the server splits them; cancelling. */
 export class MyBookingsStore extends Resource<MyBookings> {
-  tab: 'upcoming' | 'past' = 'upcoming';
+  tab: MineTab = 'upcoming';
   cancelling: number | null = null;
 
   constructor() {

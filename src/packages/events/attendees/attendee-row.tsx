@@ -1,7 +1,8 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { Attendee } from '../../../../types/events';
 import { StatusTag } from '../../../components/status-tag';
 import { formatClock } from '../../../lib/time';
+import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
   a: Attendee;
@@ -31,9 +32,9 @@ export function AttendeeRow({ a, checkinOpen, removable, busy, onCheckIn, onRemo
         {a.status === 'waitlisted' && <StatusTag tone='wait' label={`候补第${a.position}位`} />}
         {a.status === 'confirmed' && a.checkedInAt && <StatusTag tone='ok' label={`${formatClock(a.checkedInAt)} 已签到`} />}
         {a.status === 'confirmed' && !a.checkedInAt && checkinOpen && (
-          <Button className='nx-attendee__checkin' loading={busy} onClick={() => !busy && onCheckIn(a)}>
+          <BusyButton className='nx-attendee__checkin' busy={busy} onPress={() => onCheckIn(a)}>
             签到
-          </Button>
+          </BusyButton>
         )}
         {a.status === 'confirmed' && !a.checkedInAt && !checkinOpen && <StatusTag tone='closed' label='未签到' />}
         {removable && (

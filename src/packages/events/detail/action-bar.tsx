@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { EventDetail } from '../../../../types/events';
 import { PartyStepper } from './party-stepper';
+import { BusyButton } from '../../../components/busy-button';
 
 interface Props {
   e: EventDetail;
@@ -37,13 +38,13 @@ export function ActionBar({ e, partySize, busy, onPartySize, onSignUp, onCancel,
           </Button>
         )}
         {primary && (
-          <Button
+          <BusyButton
             className={`${a.cancel ? 'nx-button-plain' : 'nx-button-primary'} nx-bar__primary ${busy ? 'nx-button-primary--disabled' : ''}`}
-            loading={busy}
-            onClick={() => !busy && (a.cancel ? onCancel() : onSignUp())}
+            busy={busy}
+            onPress={() => (a.cancel ? onCancel() : onSignUp())}
           >
             {primary}
-          </Button>
+          </BusyButton>
         )}
       </View>
     </View>

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useEffect } from 'react';
@@ -13,6 +13,7 @@ import { BasicsSection } from './basics';
 import { ScheduleSection } from './schedule';
 import { SignupSection } from './signup-rules';
 import './index.scss';
+import { BusyButton } from '../../../components/busy-button';
 
 /**
  * 发布活动 / 编辑活动 (workers). New: `?communityId=&date=` (the workbench passes the server's date); edit: `?id=`.
@@ -71,9 +72,9 @@ function EventFormPage() {
             <AboutSection store={store} />
             <View className='nx-form__actions'>
               {store.error && !store.error.field && <Text className='nx-form__error'>{store.error.message}</Text>}
-              <Button className={`nx-button-primary nx-form__submit ${store.saving ? 'nx-button-primary--disabled' : ''}`} loading={store.saving} onClick={() => !store.saving && void save()}>
+              <BusyButton className={`nx-button-primary nx-form__submit ${store.saving ? 'nx-button-primary--disabled' : ''}`} busy={store.saving} onPress={save}>
                 {store.editing ? '保存修改' : store.repeat ? '发布每周活动' : '发布活动'}
-              </Button>
+              </BusyButton>
             </View>
           </>
         )}

@@ -8,6 +8,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { EventRow } from '../../../features/events/components/event-row';
 import { eventStatusTag, signupTag } from '../../../features/events/labels';
 import { myEvents, type MineTab } from '../../../features/events/stores/my-events';
+import { MINE_TAB_LABELS } from '../../../lib/mine-tabs';
 import { formatDate } from '../../../lib/time';
 import './index.scss';
 
@@ -24,8 +25,8 @@ function MyEventsPage() {
     <PageShell className='nx-my-events'>
       <Segmented<MineTab>
         items={[
-          { key: 'upcoming', label: '即将参加', count: data?.upcoming.length },
-          { key: 'history', label: '历史记录' },
+          { key: 'upcoming', label: MINE_TAB_LABELS.upcoming, count: data?.upcoming.length },
+          { key: 'history', label: MINE_TAB_LABELS.history },
         ]}
         value={store.tab}
         onChange={(t) => store.setTab(t)}
@@ -39,7 +40,7 @@ function MyEventsPage() {
         onRetry={() => void store.load()}
       >
         <View className='nx-my-events__list'>
-          {store.items.map(({ event, signup }) => {
+          {store.items.map(({ event, signup, reason }) => {
             const mine = signupTag({ status: signup.status, position: signup.position, checkedIn: signup.checkedIn });
             const ended = event.status === 'ended' || event.status === 'cancelled';
             const status = eventStatusTag(event.status);
@@ -49,6 +50,7 @@ function MyEventsPage() {
                 event={event}
                 date={formatDate(event.startsAt, { today: data?.today })}
                 onOpen={open}
+                note={reason ? `取消原因：${reason}` : undefined}
                 aside={
                   <>
                     {ended && <StatusTag tone={status.tone} label={status.label} />}

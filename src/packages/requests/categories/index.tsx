@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { CellGroup } from '../../../components/cell';
@@ -8,6 +8,7 @@ import { confirmAction, toast } from '../../../lib/confirm';
 import { communityCategories } from '../../../features/requests/stores/categories';
 import './index.scss';
 import { TextInput } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 服务类别设置: which categories residents of the community may order (existing requests keep theirs). */
 function CategoriesPage() {
@@ -51,9 +52,9 @@ function CategoriesPage() {
               </View>
             )}
             <View className='nx-categories__actions'>
-              <Button className={`nx-button-primary ${store.saving ? 'nx-button-primary--disabled' : ''}`} loading={store.saving} onClick={() => void save()}>
+              <BusyButton className={`nx-button-primary ${store.saving ? 'nx-button-primary--disabled' : ''}`} busy={store.saving} onPress={save}>
                 保存
-              </Button>
+              </BusyButton>
               <Text className='nx-categories__defaults' onClick={() => store.restoreDefaults()}>
                 恢复默认类别
               </Text>

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { MAX_PHOTOS } from '../../../../types/requests';
@@ -9,6 +9,7 @@ import { requestCompletion } from '../../../features/requests/stores/complete';
 import { PhotoGrid } from '../../../features/requests/components/photo-grid';
 import './index.scss';
 import { TextArea } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 办结: what was done, with photos; the resident is then asked to rate it. */
 function CompletePage() {
@@ -45,9 +46,9 @@ function CompletePage() {
         </View>
       )}
       <View className='nx-complete__actions'>
-        <Button className={`nx-button-primary ${store.busy ? 'nx-button-primary--disabled' : ''}`} loading={store.busy} onClick={() => void submit()}>
+        <BusyButton className={`nx-button-primary ${store.busy ? 'nx-button-primary--disabled' : ''}`} busy={store.busy} onPress={submit}>
           确认办结
-        </Button>
+        </BusyButton>
       </View>
     </PageShell>
   );

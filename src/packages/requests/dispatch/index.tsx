@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { CellGroup } from '../../../components/cell';
@@ -9,6 +9,7 @@ import { requestDispatch } from '../../../features/requests/stores/dispatch';
 import { UnitOption } from '../../../features/requests/components/unit-option';
 import './index.scss';
 import { TextArea } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 社区派单: to a unit that serves the category (listed first), or to the claim pool. */
 function DispatchPage() {
@@ -53,17 +54,17 @@ function DispatchPage() {
               <TextArea label='派单说明' className='nx-dispatch__note' value={store.note} maxlength={200} placeholder='例如：老人行动不便，请先电话联系' onInput={(e) => store.setNote(e.detail.value)} />
             </CellGroup>
             <View className='nx-dispatch__actions'>
-              <Button
+              <BusyButton
                 className={`nx-button-primary ${!store.chosen || busy ? 'nx-button-primary--disabled' : ''}`}
-                loading={busy}
-                onClick={() => void finish(() => store.dispatch(), '已派单')}
+                busy={busy}
+                onPress={() => finish(() => store.dispatch(), '已派单')}
               >
                 {store.chosenUnit ? `派给 ${store.chosenUnit.name}` : '请选择处理单位'}
-              </Button>
+              </BusyButton>
               {d.can.includes('pool') && (
-                <Button className='nx-button-plain nx-dispatch__pool' disabled={busy || undefined} onClick={() => void finish(() => store.pool(), '已发布到认领池')}>
+                <BusyButton className='nx-button-plain nx-dispatch__pool' busy={busy} onPress={() => finish(() => store.pool(), '已发布到认领池')}>
                   发布到认领池，由服务队认领
-                </Button>
+                </BusyButton>
               )}
             </View>
           </View>

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../types/requests';
@@ -12,6 +12,7 @@ import { unitForm } from '../../../features/requests/units/stores/unit-form';
 import { confirmAction, toast } from '../../../lib/confirm';
 import './edit.scss';
 import { TextInput } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 /** 新建 / 编辑处理单位 (workers): what it is and serves, whether it takes requests, and who is in it. */
 function UnitEditPage() {
@@ -112,9 +113,9 @@ function UnitEditPage() {
               </View>
             )}
             <View className='nx-unit-edit__actions'>
-              <Button className={`nx-button-primary ${form.saving ? 'nx-button-primary--disabled' : ''}`} loading={form.saving} onClick={() => void save()}>
+              <BusyButton className={`nx-button-primary ${form.saving ? 'nx-button-primary--disabled' : ''}`} busy={form.saving} onPress={save}>
                 {unit ? '保存' : '创建单位'}
-              </Button>
+              </BusyButton>
             </View>
 
             {unit && (

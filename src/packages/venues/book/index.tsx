@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { Cell, CellGroup } from '../../../components/cell';
@@ -13,6 +13,7 @@ import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import './index.scss';
 import { TextInput } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 const TITLES: Record<BookMode, { title: string; submit: string }> = {
   resident: { title: '填写预约', submit: '提交预约' },
@@ -95,13 +96,13 @@ function BookPage() {
             )}
             {error && !(error.field && error.field in values) && <FormFailure message={error.message} />}
             <View className='nx-book__actions'>
-              <Button
+              <BusyButton
                 className={`nx-button-primary nx-book__submit ${bookingForm.submitting ? 'nx-button-primary--disabled' : ''}`}
-                loading={bookingForm.submitting}
-                onClick={() => void bookingForm.submit(venue.capacity)}
+                busy={bookingForm.submitting}
+                onPress={() => bookingForm.submit(venue.capacity)}
               >
                 {TITLES[mode].submit}
-              </Button>
+              </BusyButton>
             </View>
           </>
         )}

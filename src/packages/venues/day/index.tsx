@@ -47,7 +47,7 @@ function DayPage() {
       hint: '居民会看到当天所有时段为「社区保留」及原因',
       presets: ['主题党日', '社区文艺汇演', '换届选举', '场地检修'],
       confirmText: '整天保留',
-      onSubmit: (reason) => void day.reserveDay(reason).then(() => toast('已整天保留', 'success'), (err) => toast(messageOf(err))),
+      onSubmit: (reason) => day.reserveDay(reason).then(() => toast('已整天保留', 'success'), (err) => toast(messageOf(err))),
     });
 
   return (
@@ -84,7 +84,7 @@ function DayPage() {
         onRetry={() => void day.reload()}
       >
         <View className='nx-day__list'>
-          {data?.bookings.map((b) => <StaffBookingRow key={b.id} booking={b} today={today} onAction={(a, x) => void actions.run(a, x)} />)}
+          {data?.bookings.map((b) => <StaffBookingRow key={b.id} booking={b} today={today} onAction={(a, x) => actions.run(a, x)} />)}
         </View>
       </StateView>
       {actions.sheet}

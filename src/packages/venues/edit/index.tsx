@@ -1,4 +1,4 @@
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { VENUE_KIND_LABELS, VENUE_KINDS } from '../../../../types/venues/models';
@@ -16,6 +16,7 @@ import { toast } from '../../../lib/confirm';
 import { localDateOf } from '../../../lib/time';
 import './index.scss';
 import { TextInput, TextArea } from '../../../components/field';
+import { BusyButton } from '../../../components/busy-button';
 
 const SLOT_LENGTHS = [30, 60, 90, 120];
 const OFFSETS = [0, 30];
@@ -98,7 +99,7 @@ function EditVenuePage() {
           </Picker>
           <HoursEditor weekly={form.weekly} onDay={(d, i) => editor.setDay(d, i)} onCopy={(f, t) => editor.copyDay(f, t)} />
           {error && /^(weekly|slot)/.test(error.field ?? '') && <FieldError message={error.message} />}
-          <Text className='nx-edit__hint'>法定节假日按周六时间开放，调休上班日按周一时间开放。</Text>
+          <Text className='nx-edit__hint'>法定节假日按周六时间开放，调休上班日按多数工作日的时间开放；某一天要另定时间，请在下方设特殊日期。</Text>
         </CellGroup>
 
         <CellGroup title='预约规则'>
@@ -119,9 +120,9 @@ function EditVenuePage() {
 
         {error && !/^(name|address|capacity|weekly|rules|slot)/.test(error.field ?? '') && <FormFailure message={error.message} />}
         <View className='nx-edit__actions'>
-          <Button className={`nx-button-primary nx-edit__save ${editor.saving ? 'nx-button-primary--disabled' : ''}`} loading={editor.saving} onClick={() => void save()}>
+          <BusyButton className={`nx-button-primary nx-edit__save ${editor.saving ? 'nx-button-primary--disabled' : ''}`} busy={editor.saving} onPress={save}>
             保存
-          </Button>
+          </BusyButton>
         </View>
 
         {editor.venue && (

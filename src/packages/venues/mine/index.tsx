@@ -8,6 +8,7 @@ import { StateView } from '../../../components/state-view';
 import { BookingCard } from '../../../features/venues/components/booking-card';
 import { myBookings } from '../../../features/venues/stores/my-bookings';
 import { confirmAction, toast } from '../../../lib/confirm';
+import { MINE_TAB_LABELS } from '../../../lib/mine-tabs';
 import { formatDate, formatMinutes } from '../../../lib/time';
 
 async function cancel(b: BookingView) {
@@ -21,7 +22,7 @@ async function cancel(b: BookingView) {
   toast(failure ?? '已取消', failure ? 'none' : 'success');
 }
 
-/** 我的预约: upcoming and past bookings; cancel before the deadline; the check-in code on the day. */
+/** 我的预约: upcoming (with what the community turned down, and why) and history; cancel before the deadline; the check-in code on the day. */
 function MyBookingsPage() {
   useDidShow(() => void myBookings.load());
   usePullDownRefresh(() => void myBookings.load().finally(() => Taro.stopPullDownRefresh()));
@@ -31,8 +32,8 @@ function MyBookingsPage() {
     <PageShell>
       <Segmented
         items={[
-          { key: 'upcoming', label: '即将开始', count: data?.upcoming.length },
-          { key: 'past', label: '已结束' },
+          { key: 'upcoming', label: MINE_TAB_LABELS.upcoming, count: data?.upcoming.length },
+          { key: 'history', label: MINE_TAB_LABELS.history },
         ]}
         value={myBookings.tab}
         onChange={(k) => myBookings.setTab(k)}
@@ -41,7 +42,7 @@ function MyBookingsPage() {
         loading={state.loading}
         error={state.error}
         empty={!!data && myBookings.shown.length === 0}
-        emptyText={myBookings.tab === 'upcoming' ? '还没有预约，去看看社区的活动场地' : '还没有已结束的预约'}
+        emptyText={myBookings.tab === 'upcoming' ? '还没有预约，去看看社区的活动场地' : '还没有预约记录'}
         emptyAction={myBookings.tab === 'upcoming' ? { label: '去预约场地', onClick: () => void Taro.switchTab({ url: '/pages/venues/index' }) } : undefined}
         onRetry={() => void myBookings.load()}
       >

@@ -6,6 +6,7 @@ import { toast } from '../../../../lib/confirm';
 import { Chips, optionsOf } from '../../../../components/chips';
 import type { MyUnitsStore } from '../stores/my-units';
 import './my-units.scss';
+import { BusyButton } from '../../../../components/busy-button';
 
 /**
  * 我的服务单位 in 我的任务: each unit with the categories it serves (资源清单); a member changes them here, and the
@@ -49,9 +50,9 @@ export const MyUnits = observer(function MyUnits(props: { store: MyUnitsStore; o
                 <Button className='nx-my-units__button' onClick={() => store.cancel()}>
                   取消
                 </Button>
-                <Button className='nx-my-units__button nx-my-units__button--primary' loading={store.saving} disabled={store.saving || undefined} onClick={() => void save()}>
+                <BusyButton className='nx-my-units__button nx-my-units__button--primary' busy={store.saving} onPress={save}>
                   保存
-                </Button>
+                </BusyButton>
               </View>
             </View>
           ) : (
