@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { draftStore } from '../../features/requests/stores/draft';
 import { session } from '../../features/people/stores/session';
 import { confirmAction, toast } from '../../lib/confirm';
 import { hasPrivacyConsent, openPrivacyContract, withdrawPrivacyConsent } from '../../lib/privacy';
+import { BusyButton } from '../../components/busy-button';
 import './index.scss';
 
 const DELETION_TEXT =
@@ -88,9 +89,9 @@ function PrivacyPage() {
           <View className='nx-privacy__delete'>
             <Text className='nx-privacy__text'>{DELETION_TEXT}</Text>
             {account.error && <Text className='nx-privacy__error'>{account.error}</Text>}
-            <Button className='nx-privacy__button' loading={account.deleting} disabled={account.deleting || undefined} onClick={() => void remove()}>
+            <BusyButton className='nx-privacy__button' busy={account.deleting} onPress={remove}>
               {account.deleting ? '正在注销…' : '注销账号'}
-            </Button>
+            </BusyButton>
           </View>
         )}
       </CellGroup>

@@ -10,9 +10,9 @@ import { ensurePrivacyConsent } from '../../../lib/privacy';
 import { Cell, CellGroup } from '../../../components/cell';
 import { CommunityCascader } from './community-cascader';
 import { session } from '../stores/session';
-import './profile-form.scss';
 import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './profile-form.scss';
 
 type Field = 'name' | 'phone' | 'address' | 'communityId';
 

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import type { RequestAction, RequestDetail } from '../../../../types/requests';
 import { confirmAction, toast } from '../../../lib/confirm';
 import type { DetailStore } from '../stores/detail';
-import './detail-actions.scss';
 import { BusyButton } from '../../../components/busy-button';
+import './detail-actions.scss';
 
 const DECLINE_REASONS = ['不在我们的服务范围', '人手不足，暂时无法处理', '信息不全，需社区核实', '需要其他单位配合'];
 

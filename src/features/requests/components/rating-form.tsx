@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../../types/requests';
 import { RatingStars } from '../../../components/rating-stars';
 import { Chips, optionsOf } from '../../../components/chips';
-import './rating-form.scss';
 import { TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './rating-form.scss';
 
 type QuickTag = (typeof QUICK_TAGS)[number];
 

@@ -8,9 +8,9 @@ import { PhotoGrid } from './photo-grid';
 import { Chips, optionsOf } from '../../../components/chips';
 import { draftStore as store, type DraftField } from '../stores/draft';
 import { PRIVACY_TEXT } from '../privacy';
-import './request-form.scss';
 import { TextInput, TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './request-form.scss';
 
 /** WeChat can vouch for the number only in the cloud build; elsewhere the resident types it. */
 const WECHAT_PHONE = process.env.TARO_ENV === 'weapp' && NUANXIN_TRANSPORT === 'cloud';

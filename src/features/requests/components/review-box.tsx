@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import './review-box.scss';
 import { BusyButton } from '../../../components/busy-button';
+import './review-box.scss';
 
 const REJECT_REASONS = ['与社区服务无关', '含有不当或违规内容', '信息不实或重复提交'];
 

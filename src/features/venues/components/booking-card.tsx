@@ -4,8 +4,8 @@ import { QrCode } from '../../../components/qr-code';
 import { StatusTag } from '../../../components/status-tag';
 import { formatClock, formatDate, formatMinutes, formatMoment } from '../../../lib/time';
 import { STATUS_TONES } from '../status-tones';
-import './booking-card.scss';
 import { BusyButton } from '../../../components/busy-button';
+import './booking-card.scss';
 
 /** One of my bookings: when and where, its status in words, why it was turned down, the check-in code on the day. */
 export function BookingCard(props: { booking: BookingView; today: string; cancelling: boolean; onCancel: (b: BookingView) => void }) {

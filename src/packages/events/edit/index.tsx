@@ -12,8 +12,8 @@ import { AboutSection } from './about';
 import { BasicsSection } from './basics';
 import { ScheduleSection } from './schedule';
 import { SignupSection } from './signup-rules';
-import './index.scss';
 import { BusyButton } from '../../../components/busy-button';
+import './index.scss';
 
 /**
  * 发布活动 / 编辑活动 (workers). New: `?communityId=&date=` (the workbench passes the server's date); edit: `?id=`.

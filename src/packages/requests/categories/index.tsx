@@ -6,9 +6,9 @@ import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { communityCategories } from '../../../features/requests/stores/categories';
-import './index.scss';
 import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './index.scss';
 
 /** 服务类别设置: which categories residents of the community may order (existing requests keep theirs). */
 function CategoriesPage() {

@@ -7,9 +7,9 @@ import { PageShell } from '../../../components/page-shell';
 import { toast } from '../../../lib/confirm';
 import { requestCompletion } from '../../../features/requests/stores/complete';
 import { PhotoGrid } from '../../../features/requests/components/photo-grid';
-import './index.scss';
 import { TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './index.scss';
 
 /** 办结: what was done, with photos; the resident is then asked to rate it. */
 function CompletePage() {

@@ -7,9 +7,9 @@ import { StateView } from '../../../components/state-view';
 import { toast } from '../../../lib/confirm';
 import { requestDispatch } from '../../../features/requests/stores/dispatch';
 import { UnitOption } from '../../../features/requests/components/unit-option';
-import './index.scss';
 import { TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './index.scss';
 
 /** 社区派单: to a unit that serves the category (listed first), or to the claim pool. */
 function DispatchPage() {

@@ -10,9 +10,9 @@ import { StateView } from '../../../components/state-view';
 import { Chips, optionsOf } from '../../../components/chips';
 import { unitForm } from '../../../features/requests/units/stores/unit-form';
 import { confirmAction, toast } from '../../../lib/confirm';
-import './edit.scss';
 import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './edit.scss';
 
 /** 新建 / 编辑处理单位 (workers): what it is and serves, whether it takes requests, and who is in it. */
 function UnitEditPage() {

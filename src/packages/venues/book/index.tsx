@@ -11,9 +11,9 @@ import { Chips, optionsOf } from '../../../components/chips';
 import { FieldError, FormFailure } from '../../../features/venues/components/form-notes';
 import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
-import './index.scss';
 import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './index.scss';
 
 const TITLES: Record<BookMode, { title: string; submit: string }> = {
   resident: { title: '填写预约', submit: '提交预约' },

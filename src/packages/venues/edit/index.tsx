@@ -14,9 +14,9 @@ import { FACILITY_PRESETS, venueForm } from '../../../features/venues/stores/ven
 import { VenuePhotos } from '../../../features/venues/components/venue-photos';
 import { toast } from '../../../lib/confirm';
 import { localDateOf } from '../../../lib/time';
-import './index.scss';
 import { TextInput, TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
+import './index.scss';
 
 const SLOT_LENGTHS = [30, 60, 90, 120];
 const OFFSETS = [0, 30];

@@ -5,8 +5,8 @@ import { CellGroup } from '../../../../components/cell';
 import { toast } from '../../../../lib/confirm';
 import { Chips, optionsOf } from '../../../../components/chips';
 import type { MyUnitsStore } from '../stores/my-units';
-import './my-units.scss';
 import { BusyButton } from '../../../../components/busy-button';
+import './my-units.scss';
 
 /**
  * 我的服务单位 in 我的任务: each unit with the categories it serves (资源清单); a member changes them here, and the
