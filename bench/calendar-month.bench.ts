@@ -12,7 +12,7 @@ import { createLocalPlatform } from '../cloud/platform/local';
 import { silentLogger } from '../cloud/platform/log';
 import { dispatch } from '../cloud/router/router';
 import { createRuntime } from '../cloud/runtime';
-import { percentile } from './stats';
+import { percentile } from './support/stats';
 
 export const name = 'calendar-month';
 export const description = 'events.month over 236 communities, ≥ 100 000 events a year, ≥ 1 000 000 sign-ups (SQLite, in-process): p50/p95';

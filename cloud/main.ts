@@ -1,12 +1,12 @@
 import type { Runtime } from './core/runtime';
 import { SchemaBehind } from './db/migrations';
-import { deadlineAfter, monotonicMs } from './platform/clock';
+import { deadlineAfter, monotonicMs, type Deadline } from './platform/clock';
 import { inCloud, platformFromEnv } from './platform/from-env';
 import { consoleLogger } from './platform/log';
 import type { Platform } from './platform/types';
 import { isMessagePush, type MessagePush } from './core/push';
 import { receivePush } from './router/push';
-import { dispatch } from './router/router';
+import { callBudgetMs, dispatch } from './router/router';
 import { openRuntime, prepareDatabase } from './runtime';
 import { runTick } from './scheduler/tick';
 
@@ -137,7 +137,8 @@ export function cloudEntry(config: () => EntryConfig) {
         outboxLeaseMs: Math.max(60_000, 2 * limit),
       });
     }
-    return routeEvent(rt, event);
+    // Counted from here, not from the invocation's start: a cold start's boot is not the call's to pay for.
+    return routeEvent(rt, event, deadlineAfter(monotonicMs(), callBudgetMs(timeLimitOf(context) ?? DEFAULT_TIME_LIMIT_MS)));
   };
   /** Closes this container's connections (tests and tools; the platform simply freezes or drops an instance). */
   const close = async (): Promise<void> => {
@@ -152,9 +153,9 @@ export function cloudEntry(config: () => EntryConfig) {
  * A push-shaped event goes to the push's handler only when the platform vouches that WeChat delivered it; from a
  * client the same fields are an ordinary call, refused by the router as an unknown action.
  */
-export function routeEvent(rt: Runtime, event: unknown): Promise<unknown> {
+export function routeEvent(rt: Runtime, event: unknown, deadline?: Deadline): Promise<unknown> {
   if (isMessagePush(event) && rt.platform.identity.invokedByMessagePush()) return receivePush(rt, event as MessagePush);
-  return dispatch(rt, event, {});
+  return dispatch(rt, event, { deadline });
 }
 
 const isTimerEvent = (event: unknown) => {

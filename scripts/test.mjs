@@ -26,6 +26,8 @@ const planOnly = args.has('--plan');
 const screenshotsOnly = args.has('--screenshots');
 const env = { ...process.env, ...(screenshotsOnly && { UPDATE_SCREENSHOTS: '1' }) };
 
+const SIMULATE_TMPL_IDS = JSON.stringify({ event: 'TMPL_EVENT', booking: 'TMPL_BOOKING', request: 'TMPL_REQUEST' });
+
 const ALL = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
@@ -33,7 +35,9 @@ const ALL = [
   ['unit, api, components (TZ=UTC)', 'npx', ['jest', '--selectProjects', 'unit', 'api', 'components'], { TZ: 'UTC' }],
   ['contract fuzz (every action, every role)', 'npx', ['jest', '--selectProjects', 'fuzz'], { TZ: 'UTC' }],
   ['unit, api (TZ=Asia/Shanghai)', 'npx', ['jest', '--selectProjects', 'unit', 'api'], { TZ: 'Asia/Shanghai' }],
-  ['weapp production build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production' }],
+  // Placeholder subscribe template ids (an operator's build carries real ones, README): the simulate tier answers
+  // WeChat's subscribe prompt with them.
+  ['weapp production build', 'npx', ['taro', 'build', '--type', 'weapp'], { NODE_ENV: 'production', NUANXIN_SUBSCRIBE_TMPL_IDS: SIMULATE_TMPL_IDS }],
   ['budgets', 'node', ['scripts/budget.mjs']],
   ['WeChat checks (code quality, schemas, compilers)', 'node', ['scripts/wechat-checks.mjs']],
   ['simulate (dist/)', 'npx', ['jest', '--selectProjects', 'simulate']],

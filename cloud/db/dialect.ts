@@ -25,6 +25,16 @@ export function isRetryableLock(err: unknown): boolean {
   return !!e && (e.code === 'ER_LOCK_DEADLOCK' || e.errno === 1213 || e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_BUSY_SNAPSHOT');
 }
 
+/**
+ * The call could not get its turn in time: a row lock waited past `innodb_lock_wait_timeout` (MySQL 1205, which
+ * rolls back only the statement: the transaction helper rolls back the rest), or the call's deadline passed while it
+ * waited for a pooled connection (cloud/db/deadline.ts). Nothing was changed; the caller may try again.
+ */
+export function isBusy(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number } | null;
+  return !!e && (e.code === 'ER_LOCK_WAIT_TIMEOUT' || e.errno === 1205 || e.code === 'NUANXIN_OVER_DEADLINE');
+}
+
 /** MySQL error numbers and driver codes that mean the connection itself is gone (killed, timed out, reset). */
 const LOST_ERRNOS = new Set([
   1053, // ER_SERVER_SHUTDOWN

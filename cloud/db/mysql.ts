@@ -1,5 +1,7 @@
 import { Kysely, MysqlDialect, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 import type { Pool, PoolConnection } from 'mysql2';
+import { BATCH_MARK, DEFER_MARK, STATEMENT_SEPARATOR } from './batch';
+import { CallOverDeadline, callRemainingMs } from './deadline';
 import { LOST_TRANSACTION, isConnectionLost, wasNeverSent, type LostTransaction } from './dialect';
 import type { Database } from './schema';
 
@@ -24,6 +26,8 @@ export function connectMysql(url: string, connectionLimit = DEFAULT_POOL_SIZE): 
     maxIdle: connectionLimit,
     enableKeepAlive: true,
     supportBigNumbers: true,
+    // cloud/db/batch.ts sends several statements in one round trip. Every statement is Kysely's, with placeholders.
+    multipleStatements: true,
   });
   return new Kysely<Database>({ dialect: new ResilientMysqlDialect(pool) });
 }
@@ -84,6 +88,9 @@ class Session implements DatabaseConnection {
   private raw: PoolConnection | null;
   private sent = 0;
   private inTransaction = false;
+  /** Writes waiting to travel with the transaction's next statement (cloud/db/batch.ts `deferWrite`). */
+  private deferred: { sql: string; parameters: readonly unknown[] }[] = [];
+  private readonly since = performance.now();
 
   constructor(
     private readonly pool: Pool,
@@ -93,7 +100,19 @@ class Session implements DatabaseConnection {
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return toResult<R>(await this.send(query.sql, query.parameters, READ_ONLY.test(query.sql), 'rolled-back'));
+    if (query.sql.startsWith(DEFER_MARK) && this.inTransaction) {
+      this.deferred.push({ sql: query.sql.slice(DEFER_MARK.length), parameters: query.parameters });
+      return { rows: [] };
+    }
+    const isBatch = query.sql.startsWith(BATCH_MARK);
+    const own = isBatch ? query.sql.slice(BATCH_MARK.length) : query.sql;
+    const parts = own.split(STATEMENT_SEPARATOR);
+    const { sql, parameters, ahead } = this.withDeferred(own, query.parameters);
+    const result = await this.send(sql, parameters, ahead === 0 && parts.every((p) => READ_ONLY.test(p)), 'rolled-back');
+    // mysql2 answers a multi-statement query with one result per statement.
+    const results = ahead + parts.length > 1 ? (result as unknown[]).slice(ahead) : [result];
+    if (isBatch) return { rows: results.map((r) => toResult(r)) as R[] };
+    return toResult<R>(results[0]);
   }
 
   // eslint-disable-next-line require-yield
@@ -104,13 +123,14 @@ class Session implements DatabaseConnection {
   async begin(settings: TransactionSettings): Promise<void> {
     const parts = [settings.isolationLevel && `isolation level ${settings.isolationLevel}`, settings.accessMode].filter(Boolean);
     if (parts.length > 0) await this.send(`set transaction ${parts.join(', ')}`, [], true, 'rolled-back');
-    await this.send('begin', [], true, 'rolled-back');
+    await this.send([...this.lockWaitSetting(), 'begin'].join(STATEMENT_SEPARATOR), [], true, 'rolled-back');
     this.inTransaction = true;
   }
 
   async commit(): Promise<void> {
     try {
-      await this.send('commit', [], false, 'unknown');
+      const { sql, parameters } = this.withDeferred('commit', []);
+      await this.send(sql, parameters, false, 'unknown');
     } finally {
       this.inTransaction = false;
     }
@@ -118,6 +138,7 @@ class Session implements DatabaseConnection {
 
   async rollback(): Promise<void> {
     this.inTransaction = false;
+    this.deferred = [];
     // A dead session's transaction was rolled back by the server when the connection closed.
     if (!this.raw) return;
     try {
@@ -129,6 +150,7 @@ class Session implements DatabaseConnection {
   }
 
   release(): void {
+    if (this.raw) held(this.pool, performance.now() - this.since);
     this.raw?.release();
     this.raw = null;
   }
@@ -151,6 +173,32 @@ class Session implements DatabaseConnection {
     }
   }
 
+  /**
+   * A row lock is waited for no longer than the call has left (whole seconds, at least 1: MySQL's unit), so an instance
+   * answers 「人多，请稍后再试」 instead of being killed at its time limit mid-wait. Outside a call, the server's default.
+   * Sent with BEGIN, and only when the connection's setting has to change.
+   */
+  private lockWaitSetting(): string[] {
+    const remaining = callRemainingMs();
+    const seconds = remaining === undefined ? SERVER_LOCK_WAIT_S : Math.max(1, Math.min(SERVER_LOCK_WAIT_S, Math.floor(remaining / 1000)));
+    if (!this.raw || lockWaitOf.get(this.raw) === seconds) return [];
+    lockWaitOf.set(this.raw, seconds);
+    return [`set session innodb_lock_wait_timeout = ${seconds}`];
+  }
+
+  /** Puts the deferred writes in front of `sql`, in the same round trip; `ahead` is how many results are theirs. */
+  private withDeferred(sql: string, parameters: readonly unknown[]): { sql: string; parameters: readonly unknown[]; ahead: number } {
+    const ahead = this.deferred.length;
+    if (ahead === 0) return { sql, parameters, ahead };
+    const out = {
+      sql: [...this.deferred.map((d) => d.sql), sql].join(STATEMENT_SEPARATOR),
+      parameters: [...this.deferred.flatMap((d) => [...d.parameters]), ...parameters],
+      ahead,
+    };
+    this.deferred = [];
+    return out;
+  }
+
   /** Closes the dead connection so the pool never hands it out again. */
   private discard(): void {
     this.raw?.destroy();
@@ -158,8 +206,69 @@ class Session implements DatabaseConnection {
   }
 }
 
+/** innodb_lock_wait_timeout's default (seconds); a connection's own setting is remembered here. */
+const SERVER_LOCK_WAIT_S = 50;
+const lockWaitOf = new WeakMap<PoolConnection, number>();
+
+/**
+ * The pool's line, to turn a call away at once when its turn cannot come before its deadline: the calls ahead of it,
+ * times how long a reservation lasts lately, over the connections. Waiting the whole way first only to give up would
+ * keep the resident (and the instance) waiting for nothing.
+ */
+interface Line {
+  size: number;
+  waiting: number;
+  /** Moving average of how long a reservation keeps its connection. */
+  holdMs: number;
+}
+const lines = new WeakMap<Pool, Line>();
+
+function lineOf(pool: Pool): Line {
+  let line = lines.get(pool);
+  if (!line) {
+    const size = Number((pool as unknown as { config?: { connectionLimit?: number } }).config?.connectionLimit) || DEFAULT_POOL_SIZE;
+    line = { size, waiting: 0, holdMs: 5 };
+    lines.set(pool, line);
+  }
+  return line;
+}
+
+/** A reservation ended: it kept its connection `ms`. */
+function held(pool: Pool, ms: number): void {
+  const line = lineOf(pool);
+  line.holdMs += (ms - line.holdMs) / 10;
+}
+
+/** A pooled connection, waited for no longer than the current call has left (cloud/db/deadline.ts). */
 function reserve(pool: Pool): Promise<PoolConnection> {
-  return new Promise((resolve, reject) => pool.getConnection((err, connection) => (err ? reject(err) : resolve(connection))));
+  const remaining = callRemainingMs();
+  const line = lineOf(pool);
+  if (remaining !== undefined && ((line.waiting + 1) * line.holdMs) / line.size > remaining) {
+    return Promise.reject(new CallOverDeadline('its turn for a database connection'));
+  }
+  line.waiting += 1;
+  return new Promise<PoolConnection>((resolve, reject) => {
+    let settled = false;
+    const timer =
+      remaining === undefined
+        ? undefined
+        : setTimeout(() => {
+            settled = true;
+            reject(new CallOverDeadline('a database connection'));
+          }, Math.max(0, remaining));
+    pool.getConnection((err, connection) => {
+      if (settled) {
+        connection?.release();
+        return;
+      }
+      settled = true;
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(connection);
+    });
+  }).finally(() => {
+    line.waiting -= 1;
+  });
 }
 
 function run(connection: PoolConnection, sql: string, parameters: readonly unknown[]): Promise<unknown> {

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { callRemainingMs } from './deadline';
 import { isRetryableLock, lostTransactionOf } from './dialect';
 import type { Database } from './schema';
 
@@ -22,7 +23,7 @@ export async function inTransaction<T>(db: Db, fn: (trx: Transaction<Database>) 
         reconnected = true;
         continue;
       }
-      if (attempt >= 5 || !isRetryableLock(err)) throw err;
+      if (attempt >= 5 || !isRetryableLock(err) || (callRemainingMs() ?? 1) <= 0) throw err;
     }
   }
 }

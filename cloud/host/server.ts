@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import net, { type AddressInfo } from 'node:net';
 import { checkImage, DiskStorage, MAX_UPLOAD_BYTES } from '../platform/local/storage';
-import { dispatch, type Runtime } from '../router/router';
+import { deadlineAfter, monotonicMs } from '../platform/clock';
+import { callBudgetMs, dispatch, type Runtime } from '../router/router';
 import { pathOfUrl, serveStatic, serveStored } from './static';
 import { knownUserId, recordUpload } from './uploads';
 
@@ -56,7 +57,11 @@ async function handle(opts: HostOptions, req: IncomingMessage, res: ServerRespon
   res.writeHead(404).end();
 }
 
+/** The local host gives a call what a cloud function gets by default (3 s), so it behaves the same under a rush. */
+const HOST_TIME_LIMIT_MS = 3_000;
+
 async function callApi(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const deadline = deadlineAfter(monotonicMs(), callBudgetMs(HOST_TIME_LIMIT_MS));
   const requestID = crypto.randomUUID();
   const raw = await readBody(req, MAX_BODY);
   let data: unknown;
@@ -69,7 +74,7 @@ async function callApi(rt: Runtime, req: IncomingMessage, res: ServerResponse): 
   const result =
     data === undefined
       ? { ok: false, error: { code: 'INVALID_INPUT', message: '请求格式不正确' } }
-      : await dispatch(rt, data, { devOpenId });
+      : await dispatch(rt, data, { devOpenId, deadline });
   json(res, 200, { result, errMsg: 'cloud.callFunction:ok', requestID });
 }
 

@@ -1,9 +1,11 @@
-import type { Clock } from './clock';
+import type { Clock, Deadline } from './clock';
 import type { SubscribeTemplates } from './subscribe/templates';
 
 /** What the caller's transport knows about them. Only the local host sets `devOpenId`. */
 export interface CallContext {
   devOpenId?: string;
+  /** When the caller stops waiting (the function's time limit): the database waits no longer (cloud/db/deadline.ts). */
+  deadline?: Deadline;
 }
 
 export interface IdentitySource {

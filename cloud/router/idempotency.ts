@@ -1,4 +1,5 @@
 import { conflict, invalid } from '../core/errors';
+import { deferWrite } from '../db/batch';
 import { isUniqueViolation } from '../db/dialect';
 import { inTransaction, type Db } from '../db/tx';
 
@@ -26,12 +27,11 @@ export async function once<T>(
         throw err;
       }
       const result = await create(trx);
-      await trx
-        .updateTable('idempotency_keys')
-        .set({ result: JSON.stringify(result ?? null) })
-        .where('user_id', '=', key.userId)
-        .where('request_id', '=', key.requestId)
-        .execute();
+      // Goes to the server with COMMIT (cloud/db/batch.ts): the create's locks are not held a round trip longer for it.
+      await deferWrite(
+        trx,
+        trx.updateTable('idempotency_keys').set({ result: JSON.stringify(result ?? null) }).where('user_id', '=', key.userId).where('request_id', '=', key.requestId),
+      );
       return result;
     });
   } catch (err) {

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { actions, type ActionName, type AnyActionDef, type Envelope } from '../../types';
 import { describeIssue, requestId as requestIdSchema } from '../../types/schema';
-import { isForeignKeyViolation } from '../db/dialect';
+import { withDeadline } from '../db/deadline';
+import { isBusy, isForeignKeyViolation, isRetryableLock } from '../db/dialect';
 import { once } from './idempotency';
 import { resolveCaller } from '../core/caller';
 import type { CallContext } from '../platform/types';
@@ -16,15 +17,22 @@ const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o,
 const isPlainObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && Object.getPrototypeOf(x) === Object.prototype;
 
+export const BUSY_MESSAGE = '人多，请稍后再试';
+
+/** Of a function's time limit, what a call may spend waiting and working; the rest is left to answer in time. */
+export const callBudgetMs = (timeLimitMs: number) => Math.max(timeLimitMs - 500, timeLimitMs / 2);
+
 /**
  * The one way into the API: look the action up, resolve the caller, check the role, validate the payload,
  * run the handler (once per requestId for creates), and wrap the outcome in the envelope.
  */
 export async function dispatch(rt: Runtime, data: unknown, call: CallContext): Promise<Envelope<unknown>> {
   try {
-    return { ok: true, data: await route(rt, data, call) };
+    return { ok: true, data: await withDeadline(call.deadline, () => route(rt, data, call)) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toBody() };
+    // Its turn did not come before the call's deadline (a row many are queueing for): nothing changed, try again.
+    if (isBusy(err) || isRetryableLock(err)) return { ok: false, error: { code: 'RATE_LIMITED', message: BUSY_MESSAGE } };
     if (isForeignKeyViolation(err)) {
       // A service wrote a reference it did not check first: the caller still gets a refusal that changed nothing
       // (the transaction rolled back), and the log says which check is missing. The contract fuzz tier fails on it.

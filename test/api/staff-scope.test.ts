@@ -200,6 +200,7 @@ const rows = {
     insider: 'CONFLICT', // it has not started yet
   }),
   'bookings.day': refuses({ names: 'a room’s day', payload: (f) => ({ venueId: f.venues.room, date: '2026-11-26' }) }),
+  'venues.usage': refuses({ names: 'the community’s 场所利用率 (its rooms by name)', payload: (f) => ({ level: 'community', placeId: f.dar, month: '2026-11', csv: true }) }),
 
   // requests (暖心事)
   'requests.categories': resident('public: what a community offers'),
@@ -210,6 +211,7 @@ const rows = {
   'requests.withdraw': resident('the caller’s own request'),
   'requests.rate': resident('the caller’s own request'),
   'requests.queue': refuses({ names: 'the community’s queue', payload: (f) => ({ communityId: f.dar, filter: 'pending' }) }),
+  'requests.revealPhone': refuses({ names: 'a request (its resident’s number)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.units': refuses({ names: 'a request (the units it may go to)', payload: (f) => ({ requestId: f.requests.pending }) }),
   'requests.dispatch': refuses(
     { names: 'a request and a unit', payload: (f) => ({ id: f.requests.pending, unitId: f.units.grid, note: '' }) },

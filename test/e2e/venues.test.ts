@@ -52,6 +52,8 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await resident.locator('input[placeholder="如：合唱团排练、楼栋议事会"]').fill('社区合唱团新年音乐会排练');
     await resident.locator('input[placeholder="不超过120人"]').fill('40');
     await resident.getByText('提交预约', { exact: true }).click();
+    // The first booking asks for consent before the contact name and phone are sent (docs/PRIVACY.md).
+    await resident.getByText('同意提交', { exact: true }).click();
     await resident.getByText('已提交，等待社区审核').waitFor();
     await settled(resident, '.nx-booking-result__actions');
     await screenshot(resident, 'booking-pending');

@@ -8,7 +8,17 @@ const simulate = require('miniprogram-simulate');
 
 const DIST = path.resolve(__dirname, '../../dist');
 
+/**
+ * What the person answers WeChat's own prompts, read when a prompt opens (tests change it between taps):
+ * privacy: 'agree' | 'refuse' (the privacy popup); subscribe: the answer of requestSubscribeMessage, a function of the
+ * template ids ({ [id]: 'accept' | 'reject' | 'ban' }, or { errCode } for a failure).
+ */
+function defaultPrompts() {
+  return { privacy: 'agree', subscribe: (ids) => Object.fromEntries(ids.map((id) => [id, 'accept'])) };
+}
+
 function installHost(api) {
+  const prompts = defaultPrompts();
   const calls = [];
   const storage = new Map();
   const pages = [];
@@ -45,9 +55,29 @@ function installHost(api) {
     },
     stopPullDownRefresh: () => {},
     requirePrivacyAuthorize: (opts = {}) => {
+      if (prompts.privacy === 'refuse') {
+        calls.push({ privacy: 'refused' });
+        if (opts.fail) opts.fail({ errMsg: 'requirePrivacyAuthorize:fail privacy permission is not authorized', errno: 104 });
+        return undefined;
+      }
       calls.push({ privacy: 'authorized' });
       if (opts.success) opts.success({});
       return Promise.resolve({});
+    },
+    requestSubscribeMessage: (opts = {}) => {
+      const answer = prompts.subscribe(opts.tmplIds);
+      calls.push({ subscribe: opts.tmplIds, answer });
+      if (answer.errCode) {
+        const err = { errMsg: 'requestSubscribeMessage:fail', errCode: answer.errCode };
+        if (opts.fail) opts.fail(err);
+      } else if (opts.success) opts.success({ errMsg: 'requestSubscribeMessage:ok', ...answer });
+      if (opts.complete) opts.complete({});
+    },
+    showModal: (opts = {}) => {
+      calls.push({ modal: opts.title, content: opts.content });
+      const res = { confirm: true, cancel: false };
+      if (opts.success) opts.success(res);
+      return Promise.resolve(res);
     },
   });
   global.wx.cloud = {
@@ -73,7 +103,7 @@ function installHost(api) {
 
   require(path.join(DIST, 'app.js'));
   if (app && app.onLaunch) app.onLaunch({ path: '', query: {}, scene: 1001 });
-  return { calls, storage };
+  return { calls, storage, prompts };
 }
 
 /** Loads and attaches a page of dist/, e.g. 'pages/me/index', with the query it is opened with. */

@@ -35,6 +35,8 @@ export const requestsActions = {
   'requests.withdraw': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE, idempotent: true }),
   'requests.rate': action<RequestDetail>()({ input: RequestRateInput, roles: ANYONE, idempotent: true }),
   'requests.queue': action<QueueResult>()({ input: QueueInput, roles: STAFF }),
+  /** A worker of the resident's community sees the resident's number, to call before dispatching; audited. */
+  'requests.revealPhone': action<{ phone: string }>()({ input: RequestIdInput, roles: STAFF }),
   'requests.units': action<HandlerUnitOption[]>()({ input: UnitsInput, roles: STAFF }),
   'requests.dispatch': action<RequestDetail>()({ input: DispatchInput, roles: STAFF, idempotent: true }),
   'requests.pool': action<RequestDetail>()({ input: PoolInput, roles: STAFF, idempotent: true }),

@@ -16,9 +16,11 @@ import {
   VenueSlotsInput,
   VenueUpsertInput,
 } from './schemas';
+import { VenueUsageInput, type VenueUsage } from './usage';
 
 export * from './models';
 export * from './schemas';
+export * from './usage';
 
 /** Activity rooms booked in slots: residents book, workers run the rooms (reserve, book for others, review, check in). */
 export const venuesActions = {
@@ -41,4 +43,6 @@ export const venuesActions = {
   'bookings.checkIn': action<StaffBookingView>()({ input: BookingCheckInInput, roles: STAFF }),
   'bookings.markNoShow': action<StaffBookingView>()({ input: BookingRef, roles: STAFF }),
   'bookings.day': action<DayBookings>()({ input: DayInput, roles: STAFF }),
+  /** 场所利用率 of a community, street or district for a month (by week, by room, a weekday × hour heat map; CSV on request). */
+  'venues.usage': action<VenueUsage>()({ input: VenueUsageInput, roles: STAFF }),
 };

@@ -2,6 +2,7 @@ import type { requestsActions } from '../../../types/requests';
 import type { HandlersOf } from '../../core/handler';
 import { getCategories, setCategories } from './services/categories';
 import { getRequest } from './services/detail';
+import { revealPhone } from './services/phone';
 import { dispatchRequest, poolRequest, unitsForRequest } from './services/dispatch';
 import { acceptRequest, claimRequest, completeRequest, declineRequest } from './services/handling';
 import { myRequests, queue, tasks } from './services/lists';
@@ -20,6 +21,7 @@ export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.withdraw': withdrawRequest,
   'requests.rate': rateRequest,
   'requests.queue': queue,
+  'requests.revealPhone': revealPhone,
   'requests.units': unitsForRequest,
   'requests.dispatch': dispatchRequest,
   'requests.pool': poolRequest,

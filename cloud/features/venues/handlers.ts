@@ -4,6 +4,7 @@ import { createBooking, createBookingFor, reserve } from './services/book';
 import { dayBookings, myBookings } from './services/booking-lists';
 import { getVenue, listVenues, managedVenues, venuePage, venueSlots } from './services/browse';
 import { setSpecialDate, upsertVenue } from './services/edit-venue';
+import { venueUsage } from './services/usage';
 import { cancelBooking, checkIn, markNoShow, reviewBooking } from './services/lifecycle';
 
 export const venuesHandlers: HandlersOf<typeof venuesActions> = {
@@ -23,4 +24,5 @@ export const venuesHandlers: HandlersOf<typeof venuesActions> = {
   'bookings.checkIn': checkIn,
   'bookings.markNoShow': markNoShow,
   'bookings.day': dayBookings,
+  'venues.usage': venueUsage,
 };

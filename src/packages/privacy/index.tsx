@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react';
 import { useState } from 'react';
+import { BusyButton } from '../../components/busy-button';
 import { Cell, CellGroup } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { PRIVACY_GUIDE } from '../../features/privacy/guide';
@@ -10,7 +11,6 @@ import { draftStore } from '../../features/requests/stores/draft';
 import { session } from '../../features/people/stores/session';
 import { confirmAction, toast } from '../../lib/confirm';
 import { hasPrivacyConsent, openPrivacyContract, withdrawPrivacyConsent } from '../../lib/privacy';
-import { BusyButton } from '../../components/busy-button';
 import './index.scss';
 
 const DELETION_TEXT =

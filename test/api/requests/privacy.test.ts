@@ -93,3 +93,37 @@ describe.each(dialectsUnderTest())('暖心事: names and addresses seen by unit 
     expect(personal(await app.ok('demo-handler', 'requests.claim', { id: req.id }, newRid()))).toMatchObject(FULL);
   });
 });
+
+describe.each(dialectsUnderTest())('暖心事: a worker reveals the resident’s phone with one audited tap on %s', (dialect) => {
+  let app: TestApp;
+  let resident: string;
+  beforeAll(async () => {
+    app = await createTestApp(dialect);
+    resident = await newResident(app);
+  });
+  afterAll(() => app.close());
+
+  const reveals = () =>
+    app.db.selectFrom('audit_log').select(['entity', 'entity_id', 'action', 'actor_id']).where('action', '=', 'reveal_phone').orderBy('id').execute();
+
+  it('shows the number masked to the worker, and in full after the tap, which the audit log records', async () => {
+    const req = await fileRequest(app, resident, { phone: '13847709876' });
+    const seen = await app.ok('demo-staff', 'requests.get', { id: req.id });
+    expect([seen.phone, seen.phoneMasked]).toEqual(['138****9876', true]);
+    expect(await reveals()).toEqual([]);
+    expect(await app.ok('demo-staff', 'requests.revealPhone', { id: req.id })).toEqual({ phone: '13847709876' });
+    const worker = (await app.ok('demo-staff', 'me.get', {})).id;
+    expect(await reveals()).toEqual([{ entity: 'request', entity_id: req.id, action: 'reveal_phone', actor_id: worker }]);
+  });
+
+  it('refuses a worker of another community, a handler and a resident, and records nothing', async () => {
+    const req = await fileRequest(app, resident, { phone: '13847709876' });
+    const before = (await reveals()).length;
+    const nanyuan = (await app.ok('demo-resident', 'communities.list', {})).flatMap((d) => d.streets.flatMap((s) => s.communities)).find((c) => c.name === '南苑社区')!.id;
+    await person(app, 'worker-of-nanyuan', 'worker', { communityId: nanyuan });
+    expect(await app.call('worker-of-nanyuan', 'requests.revealPhone', { id: req.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'id' } });
+    expect(await app.call('demo-handler', 'requests.revealPhone', { id: req.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await app.call(resident, 'requests.revealPhone', { id: req.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await reveals()).toHaveLength(before);
+  });
+});

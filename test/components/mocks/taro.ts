@@ -17,6 +17,9 @@ export const feedback = {
   /** Template ids each requestSubscribeMessage asked for, and what the next one answers. */
   subscribeAsks: [] as string[][],
   nextSubscribe: { ok: true, result: {} } as { ok: true; result: Record<string, string> } | { ok: false; errCode: number },
+  /** Files written with the file system manager, and those handed to shareFileMessage. */
+  files: [] as { path: string; data: string }[],
+  sharedFiles: [] as { filePath: string; fileName?: string }[],
 };
 
 export function resetTaroMock(): void {
@@ -31,6 +34,8 @@ export function resetTaroMock(): void {
   feedback.nextActionSheetIndex = 0;
   feedback.subscribeAsks = [];
   feedback.nextSubscribe = { ok: true, result: {} };
+  feedback.files = [];
+  feedback.sharedFiles = [];
 }
 
 export function setRouterParams(params: Record<string, string>): void {
@@ -84,6 +89,9 @@ const Taro = {
     throw new Error('network is not available in component tests: use setTransport');
   },
   cloud: { init: () => {}, callFunction: async () => ({ result: null }), uploadFile: async () => ({ fileID: '' }) },
+  env: { USER_DATA_PATH: 'wxfile://usr' },
+  getFileSystemManager: () => ({ writeFileSync: (path: string, data: string) => void feedback.files.push({ path, data }) }),
+  shareFileMessage: async (opts: { filePath: string; fileName?: string }) => void feedback.sharedFiles.push(opts),
   pxTransform: (n: number) => `${n / 2}px`,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
   getEnv: () => 'WEB',

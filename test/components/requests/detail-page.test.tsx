@@ -136,12 +136,33 @@ describe('暖心事详情', () => {
     });
     render(<DetailPage />);
     expect(await screen.findByText(/自动检测未通过：含敏感词“传销”/)).toBeTruthy();
-    expect(screen.getByText('完整号码仅居民本人和接单人可见')).toBeTruthy();
+    expect(screen.getByText('派单前可查看完整号码联系居民，查看会被记录')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('审核通过')));
     await waitFor(() => expect(screen.getByText('派单')).toBeTruthy());
     expect(api.calls.find((c) => c.action === 'requests.review')!.payload).toEqual({ id: 5, target: 'request', decision: 'release', reason: '' });
     fireEvent.click(screen.getByText('派单'));
     expect(feedback.navigations).toEqual(['/packages/requests/dispatch/index?id=5']);
+  });
+
+  it('a worker of the community reveals the resident’s number with one tap, then may call it', async () => {
+    const api = fakeApi({
+      'requests.get': () => base({ viewer: 'staff', status: 'pending', phoneMasked: true, phone: '138****1234', can: ['dispatch', 'pool'] }),
+      'requests.revealPhone': () => ({ phone: '13847701234' }),
+    });
+    render(<DetailPage />);
+    expect(await screen.findByText('138****1234')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('查看号码')));
+    expect(api.calls.filter((c) => c.action === 'requests.revealPhone').map((c) => c.payload)).toEqual([{ id: 5 }]);
+    expect(screen.getByText('13847701234')).toBeTruthy();
+    expect(screen.getByText('已查看完整号码（已记录），点击拨打')).toBeTruthy();
+    expect(screen.queryByText('查看号码')).toBeNull();
+  });
+
+  it('offers no 查看号码 to a handler who has not accepted it', async () => {
+    fakeApi({ 'requests.get': () => base({ viewer: 'unit', status: 'dispatched', phoneMasked: true, phone: '138****1234', can: ['accept', 'decline'] }) });
+    render(<DetailPage />);
+    expect(await screen.findByText('接单后可见完整号码')).toBeTruthy();
+    expect(screen.queryByText('查看号码')).toBeNull();
   });
 
   it('offers 重试 when it cannot load', async () => {

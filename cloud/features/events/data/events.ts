@@ -40,13 +40,13 @@ export function eventsWithCommunity(db: Db) {
     .innerJoin('streets', 'streets.id', 'communities.street_id');
 }
 
+/** The event with its community's and street's names (a query, so a caller can batch it: cloud/db/batch.ts). */
+export function eventQuery(db: Db, id: number) {
+  return eventsWithCommunity(db).selectAll('events').select(['communities.name as community_name', 'streets.name as street_name']).where('events.id', '=', id);
+}
+
 export async function findEvent(db: Db, id: number): Promise<EventRow | null> {
-  const row = await eventsWithCommunity(db)
-    .selectAll('events')
-    .select(['communities.name as community_name', 'streets.name as street_name'])
-    .where('events.id', '=', id)
-    .executeTakeFirst();
-  return row ?? null;
+  return (await eventQuery(db, id).executeTakeFirst()) ?? null;
 }
 
 /** The event, or NOT_FOUND on the input field that named it. */

@@ -9,9 +9,12 @@ export type SignupRow = Selectable<EventSignupTable>;
 /** Live sign-ups: the people holding a seat or a waitlist place. */
 export const LIVE: ('confirmed' | 'waitlisted')[] = ['confirmed', 'waitlisted'];
 
+export function signupQuery(db: Db, eventId: number, userId: number) {
+  return db.selectFrom('event_signups').selectAll().where('event_id', '=', eventId).where('user_id', '=', userId);
+}
+
 export async function findSignup(db: Db, eventId: number, userId: number): Promise<SignupRow | null> {
-  const row = await db.selectFrom('event_signups').selectAll().where('event_id', '=', eventId).where('user_id', '=', userId).executeTakeFirst();
-  return row ?? null;
+  return (await signupQuery(db, eventId, userId).executeTakeFirst()) ?? null;
 }
 
 /** 1-based place in the waitlist of a waitlisted sign-up. */

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type QueryResult } from 'kysely';
 import type { ActionParsed } from '../../../../types';
 import type { SignUpResult } from '../../../../types/events';
 import type { Ctx } from '../../../core/context';
@@ -6,51 +6,41 @@ import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import { callerHome } from '../../../core/places';
 import { checkTexts } from '../../../core/text-check';
 import { audit } from '../../../db/audit';
+import { batch } from '../../../db/batch';
 import { isUniqueViolation } from '../../../db/dialect';
 import { inTransaction, type Db } from '../../../db/tx';
-import { eventStatus } from '../domain/status';
-import { findEvent, lockEvent, requireEvent } from '../data/events';
+import { eventStatus, seatsFor } from '../domain/status';
+import { eventQuery, findEvent, lockEvent, requireEvent, type EventRow } from '../data/events';
 import { decide, hintText, stateOf } from '../data/mapper';
-import { findSignup } from '../data/signups';
+import { findSignup, signupQuery, type SignupRow } from '../data/signups';
 import { releaseSignup } from './waitlist';
 
 /** A resident takes part: signs up (or joins the waitlist), gives the place back, rates the event afterwards. */
 
 /**
- * events.signUp (idempotent: the router runs it once per requestId, inside this transaction). Gate first:
- * 1. The seat gate is the first write on the event: one conditional UPDATE takes the party's seats only if they all
- *    fit and nobody waits; otherwise a second UPDATE puts the party on the waitlist. Either one also takes the next
- *    arrival number (seq) under the event's row lock, so arrival order is the order sign-ups pass the gate and commit.
- * 2. Then the checks (window, audience, one live sign-up per person, the waitlist option); a refusal rolls the
- *    counters back with the transaction.
- * 3. Insert (or revive a cancelled) sign-up; UNIQUE (event_id, user_id) stops doubles. Audited.
+ * events.signUp (idempotent: the router runs it once per requestId, inside this transaction). At 08:00 hundreds of
+ * residents sign up for one event at once, and every one of them passes the event's row lock; each round trip made
+ * while holding it (about 1 ms from a cloud function) is time all the others wait. So:
+ * 1. Reads and checks first, without a lock (window, audience, one live sign-up per person, party size) — in one
+ *    round trip. A refusal here changes nothing. Whether the event has room is only a hint at this point.
+ * 2. When the row as read had room: the seat gate, one conditional UPDATE that takes the party's seats only if they
+ *    all fit and nobody waits, and the next arrival number (seq) under the lock. Then the sign-up is inserted.
+ * 3. Otherwise (or when the gate refused): the waitlist. One round trip puts the party at the end of the line (the
+ *    row's `waiting` and `seq`), inserts the sign-up with that arrival number and reads the line's length back.
+ *    The insert comes after the UPDATE: its foreign key takes a shared lock on the event row, which, taken first,
+ *    deadlocks with another sign-up's UPDATE.
+ * 4. The audit row and the idempotency result go with COMMIT (deferWrite). UNIQUE (event_id, user_id) stops doubles.
+ * The lock is held for two round trips on the waitlist, three for a seat; DESIGN.md's order (the gate before the
+ * checks) is kept where it matters: nothing that depends on the counters is decided before the lock.
  */
 export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signUp'>): Promise<SignUpResult> {
   const home = await callerHome(db, ctx);
   const p = input.partySize;
   return inTransaction(db, async (trx) => {
-    const seated = await trx
-      .updateTable('events')
-      .set((eb) => ({ taken: eb('taken', '+', p), seq: eb('seq', '+', 1) }))
-      .where('id', '=', input.eventId)
-      .where('status', '=', 'active')
-      .where('waiting', '=', 0)
-      .where(sql<boolean>`taken + ${p} <= capacity`)
-      .executeTakeFirst();
-    const confirmed = Number(seated.numUpdatedRows) === 1;
-    if (!confirmed) {
-      await trx
-        .updateTable('events')
-        .set((eb) => ({ waiting: eb('waiting', '+', 1), seq: eb('seq', '+', 1) }))
-        .where('id', '=', input.eventId)
-        .where('status', '=', 'active')
-        .execute();
-    }
-    // The row as this transaction left it: our seats (or waitlist place) and our arrival number are in it.
-    const e = await findEvent(trx, input.eventId);
+    const [events, signups] = await batch(trx, [eventQuery(trx, input.eventId), signupQuery(trx, input.eventId, ctx.caller.id)]);
+    const e = events.rows[0] as EventRow | undefined;
     if (!e) throw notFound('活动不存在或已被删除', 'eventId');
-    const mine = await findSignup(trx, e.id, ctx.caller.id);
-
+    const mine = (signups.rows[0] as SignupRow | undefined) ?? null;
     if (mine?.status === 'confirmed') throw conflict('您已经报名了本活动');
     if (mine?.status === 'waitlisted') throw conflict('您已在候补名单中');
     const can = decide(ctx, home, e, mine);
@@ -59,27 +49,121 @@ export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signU
       throw can.hint === 'outOfScope' || can.hint === 'noCommunity' || can.hint === 'removed' ? forbidden(text) : conflict(text);
     }
     if (p > e.party_limit) throw invalid(`本活动每人最多可报名${e.party_limit}人`, 'partySize');
-    if (!confirmed && !input.waitlist) throw conflict(e.waiting > 1 ? '名额已满，可以加入候补' : `剩余名额不足${p}个，可以加入候补`);
+    const full = () => conflict(e.waiting > 0 ? '名额已满，可以加入候补' : `剩余名额不足${p}个，可以加入候补`);
+    const roomAsRead = seatsFor(e, p);
+    if (!roomAsRead && !input.waitlist) throw full();
 
-    const status = confirmed ? 'confirmed' : 'waitlisted';
     const at = ctx.now.toISOString();
-    const signupId = await saveSignup(trx, { eventId: e.id, userId: ctx.caller.id, partySize: p, status, seq: e.seq, at }, mine?.id);
+    const fields = { party_size: p, checked_in_at: null, updated_at: at };
+    let placed: Placed | null = roomAsRead ? await takeSeats(trx, e.id, p) : null;
+    if (placed) {
+      placed.signupId = await saveSignup(trx, { ...fields, status: 'confirmed', seq: placed.seq }, e.id, ctx.caller.id, mine?.id);
+    } else {
+      if (!input.waitlist) throw full();
+      placed = mine ? await reviveOnWaitlist(trx, e.id, mine.id, fields) : await joinWaitlist(trx, e.id, ctx.caller.id, { ...fields, created_at: at });
+    }
+    const status = placed.waitlisted ? 'waitlisted' : 'confirmed';
     await audit(trx, {
       entity: 'event_signup',
-      entityId: signupId,
+      entityId: placed.signupId,
       action: 'signUp',
       from: mine?.status ?? null,
       to: status,
       actorId: ctx.caller.id,
       communityId: e.community_id,
-      note: `arrival ${e.seq}, party ${p}`,
+      note: `arrival ${placed.seq}, party ${p}`,
       at: ctx.now,
     });
     // Everyone waiting arrived before us, so our place is the length of the line.
-    return { signupId, status, position: confirmed ? null : e.waiting, arrival: e.seq };
+    return { signupId: placed.signupId, status, position: placed.waitlisted ? placed.waiting : null, arrival: placed.seq };
   });
 }
 
+interface Placed {
+  signupId: number;
+  waitlisted: boolean;
+  /** Arrival number, and the length of the line after us. */
+  seq: number;
+  waiting: number;
+}
+
+type SignupFields = { party_size: number; checked_in_at: null; updated_at: string };
+
+const counters = (trx: Db, eventId: number) => trx.selectFrom('events').select(['seq', 'waiting']).where('id', '=', eventId);
+const changed = (r: QueryResult<unknown>) => Number(r.numAffectedRows ?? 0);
+
+/** The seat gate, and the arrival number it took, in one round trip; null when the seats are not there (any more). */
+async function takeSeats(trx: Db, eventId: number, p: number): Promise<Placed | null> {
+  const [gate, after] = await batch(trx, [
+    trx
+      .updateTable('events')
+      .set((eb) => ({ taken: eb('taken', '+', p), seq: eb('seq', '+', 1) }))
+      .where('id', '=', eventId)
+      .where('status', '=', 'active')
+      .where('waiting', '=', 0)
+      .where(sql<boolean>`taken + ${p} <= capacity`),
+    counters(trx, eventId),
+  ]);
+  if (changed(gate) !== 1) return null;
+  const row = after.rows[0] as { seq: number; waiting: number };
+  return { signupId: 0, waitlisted: false, seq: Number(row.seq), waiting: Number(row.waiting) };
+}
+
+const toTheEndOfTheLine = (trx: Db, eventId: number) =>
+  trx
+    .updateTable('events')
+    .set((eb) => ({ waiting: eb('waiting', '+', 1), seq: eb('seq', '+', 1) }))
+    .where('id', '=', eventId)
+    .where('status', '=', 'active');
+
+/** A newcomer joins the waitlist: the line, the sign-up with its arrival number, and the line's length, in one round trip. */
+async function joinWaitlist(trx: Db, eventId: number, userId: number, fields: SignupFields & { created_at: string }): Promise<Placed> {
+  let results: QueryResult<unknown>[];
+  try {
+    results = await batch(trx, [
+      toTheEndOfTheLine(trx, eventId),
+      trx
+        .insertInto('event_signups')
+        .columns(['event_id', 'user_id', 'party_size', 'status', 'seq', 'checked_in_at', 'rating', 'rating_comment', 'rated_at', 'created_at', 'updated_at'])
+        .expression(
+          trx
+            .selectFrom('events')
+            .select((eb) => [
+              'id',
+              eb.val(userId).as('user_id'),
+              eb.val(fields.party_size).as('party_size'),
+              eb.val('waitlisted').as('status'),
+              'seq',
+              sql<null>`null`.as('checked_in_at'),
+              sql<null>`null`.as('rating'),
+              sql<null>`null`.as('rating_comment'),
+              sql<null>`null`.as('rated_at'),
+              eb.val(fields.created_at).as('created_at'),
+              eb.val(fields.updated_at).as('updated_at'),
+            ])
+            .where('id', '=', eventId)
+            .where('status', '=', 'active'),
+        ),
+      counters(trx, eventId),
+    ]);
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict('您已经报名了本活动');
+    throw err;
+  }
+  const [line, inserted, after] = results;
+  if (changed(line) !== 1 || changed(inserted) !== 1) throw conflict('活动已取消');
+  const row = after.rows[0] as { seq: number; waiting: number };
+  return { signupId: Number(inserted.insertId), waitlisted: true, seq: Number(row.seq), waiting: Number(row.waiting) };
+}
+
+/** Someone who had cancelled comes back, at the end of the line. */
+async function reviveOnWaitlist(trx: Db, eventId: number, signupId: number, fields: SignupFields): Promise<Placed> {
+  const [line, after] = await batch(trx, [toTheEndOfTheLine(trx, eventId), counters(trx, eventId)]);
+  if (changed(line) !== 1) throw conflict('活动已取消');
+  const row = after.rows[0] as { seq: number; waiting: number };
+  const id = await saveSignup(trx, { ...fields, status: 'waitlisted', seq: Number(row.seq) }, eventId, 0, signupId);
+  return { signupId: id, waitlisted: true, seq: Number(row.seq), waiting: Number(row.waiting) };
+}
 
 /** events.cancel: the caller gives up their seat (before the cancellation deadline) or their waitlist place. */
 export async function cancelSignup(db: Db, ctx: Ctx, input: ActionParsed<'events.cancel'>): Promise<{ status: 'cancelled' }> {
@@ -119,18 +203,14 @@ export async function rateEvent(db: Db, ctx: Ctx, input: ActionParsed<'events.ra
   });
 }
 
-interface NewSignup {
-  eventId: number;
-  userId: number;
-  partySize: number;
-  status: 'confirmed' | 'waitlisted';
-  seq: number;
-  at: string;
-}
-
 /** Inserts the sign-up, or revives the caller's cancelled one (one row per person per event). */
-async function saveSignup(trx: Db, s: NewSignup, cancelledId: number | undefined): Promise<number> {
-  const fields = { party_size: s.partySize, status: s.status, seq: s.seq, checked_in_at: null, updated_at: s.at };
+async function saveSignup(
+  trx: Db,
+  fields: SignupFields & { status: 'confirmed' | 'waitlisted'; seq: number },
+  eventId: number,
+  userId: number,
+  cancelledId: number | undefined,
+): Promise<number> {
   if (cancelledId !== undefined) {
     const res = await trx.updateTable('event_signups').set(fields).where('id', '=', cancelledId).where('status', '=', 'cancelled').executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw conflict('您已经报名了本活动');
@@ -139,7 +219,7 @@ async function saveSignup(trx: Db, s: NewSignup, cancelledId: number | undefined
   try {
     const res = await trx
       .insertInto('event_signups')
-      .values({ ...fields, event_id: s.eventId, user_id: s.userId, rating: null, rating_comment: null, rated_at: null, created_at: s.at })
+      .values({ ...fields, event_id: eventId, user_id: userId, rating: null, rating_comment: null, rated_at: null, created_at: fields.updated_at })
       .executeTakeFirstOrThrow();
     return Number(res.insertId);
   } catch (err) {

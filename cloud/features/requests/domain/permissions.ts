@@ -67,8 +67,12 @@ export function viewerOf(r: Relation, status: RequestStatus): Viewer | null {
   return null;
 }
 
-/** The resident's number is shown to its owner and to the handler who took the request on; masked for everyone else. */
+/**
+ * The resident's number is shown to its owner and to the handler who took the request on; masked for everyone else.
+ * A worker of the request's community may reveal it with one tap (audited: `revealPhone`), to call before dispatching.
+ */
 export const seesPhone = (viewer: Viewer) => viewer === 'owner' || viewer === 'assignee';
+export const mayRevealPhone = (r: Relation) => r.staff;
 
 export interface PersonalData {
   /** full; masked 王**; hidden: 居民. */

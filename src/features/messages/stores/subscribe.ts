@@ -18,14 +18,17 @@ export async function askToSubscribe(families: string[], opts: { asked?: boolean
   if (process.env.TARO_ENV !== 'weapp') return null;
   const ids = [...new Set(families.map((k) => NUANXIN_SUBSCRIBE_TMPL_IDS[k]).filter(Boolean))].slice(0, 3);
   if (ids.length === 0) return null;
-  const answer = await new Promise<Parameters<typeof subscribeOutcome>[1]>((resolve) =>
-    Taro.requestSubscribeMessage({
+  const answer = await new Promise<Parameters<typeof subscribeOutcome>[1]>((resolve) => {
+    // Taro's wrapper also returns a promise, which rejects after `fail`: the callbacks have the answer, so that
+    // rejection is dropped rather than left unhandled (the simulate tier fails on it).
+    const pending: unknown = Taro.requestSubscribeMessage({
       tmplIds: ids,
       entityIds: [],
       success: (res: unknown) => resolve({ ok: true, result: res as Record<string, unknown> }),
       fail: (err: unknown) => resolve({ ok: false, errCode: (err as { errCode?: number }).errCode }),
-    } as never),
-  );
+    } as never);
+    if (pending instanceof Promise) pending.catch(() => undefined);
+  });
   const outcome = subscribeOutcome(ids, answer);
   if (outcome.accepted.length > 0) {
     // Best effort: without the report the message still reaches 消息通知.

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ENDED_STATUSES, UNIT_KIND_LABELS, type RequestDetail } from '../../../../types/requests';
+import { BusyButton } from '../../../components/busy-button';
 import { Cell, CellGroup } from '../../../components/cell';
 import { formatMoment } from '../../../lib/time';
 import { PhotoGrid } from './photo-grid';
@@ -14,13 +15,25 @@ function hiddenAddress(d: RequestDetail): string {
   return ENDED_STATUSES.includes(d.status) ? '已结束，不再显示' : '接单后可见';
 }
 
+function phoneHint(d: RequestDetail, revealed: boolean): string | undefined {
+  if (!d.phoneMasked) return undefined;
+  if (d.viewer !== 'staff') return '接单后可见完整号码';
+  return revealed ? '已查看完整号码（已记录），点击拨打' : '派单前可查看完整号码联系居民，查看会被记录';
+}
+
 /** A unit's other members see the 小区 and building only. */
 const partialHint = (d: RequestDetail) => (d.status === 'dispatched' ? '接单后可见详细地址' : '详细地址仅接单人可见');
 
-/** 诉求, 联系信息 and 处理单位. The server has already masked what this viewer may not see. */
-export function DetailInfo(props: { detail: RequestDetail }) {
+/**
+ * 诉求, 联系信息 and 处理单位. The server has already masked what this viewer may not see; a worker of the community
+ * reveals the number with one tap (`onRevealPhone`, audited by the server) and may then call it.
+ */
+export function DetailInfo(props: { detail: RequestDetail; revealedPhone?: string | null; onRevealPhone?: () => Promise<unknown> }) {
   const d = props.detail;
-  const mayCall = !d.phoneMasked && d.viewer !== 'owner';
+  const revealed = d.phoneMasked ? (props.revealedPhone ?? null) : null;
+  const phone = revealed ?? d.phone;
+  const mayCall = (!d.phoneMasked || revealed !== null) && d.viewer !== 'owner';
+  const mayReveal = d.phoneMasked && revealed === null && d.viewer === 'staff' && props.onRevealPhone !== undefined;
   return (
     <>
       <CellGroup title='诉求'>
@@ -38,9 +51,18 @@ export function DetailInfo(props: { detail: RequestDetail }) {
         <Cell label='居民' value={d.residentName} />
         <Cell
           label='联系电话'
-          value={<Text className={mayCall ? 'nx-req-info__link' : ''}>{d.phone}</Text>}
-          hint={d.phoneMasked ? (d.viewer === 'staff' ? '完整号码仅居民本人和接单人可见' : '接单后可见完整号码') : undefined}
-          onClick={mayCall ? () => call(d.phone) : undefined}
+          value={
+            <View className='nx-req-info__phone'>
+              <Text className={mayCall ? 'nx-req-info__link' : ''}>{phone}</Text>
+              {mayReveal && (
+                <BusyButton className='nx-req-info__reveal' onPress={props.onRevealPhone!}>
+                  查看号码
+                </BusyButton>
+              )}
+            </View>
+          }
+          hint={phoneHint(d, revealed !== null)}
+          onClick={mayCall ? () => call(phone) : undefined}
         />
         <Cell label='服务地址' value={d.address ?? hiddenAddress(d)} hint={d.addressShown === 'area' ? partialHint(d) : undefined} />
       </CellGroup>

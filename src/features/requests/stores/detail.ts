@@ -9,12 +9,14 @@ type StepAction = 'requests.withdraw' | 'requests.rate' | 'requests.claim' | 're
 /** One request as the caller may see it, and the steps they take on it. */
 export class DetailStore extends Resource<RequestDetail> {
   busy = false;
+  /** The resident's full number, once a worker of the community asked for it (the server audits each reveal). */
+  revealedPhone: string | null = null;
   /** One requestId per kind of step, kept until it succeeds: a retry after a lost reply is the same step. */
   private readonly rids = new Map<string, string>();
 
   constructor(readonly id: number) {
     super(() => call('requests.get', { id }));
-    makeObservable(this, { busy: observable, step: action, decline: action });
+    makeObservable(this, { busy: observable, revealedPhone: observable, step: action, decline: action });
   }
 
   private rid(action: string): string {
@@ -39,6 +41,19 @@ export class DetailStore extends Resource<RequestDetail> {
       runInAction(() => {
         this.busy = false;
       });
+    }
+  }
+
+  /** 查看号码 (workers): resolves with an error message, or null once the number is shown. */
+  async revealPhone(): Promise<string | null> {
+    try {
+      const { phone } = await call('requests.revealPhone', { id: this.id });
+      runInAction(() => {
+        this.revealedPhone = phone;
+      });
+      return null;
+    } catch (err) {
+      return messageOf(err);
     }
   }
 

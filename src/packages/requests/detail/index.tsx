@@ -46,7 +46,11 @@ function DetailPage() {
                 />
               </CellGroup>
             )}
-            <DetailInfo detail={d} />
+            <DetailInfo
+              detail={d}
+              revealedPhone={store.revealedPhone}
+              onRevealPhone={() => store.revealPhone().then((msg) => msg && toast(msg))}
+            />
             <CellGroup title='办理进度'>
               <Timeline steps={d.timeline} />
             </CellGroup>

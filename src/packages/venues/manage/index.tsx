@@ -16,6 +16,11 @@ function ManagePage() {
   const { data: venues, state } = managedVenues;
   return (
     <PageShell className='nx-manage'>
+      {venues && venues.length > 0 && (
+        <View className='nx-manage__usage' onClick={() => go(`/packages/venues/usage/index?level=community&id=${venues[0].communityId}`)}>
+          <Text className='nx-manage__action'>场所利用率：预约、使用与未到场 ›</Text>
+        </View>
+      )}
       <StateView
         loading={state.loading}
         error={state.error}
