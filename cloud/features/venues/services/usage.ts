@@ -24,54 +24,69 @@ export async function venueUsage(db: Db, ctx: Ctx, input: ActionParsed<'venues.u
   const ids = venues.map((v) => v.id);
   const [specials, taken, spans] = await Promise.all([usageSpecialDates(db, ids, from, to), usageByDay(db, ids, from, to), busyBySpan(db, ids, from, to)]);
 
-  const info = new Map(days.map((d) => [d, dayInfo(d)]));
+  const info = days.map((d) => dayInfo(d));
+  const weekday = days.map((d) => isoWeekday(d));
   const takenOf = new Map(taken.map((t) => [`${t.venueId}|${t.date}`, t]));
-  const heatOpen = new Map<string, number>();
   const weeks = weeksOfMonth(days, isoWeekday);
-  const weekOf = (d: string) => weeks.findIndex((w) => d >= w.from && d <= w.to);
+  const weekOfDay = days.map((d) => weeks.findIndex((w) => d >= w.from && d <= w.to));
+  const heatOpen = new Array<number>(7 * 24).fill(0);
+
+  // Most rooms share their weekly hours: a day's open slots are worked out once per schedule (special dates apart).
+  const shapes = new Map<string, OpenDay[]>();
+  const openOn = (venue: (typeof venues)[number], i: number): OpenDay => {
+    const special = specials.get(`${venue.id}|${days[i]}`);
+    const key = `${venue.weekly}|${venue.slot_minutes}|${venue.slot_offset}`;
+    let cached = special ? undefined : shapes.get(key);
+    if (!cached && !special) shapes.set(key, (cached = []));
+    if (cached?.[i]) return cached[i];
+    const schedule = scheduleOf(venue);
+    const hours = hoursOfDay(schedule.weekly, days[i], info[i], special);
+    const day: OpenDay = { minutes: 0, byHour: [] };
+    for (const slot of gridSlots(hours.intervals, schedule.slotMinutes, schedule.slotOffset)) {
+      day.minutes += slot.end - slot.start;
+      day.byHour.push(...minutesByHour(slot.start, slot.end));
+    }
+    if (cached) cached[i] = day;
+    return day;
+  };
 
   const roomDays = new Map<number, UsageDay[]>();
   for (const venue of venues) {
-    const schedule = scheduleOf(venue);
     roomDays.set(
       venue.id,
-      days.map((date) => {
-        const hours = hoursOfDay(schedule.weekly, date, info.get(date)!, specials.get(`${venue.id}|${date}`));
-        let open = 0;
-        for (const slot of gridSlots(hours.intervals, schedule.slotMinutes, schedule.slotOffset)) {
-          open += slot.end - slot.start;
-          for (const [hour, m] of minutesByHour(slot.start, slot.end)) bump(heatOpen, `${isoWeekday(date)}|${hour}`, m);
-        }
+      days.map((date, i) => {
+        const open = openOn(venue, i);
+        for (const [hour, m] of open.byHour) heatOpen[(weekday[i] - 1) * 24 + hour] += m;
         const t = takenOf.get(`${venue.id}|${date}`);
         return t
-          ? { openMinutes: open, bookedMinutes: t.booked, heldMinutes: t.held, usedMinutes: t.used, bookings: t.bookings, checkedIn: t.checkedIn, noShows: t.noShows }
-          : { ...EMPTY_DAY, openMinutes: open };
+          ? { openMinutes: open.minutes, bookedMinutes: t.booked, heldMinutes: t.held, usedMinutes: t.used, bookings: t.bookings, checkedIn: t.checkedIn, noShows: t.noShows }
+          : { ...EMPTY_DAY, openMinutes: open.minutes };
       }),
     );
   }
 
-  const byWeek = (list: UsageDay[]) => weeks.map((_, i) => usageOf(list.filter((_d, j) => weekOf(days[j]) === i)));
+  const byWeek = (list: UsageDay[]) => weeks.map((_, i) => usageOf(list.filter((_d, j) => weekOfDay[j] === i)));
   const communityName = new Map(communities.map((c) => [c.id, c.name]));
   const rooms: UsageRoom[] = venues.map((v) => {
     const list = roomDays.get(v.id)!;
     return { venueId: v.id, name: v.name, communityId: v.community_id, communityName: communityName.get(v.community_id) ?? '', month: usageOf(list), weeks: byWeek(list) };
   });
   const allDays = venues.flatMap((v) => roomDays.get(v.id)!);
-  const dayIndexOf = new Map(days.map((d, i) => [d, i]));
-  const totalWeeks = weeks.map((_, i) => usageOf(venues.flatMap((v) => roomDays.get(v.id)!.filter((_d, j) => weekOf(days[j]) === i))));
+  const totalWeeks = weeks.map((_, i) => usageOf(venues.flatMap((v) => roomDays.get(v.id)!.filter((_d, j) => weekOfDay[j] === i))));
 
-  const heatBusy = new Map<string, number>();
+  const dayIndexOf = new Map(days.map((d, i) => [d, i]));
+  const heatBusy = new Array<number>(7 * 24).fill(0);
   for (const s of spans) {
-    if (!dayIndexOf.has(s.date)) continue;
-    for (const [hour, m] of minutesByHour(s.start, s.end)) bump(heatBusy, `${isoWeekday(s.date)}|${hour}`, m * s.count);
+    const i = dayIndexOf.get(s.date);
+    if (i === undefined) continue;
+    for (const [hour, m] of minutesByHour(s.start, s.end)) heatBusy[(weekday[i] - 1) * 24 + hour] += m * s.count;
   }
-  const heat: UsageHeatCell[] = [...heatOpen.entries()]
-    .map(([key, open]) => {
-      const [weekday, hour] = key.split('|').map(Number);
-      const busy = Math.min(heatBusy.get(key) ?? 0, open);
-      return { weekday, hour, openMinutes: open, busyMinutes: busy, share: Math.round((busy / open) * 1000) / 1000 };
-    })
-    .sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
+  const heat: UsageHeatCell[] = [];
+  heatOpen.forEach((open, cell) => {
+    if (open <= 0) return;
+    const busy = Math.min(heatBusy[cell], open);
+    heat.push({ weekday: Math.floor(cell / 24) + 1, hour: cell % 24, openMinutes: open, busyMinutes: busy, share: Math.round((busy / open) * 1000) / 1000 });
+  });
 
   const result: VenueUsage = {
     level: input.level,
@@ -102,6 +117,8 @@ function lastDayOf(month: string): string {
   return `${month}-${String(d).padStart(2, '0')}`;
 }
 
-function bump(map: Map<string, number>, key: string, by: number) {
-  map.set(key, (map.get(key) ?? 0) + by);
+interface OpenDay {
+  minutes: number;
+  /** [hour, minutes] of the open slots, for the heat map. */
+  byHour: [number, number][];
 }
