@@ -46,6 +46,7 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
       ['demo-resident', 'packages/requests/mine/index'],
       ['demo-resident', `packages/requests/detail/index?id=${mine.id}`],
       ['demo-resident', 'packages/messages/index'],
+      ['demo-resident', 'packages/privacy/index'],
       ['demo-staff', 'packages/workbench/index'],
       ['demo-staff', `packages/events/edit/index?communityId=${community}`],
       ['demo-staff', `packages/events/edit/index?id=${event.id}`],
@@ -69,8 +70,8 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
   async function show(page: Page, route: string): Promise<void> {
     // A new query string makes it a full load rather than a hash change.
     await page.goto(`${suite.base}?visit=${++visit}#/${route}`, { waitUntil: 'networkidle' });
-    await page.locator('.taro_page.taro_page_stationed .nx-page').last().waitFor();
-    await page.waitForFunction(() => !document.querySelector('.taro_page_stationed .nx-state--loading, .taro_page_stationed [aria-busy="true"]'));
+    await page.locator('.taro_page.taro_page_stationed .nx-page').last().waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('.taro_page_stationed .nx-state--loading, .taro_page_stationed [aria-busy="true"]'), null, { timeout: 10_000 });
     await page.locator('.taro__toast').waitFor({ state: 'hidden' }).catch(() => undefined);
   }
 
@@ -87,7 +88,14 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
         await page.context().addInitScript((on) => localStorage.setItem('nx.careMode', JSON.stringify({ data: on })), care);
         pages.set(role, page);
       }
-      await show(page, route);
+      const shown = await show(page, route).then(
+        () => null,
+        (err: Error) => err.message.split('\n')[0],
+      );
+      if (shown) {
+        failures.push(`${role} ${route}: the screen did not finish drawing (${shown})`);
+        continue;
+      }
       expect(await page.locator('.taro_page_stationed .nx-page').last().evaluate((el) => el.classList.contains('nx-care'))).toBe(care);
       const problems = problemsOf(await checkScreen(page, { care, denseTargets: DENSE_TARGETS }));
       if (problems.length) failures.push(`${role} ${route}:\n    ${problems.join('\n    ')}`);
