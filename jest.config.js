@@ -27,8 +27,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       transform: { '\\.ts$': nodeTs },
-      // A fresh database seeded with all demo data takes a few seconds on MariaDB when the machine is busy: not a hang.
-      testTimeout: 30_000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/api-timeout.ts'],
     },
     {
       displayName: 'fuzz',

@@ -18,7 +18,7 @@ describe('H5 in Chromium: a journey fails when the app errs in the page', () => 
 
     await Promise.all([
       page.waitForEvent('console'),
-      page.evaluate(() => console.error("NotFoundError: Failed to execute 'insertBefore' on 'Node': …\n    at addVnodes (app.js:2:10407)")),
+      page.evaluate(() => console.error("TypeError: Cannot read properties of undefined (reading 'value')\n    at watchValue (app.js:2:10407)")),
     ]);
     expect(() => expectNoPageErrors()).not.toThrow();
   });

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { EventsWorkbench } from '../../features/events/components/workbench';

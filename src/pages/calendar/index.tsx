@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { MonthCalendar } from '../../features/events/components/month-calendar';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { Fragment } from 'react';
 import { Cell, CellGroup, SwitchCell } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { Fragment } from 'react';
 import { PageShell } from '../../components/page-shell';
 import { session } from '../../features/people/stores/session';

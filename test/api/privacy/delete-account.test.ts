@@ -60,6 +60,8 @@ describe.each(dialectsUnderTest())('deleting one’s account, on %s', (dialect) 
 
     const checkedPhotos = await app.db.selectFrom('request_photos').select('file_id').where('request_id', 'in', [open.id, done.id]).orderBy('id').execute();
     expect(checkedPhotos.map((p) => p.file_id)).toEqual([photo, workPhoto]);
+    // A subscribe credit: what they allowed us to push goes with them.
+    await app.db.insertInto('subscribe_credits').values({ user_id: myId, template_id: 'tmpl-event', remaining: 2, pushed: 0, updated_at: '2026-11-25T02:00:00.000Z' }).execute();
     const res = await app.ok(me, 'privacy.deleteAccount', DELETE, rid());
     expect(res).toEqual({ cancelledSignups: 1, cancelledBookings: 1, withdrawnRequests: 1, handedBack: 0 });
 
@@ -90,12 +92,13 @@ describe.each(dialectsUnderTest())('deleting one’s account, on %s', (dialect) 
     expect(fs.existsSync(localFile(photo))).toBe(false);
     expect(fs.existsSync(localFile(workPhoto))).toBe(false);
 
-    // The row stays for the records, but is nobody; messages and replay keys are gone.
+    // The row stays for the records, but is nobody; messages, subscribe credits and replay keys are gone.
     const row = await app.db.selectFrom('users').selectAll().where('id', '=', myId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ openid: `erased:${myId}`, role: 'resident', name: '', phone: '', address: '', community_id: null });
-    const mine = (t: 'notifications' | 'idempotency_keys') => app.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', myId).executeTakeFirstOrThrow();
+    const mine = (t: 'notifications' | 'idempotency_keys' | 'subscribe_credits') => app.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', myId).executeTakeFirstOrThrow();
     expect(Number((await mine('notifications')).n)).toBe(0);
     expect(Number((await mine('idempotency_keys')).n)).toBe(0);
+    expect(Number((await mine('subscribe_credits')).n)).toBe(0);
     const audit = await app.db.selectFrom('audit_log').select('note').where('actor_id', '=', myId).where('note', 'is not', null).execute();
     expect(audit).toEqual([]);
 

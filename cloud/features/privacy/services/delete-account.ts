@@ -2,6 +2,7 @@ import type { AccountDeleted, ActionParsed } from '../../../../types';
 import type { Ctx } from '../../../core/context';
 import type { Db } from '../../../db/tx';
 import { forgetAttendee } from '../../events/seam';
+import { forgetSubscriber } from '../../messages/seam';
 import { forgetProfile } from '../../people/seam';
 import { forgetRequester } from '../../requests/seam';
 import { forgetBooker } from '../../venues/seam';
@@ -19,6 +20,7 @@ export async function deleteAccount(db: Db, ctx: Ctx, _input: ActionParsed<'priv
   const { withdrawnRequests, handedBack, photos } = await forgetRequester(db, ctx, userId);
   await forgetProfile(db, ctx, userId, async (trx) => {
     await trx.deleteFrom('notifications').where('user_id', '=', userId).execute();
+    await forgetSubscriber(trx, userId);
     await trx.deleteFrom('idempotency_keys').where('user_id', '=', userId).execute();
     // Reasons the person typed (a cancelled booking's) may sit in their audit entries; who did what, and when, stays.
     await trx.updateTable('audit_log').set({ note: null }).where('actor_id', '=', userId).execute();

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import type { TodayEvents } from '../../../../types/events';
 import { Cell, CellGroup } from '../../../components/cell';
 import { addDays, formatClock } from '../../../lib/time';

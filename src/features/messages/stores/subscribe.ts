@@ -16,7 +16,17 @@ const HINT_SHOWN_KEY = 'nx.subscribe.hintShown';
  */
 export async function askToSubscribe(families: string[], opts: { asked?: boolean } = {}): Promise<SubscribeOutcome | null> {
   if (process.env.TARO_ENV !== 'weapp') return null;
-  const ids = [...new Set(families.map((k) => NUANXIN_SUBSCRIBE_TMPL_IDS[k]).filter(Boolean))].slice(0, 3);
+  // A block body: the build replaces the constant with an object literal, which `(k) => {…}[k]` would read as a block.
+  const ids = [
+    ...new Set(
+      families
+        .map((k) => {
+          const templates: Record<string, string> = NUANXIN_SUBSCRIBE_TMPL_IDS;
+          return templates[k];
+        })
+        .filter(Boolean),
+    ),
+  ].slice(0, 3);
   if (ids.length === 0) return null;
   const answer = await new Promise<Parameters<typeof subscribeOutcome>[1]>((resolve) => {
     // Taro's wrapper also returns a promise, which rejects after `fail`: the callbacks have the answer, so that

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { ROLE_LABELS } from '../../../../types/roles';
 import { session } from '../stores/session';
 import './profile-header.scss';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { StateView } from '../../../components/state-view';
 import type { PagedList } from '../stores/paged-list';
 import { RequestCard } from './request-card';

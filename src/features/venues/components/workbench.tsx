@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { Cell, CellGroup } from '../../../components/cell';
 import type { VenueWorkbench } from '../../../../types/venues/models';
 import { formatDate } from '../../../lib/time';

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import type { Attendee, CheckInResult } from '../../../../types/events';
 import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';

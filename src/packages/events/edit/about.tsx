@@ -1,6 +1,6 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { messageOf } from '../../../lib/errors';
 import { imageUrl } from '../../../lib/image-url';
 import { CellGroup } from '../../../components/cell';

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { CATEGORY_LABELS, EVENT_CATEGORIES } from '../../../../types/events/models';
 import { Cell, CellGroup } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/stores/event-form';

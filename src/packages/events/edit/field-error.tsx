@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import type { EventFormStore } from '../../../features/events/stores/event-form';
 
 /** The server's (or the form's) refusal, under the control it concerns. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { useEffect } from 'react';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';

@@ -1,5 +1,5 @@
 import { Picker } from '@tarojs/components';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { WEEKDAY_LABELS } from '../../../../types/events/models';
 import { Cell, CellGroup, SwitchCell } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/stores/event-form';

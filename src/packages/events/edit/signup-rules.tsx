@@ -1,5 +1,5 @@
 import { Picker } from '@tarojs/components';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { Cell, CellGroup } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/stores/event-form';
 import { FieldError } from './field-error';

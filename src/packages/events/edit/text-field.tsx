@@ -1,4 +1,4 @@
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { Cell } from '../../../components/cell';
 import { TextInput } from '../../../components/field';
 import type { EventFormStore } from '../../../features/events/stores/event-form';

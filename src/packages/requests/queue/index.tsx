@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { QUEUE_FILTER_LABELS, type QueueFilter } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';

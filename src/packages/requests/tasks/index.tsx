@@ -1,5 +1,5 @@
 import Taro, { useDidShow, useLoad, usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { TASK_FILTER_LABELS, type TaskFilter } from '../../../../types/requests';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../types/requests';
 import { UNIT_SCOPES, UNIT_SCOPE_LABELS, type UnitMember } from '../../../../types/requests/units';
 import { Cell, CellGroup, SwitchCell } from '../../../components/cell';

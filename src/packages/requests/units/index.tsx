@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { UNIT_KIND_LABELS } from '../../../../types/requests';
 import type { ManagedUnit } from '../../../../types/requests/units';
 import { Cell, CellGroup } from '../../../components/cell';

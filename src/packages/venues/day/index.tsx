@@ -1,6 +1,6 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { useRef } from 'react';
 import { messageOf } from '../../../lib/errors';
 import { PageShell } from '../../../components/page-shell';

@@ -1,6 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { VENUE_KIND_LABELS, VENUE_KINDS } from '../../../../types/venues/models';
 import { Cell, CellGroup, SwitchCell } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import type { BookingView } from '../../../../types/venues/models';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';

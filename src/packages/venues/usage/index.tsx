@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { USAGE_LEVEL_LABELS, USAGE_LEVELS, type UsageLevel } from '../../../../types/venues';
 import { CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
@@ -71,7 +71,7 @@ function UsagePage() {
               <Figure label='未到场率' value={sharePercent(u.total.noShowRate)} note={`${u.total.bookings}次预约 · ${u.total.noShows}次未到`} />
             </View>
             <CellGroup title='按周'>
-              <UsageBars bars={u.weeks.map((w, i) => ({ key: w.from, label: `${shortDate(w.from)}–${shortDate(w.to)}`, figures: u.totalWeeks[i] }))} />
+              <UsageBars bars={u.weeks.map((w, i) => ({ key: w.from, label: w.from === w.to ? shortDate(w.from) : `${shortDate(w.from)}–${shortDate(w.to)}`, figures: u.totalWeeks[i] }))} />
             </CellGroup>
             {u.level !== 'community' && (
               <CellGroup title='各社区'>

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
-import { observer } from 'mobx-react';
+import { observer } from 'mobx-react-lite';
 import { UNIT_KIND_LABELS } from '../../../../../types/requests';
 import { CellGroup } from '../../../../components/cell';
 import { toast } from '../../../../lib/confirm';
