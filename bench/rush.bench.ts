@@ -32,6 +32,9 @@ const DATE = '2026-11-28'; // a Saturday: 09:00–21:00 in 30-minute slots
 const SLOT = 30;
 const MONTH = '2026-11';
 
+/** BENCH_ACTIONS=events.signUp,… measures only those actions (the reference always). */
+const wanted = (action: string) => !process.env.BENCH_ACTIONS || process.env.BENCH_ACTIONS.split(',').includes(action);
+
 interface Mode {
   tag: string;
   /** Calls in flight at once (sockets): the rest wait in the client. */
@@ -84,11 +87,11 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
 
       // Each action twice: 200 in flight for the rate (the reference's way), then all 2 000 released at once, on
       // fresh targets, for the 3 s answer.
-      for (const mode of MODES) {
+      for (const mode of wanted('events.signUp') ? MODES : []) {
         const eventId = await createEvent(rt, mode.tag);
         rows.push(await measure('events.signUp', mode, (i, agent) => call(agent, residents[i], 'events.signUp', { eventId, waitlist: true }, `rush-signup-${mode.tag}-${i}`), () => checkSignups(rt, eventId)));
       }
-      for (const mode of MODES) {
+      for (const mode of wanted('bookings.create') ? MODES : []) {
         const venueId = await createVenue(rt, mode.tag);
         const rand = lcg(20261128);
         const ranges = residents.map(() => {
@@ -106,7 +109,7 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
         );
       }
       const handlers = await createHandlers(rt);
-      for (const [k, mode] of MODES.entries()) {
+      for (const [k, mode] of (wanted('requests.claim') ? MODES : []).entries()) {
         const requestIds = await createPool(rt, residents.slice(k * POOLED, (k + 1) * POOLED), mode.tag);
         rows.push(await measure('requests.claim', mode, (i, agent) => call(agent, handlers[i], 'requests.claim', { id: requestIds[i % POOLED] }, `rush-claim-${mode.tag}-${i}`), () => checkClaims(rt, requestIds)));
       }
@@ -118,7 +121,7 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
         ['me.get', {}],
         ['messages.list', {}],
       ];
-      for (const [action, payload] of reads) {
+      for (const [action, payload] of reads.filter(([a]) => wanted(a))) {
         for (const mode of MODES) rows.push(await measure(action, mode, (i, agent) => call(agent, residents[i], action, payload), async () => ''));
       }
     } finally {

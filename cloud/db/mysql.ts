@@ -90,7 +90,6 @@ class Session implements DatabaseConnection {
   private inTransaction = false;
   /** Writes waiting to travel with the transaction's next statement (cloud/db/batch.ts `deferWrite`). */
   private deferred: { sql: string; parameters: readonly unknown[] }[] = [];
-  private readonly since = performance.now();
 
   constructor(
     private readonly pool: Pool,
@@ -150,7 +149,6 @@ class Session implements DatabaseConnection {
   }
 
   release(): void {
-    if (this.raw) held(this.pool, performance.now() - this.since);
     this.raw?.release();
     this.raw = null;
   }
@@ -210,43 +208,10 @@ class Session implements DatabaseConnection {
 const SERVER_LOCK_WAIT_S = 50;
 const lockWaitOf = new WeakMap<PoolConnection, number>();
 
-/**
- * The pool's line, to turn a call away at once when its turn cannot come before its deadline: the calls ahead of it,
- * times how long a reservation lasts lately, over the connections. Waiting the whole way first only to give up would
- * keep the resident (and the instance) waiting for nothing.
- */
-interface Line {
-  size: number;
-  waiting: number;
-  /** Moving average of how long a reservation keeps its connection. */
-  holdMs: number;
-}
-const lines = new WeakMap<Pool, Line>();
-
-function lineOf(pool: Pool): Line {
-  let line = lines.get(pool);
-  if (!line) {
-    const size = Number((pool as unknown as { config?: { connectionLimit?: number } }).config?.connectionLimit) || DEFAULT_POOL_SIZE;
-    line = { size, waiting: 0, holdMs: 5 };
-    lines.set(pool, line);
-  }
-  return line;
-}
-
-/** A reservation ended: it kept its connection `ms`. */
-function held(pool: Pool, ms: number): void {
-  const line = lineOf(pool);
-  line.holdMs += (ms - line.holdMs) / 10;
-}
-
 /** A pooled connection, waited for no longer than the current call has left (cloud/db/deadline.ts). */
 function reserve(pool: Pool): Promise<PoolConnection> {
   const remaining = callRemainingMs();
-  const line = lineOf(pool);
-  if (remaining !== undefined && ((line.waiting + 1) * line.holdMs) / line.size > remaining) {
-    return Promise.reject(new CallOverDeadline('its turn for a database connection'));
-  }
-  line.waiting += 1;
+  if (remaining !== undefined && remaining <= 0) return Promise.reject(new CallOverDeadline('a database connection'));
   return new Promise<PoolConnection>((resolve, reject) => {
     let settled = false;
     const timer =
@@ -266,8 +231,6 @@ function reserve(pool: Pool): Promise<PoolConnection> {
       if (err) reject(err);
       else resolve(connection);
     });
-  }).finally(() => {
-    line.waiting -= 1;
   });
 }
 

@@ -37,5 +37,21 @@ export async function forgetAttendee(db: Db, ctx: Ctx, userId: number): Promise<
   });
 }
 
+/** Retention (the privacy feature's job): rating comments of events that ended before `before` are removed, the scores stay. */
+export async function stripCommentsOfEventsEndedBefore(db: Db, before: Date, limit: number): Promise<number> {
+  const old = await db
+    .selectFrom('event_signups')
+    .innerJoin('events', 'events.id', 'event_signups.event_id')
+    .select('event_signups.id')
+    .where('events.ends_at', '<', iso(before))
+    .where('event_signups.rating_comment', 'is not', null)
+    .orderBy('event_signups.id')
+    .limit(limit)
+    .execute();
+  if (old.length === 0) return 0;
+  await db.updateTable('event_signups').set({ rating_comment: null }).where('id', 'in', old.map((s) => s.id)).execute();
+  return old.length;
+}
+
 /** What the 工作台 (cloud/features/workbench) reads of events: today's events and their check-ins. */
 export { todayEvents } from './services/attendance';

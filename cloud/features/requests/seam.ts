@@ -1,6 +1,6 @@
 import type { Ctx } from '../../core/context';
 import { inTransaction, type Db } from '../../db/tx';
-import { WITHDRAWN_ON_DELETION } from './domain/state-machine';
+import { FINAL, WITHDRAWN_ON_DELETION } from './domain/state-machine';
 import { parseList } from './data/json-list';
 import { tellUnits, tellWorkers } from './data/notices';
 import { selectRequests } from './data/request-rows';
@@ -38,20 +38,51 @@ export async function forgetRequester(db: Db, ctx: Ctx, userId: number): Promise
       await tellWorkers(trx, ctx.now, req.community_id, { requestId: req.id, kind: 'request.declined', title: '暖心事被退回，请重新派单', body: `「${req.category}」：处理人已注销账号` });
     }
 
-    const ownIds = () => trx.selectFrom('requests').select('id').where('resident_id', '=', userId);
-    const stepPhotos = await trx.selectFrom('request_steps').select('photos').where('request_id', 'in', ownIds()).where('photos', 'is not', null).execute();
-    const checked = await trx.selectFrom('request_photos').select('file_id').where('request_id', 'in', ownIds()).execute();
-    const photos = [...own.flatMap((r) => parseList(r.photos)), ...stepPhotos.flatMap((s) => parseList(s.photos)), ...checked.map((c) => c.file_id)];
-    await trx
-      .updateTable('requests')
-      .set({ description: '', address: '', phone: '', preferred_time: '', photos: '[]', review_label: null })
-      .where('resident_id', '=', userId)
-      .execute();
-    await trx.updateTable('request_steps').set({ note: null, photos: null }).where('request_id', 'in', ownIds()).execute();
-    await trx.deleteFrom('request_photos').where('request_id', 'in', ownIds()).execute();
+    const ownIds = trx.selectFrom('requests').select('id').where('resident_id', '=', userId);
+    const photos = await stripRequests(trx, (await ownIds.execute()).map((r) => r.id));
     await trx.deleteFrom('handler_members').where('user_id', '=', userId).execute();
-    return { withdrawnRequests: open.length, handedBack: taken.length, photos: [...new Set(photos)] };
+    return { withdrawnRequests: open.length, handedBack: taken.length, photos };
   });
+}
+
+/**
+ * Retention (the privacy feature's job): requests that ended (评价, 撤回, 未通过) before `before` lose what
+ * `forgetRequester` strips, their rating comment included. At most `limit` a call, in one transaction; the caller
+ * removes the returned photo files from storage after COMMIT.
+ */
+export async function stripRequestsEndedBefore(db: Db, before: Date, limit: number): Promise<{ stripped: number; photos: string[] }> {
+  return inTransaction(db, async (trx) => {
+    const old = await trx
+      .selectFrom('requests')
+      .select('id')
+      .where('status', 'in', FINAL)
+      .where('status_since', '<', before.toISOString())
+      .where((eb) => eb.or([eb('description', '!=', ''), eb('address', '!=', ''), eb('phone', '!=', ''), eb('photos', '!=', '[]')]))
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    const ids = old.map((r) => r.id);
+    if (ids.length === 0) return { stripped: 0, photos: [] };
+    await trx.updateTable('request_ratings').set({ comment: '', comment_label: null }).where('request_id', 'in', ids).execute();
+    return { stripped: ids.length, photos: await stripRequests(trx, ids) };
+  });
+}
+
+/**
+ * What stays of these requests for the figures — category, community, statuses, times, stars — loses the description,
+ * address, phone, preferred time, photos (and their photo-check records) and the timeline's notes. Returns the file ids
+ * no record names any more.
+ */
+async function stripRequests(trx: Db, ids: number[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx.selectFrom('requests').select('photos').where('id', 'in', ids).execute();
+  const stepPhotos = await trx.selectFrom('request_steps').select('photos').where('request_id', 'in', ids).where('photos', 'is not', null).execute();
+  const checked = await trx.selectFrom('request_photos').select('file_id').where('request_id', 'in', ids).execute();
+  const photos = [...rows.flatMap((r) => parseList(r.photos)), ...stepPhotos.flatMap((st) => parseList(st.photos)), ...checked.map((c) => c.file_id)];
+  await trx.updateTable('requests').set({ description: '', address: '', phone: '', preferred_time: '', photos: '[]', review_label: null }).where('id', 'in', ids).execute();
+  await trx.updateTable('request_steps').set({ note: null, photos: null }).where('request_id', 'in', ids).execute();
+  await trx.deleteFrom('request_photos').where('request_id', 'in', ids).execute();
+  return [...new Set(photos)];
 }
 
 /** What the 工作台 (cloud/features/workbench) reads of 暖心事: the queues' counts and the caller's own tasks. */

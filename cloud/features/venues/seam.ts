@@ -92,5 +92,23 @@ export async function forgetBooker(db: Db, ctx: Ctx, userId: number): Promise<{ 
   });
 }
 
+/**
+ * Retention (the privacy feature's job): bookings that ended before `before` lose their contact name, phone and purpose;
+ * the bookings stay for the figures. At most `limit` a call; returns how many were stripped.
+ */
+export async function stripBookingsEndedBefore(db: Db, before: Date, limit: number): Promise<number> {
+  const old = await db
+    .selectFrom('venue_bookings')
+    .select('id')
+    .where('ends_at', '<', iso(before))
+    .where((eb) => eb.or([eb('person_name', '!=', ''), eb('person_phone', '!=', ''), eb('purpose', '!=', '')]))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  if (old.length === 0) return 0;
+  await db.updateTable('venue_bookings').set({ person_name: '', person_phone: '', purpose: '' }).where('id', 'in', old.map((b) => b.id)).execute();
+  return old.length;
+}
+
 /** What the 工作台 (cloud/features/workbench) reads of the rooms: approvals waiting and today's bookings. */
 export { venueWorkbench } from './services/booking-lists';

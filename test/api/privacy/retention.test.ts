@@ -1,7 +1,11 @@
 import { runTick } from '../../../cloud/scheduler/tick';
 import { createTestApp, type TestApp } from '../../support/api-app';
 import { dialectsUnderTest } from '../../support/databases';
-import { userId } from '../../support/requests-fixtures';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createEvent, signUp } from '../../support/events-fixtures';
+import { fileRequest, newRid, storedPhoto, userId } from '../../support/requests-fixtures';
+import { bookingInput, createRoom, hm, requestId } from '../../support/venues';
 
 jest.setTimeout(120_000);
 
@@ -35,5 +39,48 @@ describe.each(dialectsUnderTest())('retention, on %s', (dialect) => {
     const left = await app.db.selectFrom('notifications').select('title').where('user_id', '=', uid).execute();
     expect(left).toEqual([{ title: '旧消息999' }]);
     expect(await app.db.selectFrom('idempotency_keys').select('request_id').where('user_id', '=', uid).execute()).toEqual([{ request_id: 'retention-3' }]);
+  });
+
+  it('strips the personal fields of records that ended more than 3 years ago, keeps their counts, and leaves younger ones alone', async () => {
+    const room = await createRoom(app, { name: '留存测试室' });
+    const booked = await app.ok('demo-resident', 'bookings.create', bookingInput(room.id, '2026-11-26', hm(18), hm(19)), requestId());
+    const photo = storedPhoto(app);
+    const withdrawn = await fileRequest(app, 'demo-resident', { photos: [photo] });
+    await app.ok('demo-resident', 'requests.withdraw', { id: withdrawn.id }, newRid());
+    const past = await createEvent(app, { title: '留存测试活动' });
+    expect((await signUp(app, 'demo-resident', past)).ok).toBe(true);
+    await app.db.updateTable('event_signups').set({ rating: 5, rating_comment: '很好' }).where('event_id', '=', past).execute();
+    await app.db.updateTable('audit_log').set({ note: '理由' }).where('entity_id', '=', withdrawn.id).execute();
+    const requestsBefore = await app.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+
+    app.clock.advance(3 * 365 * 24 * 60 - 60 * 24 * 7); // a week short of 3 years: nothing is old enough yet
+    await runTick(app.rt);
+    expect(await app.db.selectFrom('venue_bookings').select('person_name').where('id', '=', booked.id).executeTakeFirstOrThrow()).toEqual({ person_name: '王秀兰' });
+
+    app.clock.advance(60 * 24 * 14); // now past 3 years after each ended
+    const fresh = await fileRequest(app, 'demo-resident', { description: '三年后新提交的暖心事，描述要保留' });
+    await app.ok('demo-resident', 'requests.withdraw', { id: fresh.id }, newRid());
+    for (let tick = 0; tick < 5; tick++) await runTick(app.rt); // the demo data's old records drain in batches too
+
+    expect(await app.db.selectFrom('venue_bookings').select(['status', 'person_name', 'person_phone', 'purpose', 'headcount']).where('id', '=', booked.id).executeTakeFirstOrThrow()).toEqual({
+      status: 'no_show', // nobody checked in, 3 years ago
+      person_name: '',
+      person_phone: '',
+      purpose: '',
+      headcount: 12,
+    });
+    expect(await app.db.selectFrom('requests').select(['status', 'description', 'address', 'phone', 'photos']).where('id', '=', withdrawn.id).executeTakeFirstOrThrow()).toEqual({
+      status: 'withdrawn',
+      description: '',
+      address: '',
+      phone: '',
+      photos: '[]',
+    });
+    expect(fs.existsSync(path.join(app.platform.storage.dir, photo.replace(/^local:/, '')))).toBe(false);
+    expect(await app.db.selectFrom('event_signups').select(['rating', 'rating_comment']).where('event_id', '=', past).executeTakeFirstOrThrow()).toEqual({ rating: 5, rating_comment: null });
+    expect(await app.db.selectFrom('audit_log').select('note').where('entity_id', '=', withdrawn.id).where('note', 'is not', null).execute()).toEqual([]);
+    const requestsAfter = await app.db.selectFrom('requests').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(requestsAfter.n)).toBe(Number(requestsBefore.n) + 1);
+    expect((await app.db.selectFrom('requests').select('description').where('id', '=', fresh.id).executeTakeFirstOrThrow()).description).toBe('三年后新提交的暖心事，描述要保留');
   });
 });

@@ -4,6 +4,8 @@ export const RETENTION_DAYS = {
   notifications: 365,
   /** A retried tap comes within minutes; a month leaves room for a phone that was off for weeks. */
   idempotencyKeys: 30,
+  /** Sign-ups, bookings, 暖心事, ratings and the audit log's notes: 3 years after they ended, for the service figures and complaints. */
+  records: 3 * 365,
 } as const;
 
 export type Kept = keyof typeof RETENTION_DAYS;

@@ -1,6 +1,7 @@
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SpecialDate } from '../../../../types/venues/models';
+import { BusyButton } from '../../../components/busy-button';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatDate, formatMinutes } from '../../../lib/time';
 import { Chips, type ChipOption } from '../../../components/chips';
@@ -45,9 +46,9 @@ export function SpecialDatesEditor(props: { dates: SpecialDate[]; today: string;
               {d.reason ? ` · ${d.reason}` : ''}
             </Text>
           </View>
-          <Text className='nx-special__remove' onClick={() => void remove(d)}>
+          <BusyButton className='nx-special__remove' onPress={() => remove(d)}>
             恢复
-          </Text>
+          </BusyButton>
         </View>
       ))}
       <View className='nx-special__form'>
@@ -59,9 +60,9 @@ export function SpecialDatesEditor(props: { dates: SpecialDate[]; today: string;
         </View>
         {kind === 'open' && <View className='nx-special__line'>{hours.element}</View>}
         <TextInput label={kind === 'closed' ? '闭馆原因' : '加开说明'} className='nx-special__reason' value={reason} maxlength={30} placeholder={kind === 'closed' ? '原因，如：设备检修' : '说明，如：重阳节加开'} onInput={(e) => setReason(e.detail.value)} />
-        <Button className='nx-button-plain nx-special__save' onClick={() => void save()}>
+        <BusyButton className='nx-button-plain nx-special__save' onPress={save}>
           保存特殊日期
-        </Button>
+        </BusyButton>
       </View>
     </View>
   );

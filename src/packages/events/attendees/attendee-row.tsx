@@ -9,8 +9,8 @@ interface Props {
   checkinOpen: boolean;
   removable: boolean;
   busy: boolean;
-  onCheckIn: (a: Attendee) => void;
-  onRemove: (a: Attendee) => void;
+  onCheckIn: (a: Attendee) => unknown;
+  onRemove: (a: Attendee) => unknown;
 }
 
 /** One person on the list: name, masked phone, party size and arrival; 签到 on the day, 移出 before the start. */
@@ -38,9 +38,9 @@ export function AttendeeRow({ a, checkinOpen, removable, busy, onCheckIn, onRemo
         )}
         {a.status === 'confirmed' && !a.checkedInAt && !checkinOpen && <StatusTag tone='closed' label='未签到' />}
         {removable && (
-          <Text className='nx-attendee__remove' onClick={() => !busy && onRemove(a)}>
+          <BusyButton className='nx-attendee__remove' busy={busy} onPress={() => onRemove(a)}>
             移出
-          </Text>
+          </BusyButton>
         )}
       </View>
     </View>

@@ -98,8 +98,8 @@ function AttendeesPage() {
                     checkinOpen={list.checkinOpen}
                     removable={removable}
                     busy={store.busyId === a.signupId}
-                    onCheckIn={(x) => void checkIn(x)}
-                    onRemove={(x) => void remove(x)}
+                    onCheckIn={(x) => checkIn(x)}
+                    onRemove={(x) => remove(x)}
                   />
                 ))}
               </View>
