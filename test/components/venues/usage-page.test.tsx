@@ -64,6 +64,7 @@ describe('场所利用率 (workers)', () => {
     await act(async () => fireEvent.click(screen.getByText('导出CSV发给上级')));
     await waitFor(() => expect(feedback.toasts.map((t) => t.title)).toContain('已发送'));
     expect(api.calls[2].payload).toEqual({ level: 'street', placeId: 3, month: prev, csv: true });
+    expect(feedback.modals).toEqual([expect.objectContaining({ title: '表格已生成', content: `场所利用率-${prev}.csv` })]);
     expect(feedback.files).toEqual([{ path: `wxfile://usr/场所利用率-${prev}.csv`, data: '\uFEFF范围\r\n' }]);
     expect(feedback.sharedFiles).toEqual([{ filePath: `wxfile://usr/场所利用率-${prev}.csv`, fileName: `场所利用率-${prev}.csv` }]);
   });

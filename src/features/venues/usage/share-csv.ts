@@ -18,6 +18,10 @@ export async function shareCsv(fileName: string, text: string): Promise<string> 
   }
   const path = `${Taro.env.USER_DATA_PATH}/${fileName}`;
   Taro.getFileSystemManager().writeFileSync(path, text, 'utf8');
+  // WeChat lets shareFileMessage run only from a tap, and the tap that asked for the file is spent on the network call:
+  // the modal's 发送 is the tap that sends it.
+  const ask = await Taro.showModal({ title: '表格已生成', content: fileName, confirmText: '发送', cancelText: '取消' });
+  if (!ask.confirm) return '已取消发送';
   try {
     await Taro.shareFileMessage({ filePath: path, fileName });
     return '已发送';
