@@ -13,7 +13,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#8c8c8c',
+    color: '#666666',
     selectedColor: '#c8372d',
     backgroundColor: '#ffffff',
     borderStyle: 'white',

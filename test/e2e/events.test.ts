@@ -101,7 +101,7 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
     await resident.reload();
     await resident.getByText('活动结束了，给这次活动打个分吧').waitFor();
     await resident.locator('.nx-rate [data-star="5"]').click();
-    await resident.getByRole('textbox', { name: '说说您的感受或建议（选填）' }).fill('讲得清楚，现场还帮我查了医保账户');
+    await resident.getByRole('textbox', { name: '评价内容' }).fill('讲得清楚，现场还帮我查了医保账户');
     await screenshot(resident, 'event-rate');
     await resident.getByText('提交评价', { exact: true }).click();
     await resident.getByText('感谢您的评价').first().waitFor();
@@ -123,11 +123,11 @@ describe('H5 in Chromium: 活动日历 → 报名 → 签到 → 评价', () => 
     await worker.getByText('工作台', { exact: true }).click();
     await worker.getByText('发布活动', { exact: true }).click();
     await settled(worker, '.nx-form__actions');
-    await worker.getByRole('textbox', { name: '如：重阳节敬老文艺汇演' }).fill('老年剪纸兴趣班');
-    await worker.getByRole('textbox', { name: '如：党群服务中心二楼会议室' }).fill('党群服务中心一楼活动室');
-    await worker.locator('.nx-form .nx-chips__chip', { hasText: '文体' }).click();
-    await worker.locator('.nx-form__repeat').click();
-    await worker.locator('.nx-form .nx-chips__chip--narrow.nx-chips__chip--on').first().waitFor();
+    await worker.getByRole('textbox', { name: '活动名称' }).fill('老年剪纸兴趣班');
+    await worker.getByRole('textbox', { name: '地点' }).fill('党群服务中心一楼活动室');
+    await worker.locator('.nx-form .nx-chip', { hasText: '文体' }).click();
+    await worker.getByRole('switch', { name: '每周重复' }).click();
+    await worker.locator('.nx-form .nx-chip[role="checkbox"].nx-chip--on').first().waitFor();
     await screenshot(worker, 'event-form');
     await worker.getByText('发布每周活动', { exact: true }).click();
     await settled(worker, '.nx-hero');

@@ -127,7 +127,7 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     await page.locator('.nx-rate__comment textarea').fill('师傅来得很快，谢谢社区');
     await page.getByText('提交评价').click();
     await page.locator('.nx-req-head__hint', { hasText: '感谢您的评价' }).waitFor();
-    await page.getByText('“师傅来得很快，谢谢社区”').waitFor();
+    await page.getByText('「师傅来得很快，谢谢社区」').waitFor();
     await settled(page, '.nx-req-detail');
     await toastGone(page);
     await page.locator('.nx-ratings').scrollIntoViewIfNeeded();

@@ -26,7 +26,7 @@ describe('the built 我的 page (dist/, miniprogram-simulate)', () => {
   it('loads my profile through wx.cloud.callFunction and binds a community by tapping', async () => {
     const page = renderPage('pages/me/index');
     await waitFor(() => expect(text(page.querySelector('.nx-profile-header__name'))).toBe('刘小梅'));
-    expect(text(page.querySelector('.nx-profile-header__community'))).toBe('尚未绑定社区');
+    expect(text(page.querySelector('.nx-profile-header__community'))).toBe('尚未选择社区');
     expect(page.querySelector('.nx-dev-identity')).toBeFalsy();
 
     page.querySelector('.nx-profile__community').dispatchEvent('tap');

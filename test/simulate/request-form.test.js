@@ -40,7 +40,7 @@ describe('the built 暖心事 tab (dist/, miniprogram-simulate)', () => {
   });
 
   const errors = (page) => page.querySelectorAll('.nx-req-form__error').map(text);
-  const chip = (page, label) => page.querySelectorAll('.nx-chips__chip').find((c) => text(c) === label);
+  const chip = (page, label) => page.querySelectorAll('.nx-chip').find((c) => text(c) === label);
 
   it('shows the validation messages next to the fields, then sends one request with its requestId', async () => {
     const page = renderPage('pages/requests/index');
@@ -54,7 +54,8 @@ describe('the built 暖心事 tab (dist/, miniprogram-simulate)', () => {
     page.querySelector('.nx-req-form__text').dispatchEvent('input', { detail: { value: '水管漏水' } });
     page.querySelector('.nx-req-form__submit').dispatchEvent('tap');
     await waitFor(() => expect(errors(page)).toEqual(['问题描述至少10个字']));
-    await waitFor(() => expect(text(page.querySelector('.nx-req-form__count'))).toBe('4/500'));
+    // Once something is typed and still too short, the counter says how much is missing, in words.
+    await waitFor(() => expect(text(page.querySelector('.nx-req-form__count'))).toBe('至少10个字，还差6个字 · 4/500'));
 
     page.querySelector('.nx-req-form__text').dispatchEvent('input', { detail: { value: '厨房水管接口漏水，地面一直是湿的' } });
     page.querySelectorAll('.nx-req-form__input')[1].dispatchEvent('input', { detail: { value: '12345' } });

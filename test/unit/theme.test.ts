@@ -25,7 +25,8 @@ describe('every font size comes from the type scale', () => {
       .split('\n')
       .map((line, i) => ({ line: line.trim(), n: i + 1 }))
       .filter(({ line }) => /(^|[\s;{])font(-size)?\s*:/.test(line) && !/font-(family|weight|style)/.test(line))
-      .filter(({ line }) => !/:\s*\$font-(xs|sm|md|lg|xl|xxl)\b/.test(line) && !/:\s*var\(--nx-font-/.test(line));
+      // `inherit` takes the size of the text around (a typed field in its row), which the scale already set.
+      .filter(({ line }) => !/:\s*\$font-(xs|sm|md|lg|xl|xxl)\b/.test(line) && !/:\s*var\(--nx-font-/.test(line) && !/:\s*inherit;/.test(line));
     expect(raw).toEqual([]);
   });
 
@@ -39,5 +40,14 @@ describe('every font size comes from the type scale', () => {
     const care = scale('type-scale-care');
     expect(Object.keys(normal)).toEqual(['xs', 'sm', 'md', 'lg', 'xl', 'xxl']);
     for (const k of Object.keys(normal)) expect(care[k]).toBeGreaterThanOrEqual(normal[k] * 1.2);
+  });
+
+  // MIIT 适老化规范: main text ≥ 18 px on a 375 px screen (36 design px); xs is kept for marks beside main text.
+  it('in 关怀模式 every step but the smallest is at least 18 px at 375 px', () => {
+    const tokens = fs.readFileSync(path.join(SRC, 'theme/tokens.scss'), 'utf8');
+    const body = tokens.split('@mixin type-scale-care {')[1].split('}')[0];
+    const care = Object.fromEntries([...body.matchAll(/--nx-font-(\w+):\s*(\d+)px/g)].map((m) => [m[1], Number(m[2])]));
+    for (const k of ['sm', 'md', 'lg', 'xl', 'xxl']) expect(care[k] / 2).toBeGreaterThanOrEqual(18);
+    expect(Number(/--nx-tap:\s*(\d+)px/.exec(body)?.[1]) / 2).toBeGreaterThanOrEqual(60);
   });
 });

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components';
+import { Switch, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import './index.scss';
 
@@ -28,7 +28,35 @@ export function Cell(props: {
         {props.hint && <Text className='nx-cell__hint'>{props.hint}</Text>}
       </View>
       <View className='nx-cell__value'>{props.value}</View>
-      {props.arrow && <Text className='nx-cell__arrow'>›</Text>}
+      {props.arrow && (
+        <Text className='nx-cell__arrow' aria-hidden='true'>
+          ›
+        </Text>
+      )}
+    </View>
+  );
+}
+
+/**
+ * A row that switches something on or off (关怀模式, 每周重复, 开放预约): the whole row is the tap target and speaks as a
+ * switch; the Switch inside only shows the state (a bare Switch is 52 × 32 px, below any tap-target rule).
+ */
+export function SwitchCell(props: { label: string; hint?: string; checked: boolean; onChange: (on: boolean) => void; className?: string }) {
+  return (
+    <View
+      className={`nx-cell nx-cell--switch ${props.className ?? ''}`}
+      role='switch'
+      aria-checked={props.checked}
+      aria-label={props.label}
+      onClick={() => props.onChange(!props.checked)}
+    >
+      <View className='nx-cell__main'>
+        <Text className='nx-cell__label'>{props.label}</Text>
+        {props.hint && <Text className='nx-cell__hint'>{props.hint}</Text>}
+      </View>
+      <View className='nx-cell__value' aria-hidden='true'>
+        <Switch className='nx-cell__switch' checked={props.checked} color='#c8372d' />
+      </View>
     </View>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { Skeleton, type SkeletonShape } from './skeleton';
 import './index.scss';
 
 interface Props {
@@ -10,12 +11,15 @@ interface Props {
   emptyText?: string;
   emptyAction?: { label: string; onClick: () => void };
   onRetry: () => void;
+  /** The frame shown while loading the first time: cards (default) or a detail page's banner and cards. */
+  skeleton?: SkeletonShape;
   children?: ReactNode;
 }
 
 /**
- * Loading, error-with-retry and empty states, the same on every page. Content stays visible while refreshing, and a
- * refresh that fails says so above it instead of silently showing stale data.
+ * Loading, error-with-retry and empty states, the same on every page. The first load shows the page's frame at once
+ * (a skeleton of its cards); content stays visible while refreshing, and a refresh that fails says so above it instead
+ * of silently showing stale data.
  */
 export function StateView(props: Props) {
   if (props.error && !props.children) {
@@ -30,11 +34,7 @@ export function StateView(props: Props) {
     );
   }
   if (props.loading && (props.empty || !props.children)) {
-    return (
-      <View className='nx-state nx-state--loading'>
-        <Text className='nx-state__text'>加载中…</Text>
-      </View>
-    );
+    return <Skeleton shape={props.skeleton} />;
   }
   if (props.empty) {
     return (

@@ -27,7 +27,7 @@ function CalendarPage() {
           loading={false}
           error={null}
           empty
-          emptyText='请先在“我的”里选择所在社区，就能看到社区的活动'
+          emptyText='请先在「我的」里选择所在社区，就能看到社区的活动'
           emptyAction={{ label: '去选择社区', onClick: () => void Taro.switchTab({ url: '/pages/me/index' }) }}
           onRetry={() => {}}
         />
@@ -43,7 +43,7 @@ function CalendarPage() {
         {view?.community && (
           <>
             <View className='nx-cal__head'>
-              <Text className='nx-cal__nav nx-cal__prev' onClick={() => void calendar.prev()}>
+              <Text className='nx-cal__nav nx-cal__prev' aria-label='上个月' onClick={() => void calendar.prev()}>
                 ‹
               </Text>
               {/* The whole title is the tap target for 回今天 (the pill alone would be too small a target). */}
@@ -58,7 +58,7 @@ function CalendarPage() {
                   {!isCurrent && <Text className='nx-cal__today'>回今天</Text>}
                 </View>
               </View>
-              <Text className='nx-cal__nav nx-cal__next' onClick={() => void calendar.next()}>
+              <Text className='nx-cal__nav nx-cal__next' aria-label='下个月' onClick={() => void calendar.next()}>
                 ›
               </Text>
             </View>

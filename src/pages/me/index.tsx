@@ -1,7 +1,8 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
-import { Cell, CellGroup } from '../../components/cell';
+import { Fragment } from 'react';
+import { Cell, CellGroup, SwitchCell } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
 import { clientFeatures } from '../../features';
@@ -26,6 +27,10 @@ function MePage() {
   return (
     <PageShell className='nx-me'>
       <DevIdentitySwitcher />
+      {/* First on the page, so a first-time resident finds it without scrolling (小程序适老化设计指南). */}
+      <CellGroup className='nx-me__display'>
+        <SwitchCell className='nx-me__care' label='关怀模式' hint='大字、大按钮，方便长辈阅读' checked={session.careMode} onChange={(on) => session.setCareMode(on)} />
+      </CellGroup>
       <StateView loading={profile.loading} error={profile.state.error} onRetry={() => void session.load()}>
         {session.me && (
           <>
@@ -48,15 +53,13 @@ function MePage() {
           <Cell label='工作台' hint='待审核、待派单、今日签到' arrow onClick={() => go('/packages/workbench/index')} />
         </CellGroup>
       )}
-      <CellGroup title='显示'>
-        <Cell
-          label='关怀模式'
-          hint='放大全部文字，方便长辈阅读'
-          value={<Switch className='nx-me__care' checked={session.careMode} color='#c8372d' onChange={(e) => session.setCareMode(e.detail.value)} />}
-        />
-      </CellGroup>
       <View className='nx-me__footer'>
-        <Text>暖心社区 · 群众点单 社区派单 部门接单 群众评单</Text>
+        {['暖心社区 ·', '群众点单', '社区派单', '部门接单', '群众评单'].map((phrase, i) => (
+          <Fragment key={phrase}>
+            {i > 0 ? ' ' : ''}
+            <Text className='nx-nowrap'>{phrase}</Text>
+          </Fragment>
+        ))}
       </View>
     </PageShell>
   );

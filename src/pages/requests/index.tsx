@@ -1,12 +1,16 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
+import { Fragment } from 'react';
 import { PageShell } from '../../components/page-shell';
 import { RequestForm } from '../../features/requests/components/request-form';
 import { myRequests } from '../../features/requests/stores/mine';
 import { requestsTab } from '../../features/requests/stores/tab';
 import { toast } from '../../lib/confirm';
 import './index.scss';
+
+// The four steps wrap between phrases, never inside one (a lone 单 on its own line in 关怀模式).
+const MOTTO = ['群众点单', '社区派单', '部门接单', '群众评单'];
 
 const MINE = '/packages/requests/mine/index';
 
@@ -29,7 +33,14 @@ function RequestsPage() {
     <PageShell className='nx-requests'>
       <View className='nx-requests__hero'>
         <Text className='nx-requests__title'>遇到难处，社区帮您</Text>
-        <Text className='nx-requests__motto'>群众点单 · 社区派单 · 部门接单 · 群众评单</Text>
+        <Text className='nx-requests__motto'>
+          {MOTTO.map((phrase, i) => (
+            <Fragment key={phrase}>
+              {i > 0 ? ' · ' : ''}
+              <Text className='nx-nowrap'>{phrase}</Text>
+            </Fragment>
+          ))}
+        </Text>
         <View className='nx-requests__mine' onClick={() => void Taro.navigateTo({ url: MINE })}>
           <Text>我的暖心事</Text>
           <Text className={`nx-requests__mine-count ${toRateCount ? 'nx-requests__mine-count--alert' : ''}`}>{summary || '查看记录'} ›</Text>

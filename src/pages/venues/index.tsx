@@ -40,7 +40,7 @@ function VenuesPage() {
         error={state.error}
         empty={!!list && (!list.hasCommunity || list.venues.length === 0)}
         emptyText={list && !list.hasCommunity ? '绑定所在社区后，就能预约社区和街道的活动场地' : '本社区暂未开放可预约的场地'}
-        emptyAction={list && !list.hasCommunity ? { label: '去绑定社区', onClick: () => void Taro.switchTab({ url: '/pages/me/index' }) } : undefined}
+        emptyAction={list && !list.hasCommunity ? { label: '去选择社区', onClick: () => void Taro.switchTab({ url: '/pages/me/index' }) } : undefined}
         onRetry={() => void venueList.load()}
       >
         {list && (

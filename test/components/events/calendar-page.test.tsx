@@ -107,7 +107,7 @@ describe('活动日历', () => {
   it('asks a newcomer to choose a community first, from the month’s own answer', async () => {
     const api = fakeApi({ 'events.month': () => ({ ...monthView([]), community: null }) });
     render(<CalendarPage />);
-    expect(await screen.findByText('请先在“我的”里选择所在社区，就能看到社区的活动')).toBeTruthy();
+    expect(await screen.findByText('请先在「我的」里选择所在社区，就能看到社区的活动')).toBeTruthy();
     expect(api.actions()).toEqual(['events.month']);
     fireEvent.click(screen.getByText('去选择社区'));
     expect(feedback.navigations).toEqual(['/pages/me/index']);

@@ -5,7 +5,7 @@ type Props = Record<string, unknown> & { children?: React.ReactNode; className?:
 
 const passthrough = (tag: string) =>
   function Mock({ children, className, onClick, style, ...rest }: Props) {
-    const data = Object.fromEntries(Object.entries(rest).filter(([k]) => k.startsWith('data-') || k === 'role' || k === 'id'));
+    const data = Object.fromEntries(Object.entries(rest).filter(([k]) => k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'id'));
     return React.createElement(tag, { className, onClick, style, ...data }, children);
   };
 

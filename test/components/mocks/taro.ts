@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 
 const storage = new Map<string, unknown>();
 let routerParams: Record<string, string> = {};
+/** What wx.getAppBaseInfo() answers (the WeChat font size); null: the API is missing (old base library). */
+let appBaseInfo: Record<string, unknown> | null = { fontSizeScaleFactor: 1, fontSizeSetting: 17 };
 
 export const feedback = {
   toasts: [] as { title: string; icon?: string }[],
@@ -23,6 +25,7 @@ export const feedback = {
 export function resetTaroMock(): void {
   storage.clear();
   routerParams = {};
+  appBaseInfo = { fontSizeScaleFactor: 1, fontSizeSetting: 17 };
   feedback.toasts = [];
   feedback.modals = [];
   feedback.nextModalConfirm = true;
@@ -37,6 +40,10 @@ export function resetTaroMock(): void {
 
 export function setRouterParams(params: Record<string, string>): void {
   routerParams = params;
+}
+
+export function setAppBaseInfo(info: Record<string, unknown> | null): void {
+  appBaseInfo = info;
 }
 
 const Taro = {
@@ -88,6 +95,10 @@ const Taro = {
   pxTransform: (n: number) => `${n / 2}px`,
   ENV_TYPE: { WEAPP: 'WEAPP', WEB: 'WEB' },
   getEnv: () => 'WEB',
+  getAppBaseInfo: () => {
+    if (!appBaseInfo) throw new TypeError('getAppBaseInfo is not a function');
+    return appBaseInfo;
+  },
 };
 
 export default Taro;

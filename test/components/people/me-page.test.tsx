@@ -42,7 +42,7 @@ describe('我的', () => {
     const me = newcomer();
     const api = serverWith(me);
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
 
     fireEvent.change(screen.getByPlaceholderText('请填写姓名'), { target: { value: '刘小梅' } });
     fireEvent.change(screen.getByPlaceholderText('11位手机号'), { target: { value: '13912345678' } });
@@ -61,7 +61,7 @@ describe('我的', () => {
   it('asks for consent before the first save, and saves nothing when declined', async () => {
     const api = serverWith(newcomer());
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     fireEvent.change(screen.getByPlaceholderText('请填写姓名'), { target: { value: '刘小梅' } });
     feedback.nextModalConfirm = false;
     await act(async () => fireEvent.click(screen.getByText('保存')));
@@ -79,7 +79,7 @@ describe('我的', () => {
   it('shows a wrong phone next to the field and does not call the API', async () => {
     const api = serverWith(newcomer());
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     fireEvent.change(screen.getByPlaceholderText('11位手机号'), { target: { value: '12345' } });
     fireEvent.click(screen.getByText('保存'));
     expect(await screen.findByText('手机号格式不正确，请填写11位手机号')).toBeTruthy();
@@ -89,7 +89,7 @@ describe('我的', () => {
   it('says there is nothing to save on an empty profile: no consent asked, no call, no 已保存', async () => {
     const api = serverWith(newcomer());
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     await act(async () => fireEvent.click(screen.getByText('保存')));
     expect(await screen.findByText('请先填写或修改资料再保存')).toBeTruthy();
     expect(feedback.modals).toHaveLength(0);
@@ -100,7 +100,7 @@ describe('我的', () => {
   it('takes a field’s error away once the field is corrected', async () => {
     serverWith(newcomer());
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     fireEvent.change(screen.getByPlaceholderText('11位手机号'), { target: { value: '12345' } });
     await act(async () => fireEvent.click(screen.getByText('保存')));
     expect(screen.getByText('手机号格式不正确，请填写11位手机号')).toBeTruthy();
@@ -136,7 +136,7 @@ describe('我的', () => {
       },
     });
     render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     fireEvent.change(screen.getByPlaceholderText('小区、楼号、单元、门牌'), { target: { value: '7号楼 赌博 代开发票 加微信' } });
     await act(async () => fireEvent.click(screen.getByText('保存')));
     const refusal = await screen.findByText('住址未通过内容安全检查，请修改后再提交');
@@ -156,13 +156,13 @@ describe('我的', () => {
     expect(await screen.findByText('服务暂时不可用，请稍后再试')).toBeTruthy();
     fail = false;
     await act(async () => fireEvent.click(screen.getByText('重试')));
-    expect(await screen.findByText('尚未绑定社区')).toBeTruthy();
+    expect(await screen.findByText('尚未选择社区')).toBeTruthy();
   });
 
   it('关怀模式 enlarges the type scale of the page and is remembered on the device', async () => {
     serverWith(newcomer());
     const { container } = render(<MePage />);
-    await screen.findByText('尚未绑定社区');
+    await screen.findByText('尚未选择社区');
     expect(container.querySelector('.nx-page')?.classList.contains('nx-care')).toBe(false);
     await act(async () => fireEvent.click(screen.getByRole('switch')));
     expect(container.querySelector('.nx-page')?.classList.contains('nx-care')).toBe(true);

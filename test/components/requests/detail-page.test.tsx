@@ -59,7 +59,7 @@ describe('暖心事详情', () => {
     expect(rate.payload).toEqual({ id: 5, stars: 2, tags: ['还需改进'], comment: '第二天灯又不亮了', resolved: 'unresolved' });
     expect(rate.requestId).toBeTruthy();
     expect(await screen.findByText('已退回社区重新安排，请耐心等待')).toBeTruthy();
-    expect(screen.getByText('“第二天灯又不亮了”')).toBeTruthy();
+    expect(screen.getByText('「第二天灯又不亮了」')).toBeTruthy();
     expect(feedback.toasts).toContainEqual({ title: '已退回社区重新办理', icon: 'none', duration: 2000 });
   });
 

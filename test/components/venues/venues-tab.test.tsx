@@ -40,7 +40,7 @@ describe('场地预约 tab', () => {
   it('sends a resident without a community to bind one', async () => {
     fakeApi({ 'venues.list': () => list({ hasCommunity: false, venues: [] }) });
     render(<VenuesPage />);
-    fireEvent.click(await screen.findByText('去绑定社区'));
+    fireEvent.click(await screen.findByText('去选择社区'));
     expect(feedback.navigations).toEqual(['/pages/me/index']);
   });
 

@@ -17,7 +17,7 @@ export function DayEvents(props: { date: string | null; today: string; events: E
       </View>
       <View className='nx-day__list'>
         {props.events.length === 0 ? (
-          <Text className='nx-day__none'>这天没有活动，点选带“场”字的日子看看</Text>
+          <Text className='nx-day__none'>这天没有活动，点选带「场」字的日子看看</Text>
         ) : (
           props.events.map((e) => <EventRow key={e.id} event={e} homeCommunityId={props.homeCommunityId} onOpen={props.onOpen} />)
         )}

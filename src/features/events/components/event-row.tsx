@@ -31,7 +31,9 @@ export function EventRow(props: { event: EventSummary; onOpen: (id: number) => v
         </View>
         {props.note && <Text className='nx-event-row__note'>{props.note}</Text>}
       </View>
-      <Text className='nx-event-row__arrow'>›</Text>
+      <Text className='nx-event-row__arrow' aria-hidden='true'>
+        ›
+      </Text>
     </View>
   );
 }

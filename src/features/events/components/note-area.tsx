@@ -1,10 +1,11 @@
-import { Textarea } from '@tarojs/components';
+import { TextArea } from '../../../components/field';
 import './note-area.scss';
 
 /** A grey multi-line box for free text (评价, 活动介绍). */
-export function NoteArea(props: { value: string; placeholder: string; maxlength: number; onInput: (value: string) => void; tall?: boolean }) {
+export function NoteArea(props: { label: string; value: string; placeholder: string; maxlength: number; onInput: (value: string) => void; tall?: boolean }) {
   return (
-    <Textarea
+    <TextArea
+      label={props.label}
       className={`nx-note-area ${props.tall ? 'nx-note-area--tall' : ''}`}
       value={props.value}
       maxlength={props.maxlength}

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { ensurePrivacyConsent } from '../../../lib/privacy';
 import { Cell, CellGroup } from '../../../components/cell';
 import { CommunityCascader } from './community-cascader';
 import { session } from '../stores/session';
+import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './profile-form.scss';
 
@@ -80,17 +81,17 @@ export const ProfileForm = observer(function ProfileForm() {
     <CellGroup title='个人资料' className='nx-profile'>
       <Cell
         label='姓名'
-        value={<Input className='nx-profile__input' value={name} maxlength={20} placeholder='请填写姓名' onInput={edit('name', setName)} />}
+        value={<TextInput label='姓名' className='nx-profile__input' value={name} maxlength={20} placeholder='请填写姓名' onInput={edit('name', setName)} />}
       />
       {fieldError('name')}
       <Cell
         label='手机号'
-        value={<Input className='nx-profile__input' type='number' value={phone} maxlength={11} placeholder='11位手机号' onInput={edit('phone', setPhone)} />}
+        value={<TextInput label='手机号' className='nx-profile__input' type='number' value={phone} maxlength={11} placeholder='11位手机号' onInput={edit('phone', setPhone)} />}
       />
       {fieldError('phone')}
       <Cell
         label='住址'
-        value={<Input className='nx-profile__input' value={address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={edit('address', setAddress)} />}
+        value={<TextInput label='住址' className='nx-profile__input' value={address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={edit('address', setAddress)} />}
       />
       {fieldError('address')}
       <Cell

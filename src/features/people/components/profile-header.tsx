@@ -7,7 +7,7 @@ import './profile-header.scss';
 export const ProfileHeader = observer(function ProfileHeader() {
   const me = session.me;
   if (!me) return null;
-  const community = me.community ? `${me.community.streetName} · ${me.community.name}` : '尚未绑定社区';
+  const community = me.community ? `${me.community.streetName} · ${me.community.name}` : '尚未选择社区';
   return (
     <View className='nx-profile-header'>
       <View className='nx-profile-header__avatar'>

@@ -1,8 +1,9 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../../types/requests';
 import { RatingStars } from '../../../components/rating-stars';
-import { ChoiceChips } from './choice-chips';
+import { Chips, optionsOf } from '../../../components/chips';
+import { TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './rating-form.scss';
 
@@ -22,7 +23,6 @@ export function RatingForm(props: { busy: boolean; onSubmit: (r: RatingValue) =>
   const [resolved, setResolved] = useState<Resolution>('resolved');
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const labels = RESOLUTIONS.map((r) => RESOLUTION_LABELS[r]);
 
   const submit = async () => {
     if (stars === 0) setError('请先点星星打分');
@@ -38,21 +38,25 @@ export function RatingForm(props: { busy: boolean; onSubmit: (r: RatingValue) =>
           setError(null);
         }} className='nx-rate__stars' />
       <Text className='nx-rate__label'>问题解决了吗</Text>
-      <ChoiceChips
-        options={labels}
-        selected={[RESOLUTION_LABELS[resolved]]}
-        columns={3}
-        onToggle={(label) => setResolved(RESOLUTIONS[labels.indexOf(label)])}
+      <Chips
+        label='问题解决了吗'
+        layout='grid3'
+        options={RESOLUTIONS.map((r) => ({ key: r, label: RESOLUTION_LABELS[r] }))}
+        isOn={(r) => resolved === r}
+        onTap={setResolved}
       />
       {resolved === 'unresolved' && <Text className='nx-rate__hint'>提交后将退回社区重新办理，并通知社区工作人员</Text>}
       <Text className='nx-rate__label'>印象（可多选）</Text>
-      <ChoiceChips
-        options={QUICK_TAGS}
-        selected={tags}
-        columns={3}
-        onToggle={(t) => setTags((now) => (now.includes(t as QuickTag) ? now.filter((x) => x !== t) : [...now, t as QuickTag]))}
+      <Chips
+        label='印象'
+        multiple
+        layout='grid3'
+        options={optionsOf(QUICK_TAGS)}
+        isOn={(t) => tags.includes(t)}
+        onTap={(t) => setTags((now) => (now.includes(t) ? now.filter((x) => x !== t) : [...now, t]))}
       />
-      <Textarea
+      <TextArea
+        label='评价内容'
         className='nx-rate__comment'
         value={comment}
         maxlength={200}

@@ -24,7 +24,7 @@ export function RatingsView(props: { ratings: RatingView[] }) {
             <StatusTag tone={r.resolved === 'resolved' ? 'ok' : r.resolved === 'partly' ? 'wait' : 'danger'} label={RESOLUTION_LABELS[r.resolved]} />
           </View>
           {r.tags.length > 0 && <Text className='nx-ratings__tags'>{r.tags.join(' · ')}</Text>}
-          {r.comment && <Text className='nx-ratings__comment'>“{r.comment}”</Text>}
+          {r.comment && <Text className='nx-ratings__comment'>「{r.comment}」</Text>}
           {COMMENT_STATE[r.commentState] && (
             <Text className='nx-ratings__state'>
               {COMMENT_STATE[r.commentState]}

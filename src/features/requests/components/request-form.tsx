@@ -1,20 +1,21 @@
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { PREFERRED_TIMES } from '../../../../types/requests';
-import type { NewRequest } from '../../../../types/requests';
 import { CellGroup } from '../../../components/cell';
-// PhotoGrid before ChoiceChips: the detail page loads their styles in this order too (one CSS order for all chunks).
+// PhotoGrid before Chips: the detail page loads their styles in this order too (one CSS order for all chunks).
 import { PhotoGrid } from './photo-grid';
-import { ChoiceChips } from './choice-chips';
+import { Chips, optionsOf } from '../../../components/chips';
 import { draftStore as store, type DraftField } from '../stores/draft';
 import { PRIVACY_TEXT } from '../privacy';
+import { TextInput, TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './request-form.scss';
 
 /** WeChat can vouch for the number only in the cloud build; elsewhere the resident types it. */
 const WECHAT_PHONE = process.env.TARO_ENV === 'weapp' && NUANXIN_TRANSPORT === 'cloud';
 
+const MIN_TEXT = 10;
 const MAX_TEXT = 500;
 
 /** 我要点单: category, what happened, photos, where and how to reach me, when suits me. */
@@ -35,12 +36,13 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
   return (
     <View className='nx-req-form'>
       <CellGroup title='需要什么帮助'>
-        <ChoiceChips options={store.categories} selected={[draft.category]} onToggle={(c) => store.set('category', c)} />
+        <Chips label='需要什么帮助' layout='grid4' options={optionsOf(store.categories)} isOn={(c) => draft.category === c} onTap={(c) => store.set('category', c)} />
         {fieldError('category')}
       </CellGroup>
 
       <CellGroup title='具体情况'>
-        <Textarea
+        <TextArea
+          label='具体情况'
           className='nx-req-form__text'
           value={draft.description}
           maxlength={MAX_TEXT}
@@ -48,9 +50,7 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
           placeholder='请说说遇到了什么困难，例如：家中老人行动不便，需要有人帮忙到社区卫生服务站取药'
           onInput={(e) => store.set('description', e.detail.value)}
         />
-        <Text className={`nx-req-form__count ${draft.description.trim().length < 10 ? 'nx-req-form__count--short' : ''}`}>
-          {draft.description.length}/{MAX_TEXT}
-        </Text>
+        <DescriptionCount text={draft.description} />
         {fieldError('description')}
         <PhotoGrid
           photos={store.uploads.photos}
@@ -66,12 +66,12 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
       <CellGroup title='联系方式'>
         <View className='nx-req-form__row'>
           <Text className='nx-req-form__label'>服务地址</Text>
-          <Input className='nx-req-form__input' value={draft.address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={(e) => store.set('address', e.detail.value)} />
+          <TextInput label='服务地址' className='nx-req-form__input' value={draft.address} maxlength={100} placeholder='小区、楼号、单元、门牌' onInput={(e) => store.set('address', e.detail.value)} />
         </View>
         {fieldError('address')}
         <View className='nx-req-form__row'>
           <Text className='nx-req-form__label'>联系电话</Text>
-          <Input className='nx-req-form__input' type='number' value={draft.phone} maxlength={11} placeholder='11位手机号' onInput={(e) => store.set('phone', e.detail.value)} />
+          <TextInput label='联系电话' className='nx-req-form__input' type='number' value={draft.phone} maxlength={11} placeholder='11位手机号' onInput={(e) => store.set('phone', e.detail.value)} />
           {WECHAT_PHONE && (
             <Button className='nx-req-form__wx-phone' openType='getPhoneNumber' onGetPhoneNumber={(e) => e.detail.code && void store.usePhoneCode(e.detail.code)}>
               微信手机号
@@ -80,7 +80,7 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
         </View>
         {fieldError('phone')}
         <Text className='nx-req-form__sub'>希望什么时候上门或联系</Text>
-        <ChoiceChips options={PREFERRED_TIMES} selected={[draft.preferredTime]} columns={3} onToggle={(t) => store.set('preferredTime', t as NewRequest['preferredTime'])} />
+        <Chips label='希望什么时候上门或联系' layout='grid3' options={optionsOf(PREFERRED_TIMES)} isOn={(t) => draft.preferredTime === t} onTap={(t) => store.set('preferredTime', t)} />
         {fieldError('preferredTime')}
       </CellGroup>
 
@@ -105,3 +105,14 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
     </View>
   );
 });
+
+/** n/500 under the box; once something is typed and it is still too short, it says how many characters are missing. */
+function DescriptionCount({ text }: { text: string }) {
+  const missing = text.length > 0 ? MIN_TEXT - text.trim().length : 0;
+  return (
+    <Text className={`nx-req-form__count ${missing > 0 ? 'nx-req-form__count--short' : ''}`}>
+      {missing > 0 ? `至少${MIN_TEXT}个字，还差${missing}个字 · ` : ''}
+      {text.length}/{MAX_TEXT}
+    </Text>
+  );
+}

@@ -6,10 +6,10 @@ import type { BookTarget } from '../stores/booking-form';
 import './booking-result.scss';
 
 function words(status: BookingStatus, kind: 'booking' | 'reserved', mode: BookTarget['mode'], checkinMinutes: number) {
-  if (kind === 'reserved') return { tone: 'ok', badge: '社区保留', title: '已保留', text: '居民会看到这些时段为“社区保留”及原因。' };
-  if (status === 'pending') return { tone: 'wait', badge: '待审核', title: '已提交，等待社区审核', text: '审核结果会通过微信通知您，也可以在“我的预约”里查看。' };
+  if (kind === 'reserved') return { tone: 'ok', badge: '社区保留', title: '已保留', text: '居民会看到这些时段为「社区保留」及原因。' };
+  if (status === 'pending') return { tone: 'wait', badge: '待审核', title: '已提交，等待社区审核', text: '审核结果会通过微信通知您，也可以在「我的预约」里查看。' };
   if (mode === 'behalf') return { tone: 'ok', badge: '已预约', title: '已为居民预约', text: '请告知居民按时到场，由工作人员按姓名签到。' };
-  return { tone: 'ok', badge: '已预约', title: '预约成功', text: `请在开始前后${checkinMinutes}分钟内到场，向工作人员出示“我的预约”里的签到码。` };
+  return { tone: 'ok', badge: '已预约', title: '预约成功', text: `请在开始前后${checkinMinutes}分钟内到场，向工作人员出示「我的预约」里的签到码。` };
 }
 
 /** What happened after submitting: 已预约 or 待审核, in words, and where to go next. */

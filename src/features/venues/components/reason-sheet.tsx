@@ -1,8 +1,9 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { BusyButton } from '../../../components/busy-button';
 import { useState } from 'react';
-import { Chips } from './chips';
+import { Chips, optionsOf } from '../../../components/chips';
 import './reason-sheet.scss';
+import { TextArea } from '../../../components/field';
 
 export interface ReasonRequest {
   title: string;
@@ -30,8 +31,8 @@ export function ReasonSheet(props: ReasonRequest & { onClose: () => void }) {
       <View className='nx-reason-sheet__panel' role='dialog'>
         <Text className='nx-reason-sheet__title'>{props.title}</Text>
         <Text className='nx-reason-sheet__hint'>{props.hint}</Text>
-        <Chips className='nx-reason-sheet__presets' options={props.presets} chosen={(p) => reason === p} onTap={setReason} />
-        <Textarea className='nx-reason-sheet__input' value={reason} maxlength={30} placeholder='或填写原因（30字以内）' onInput={(e) => setReason(e.detail.value)} />
+        <Chips label='常用原因' className='nx-reason-sheet__presets' options={optionsOf(props.presets)} isOn={(p) => reason === p} onTap={setReason} />
+        <TextArea label='原因' className='nx-reason-sheet__input' value={reason} maxlength={30} placeholder='或填写原因（30字以内）' onInput={(e) => setReason(e.detail.value)} />
         <View className='nx-reason-sheet__actions'>
           <Button className='nx-button-plain nx-reason-sheet__cancel' onClick={props.onClose}>
             返回

@@ -1,12 +1,18 @@
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { SpecialDate } from '../../../../types/venues/models';
 import { BusyButton } from '../../../components/busy-button';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { formatDate, formatMinutes } from '../../../lib/time';
-import { Chips } from './chips';
+import { Chips, type ChipOption } from '../../../components/chips';
 import { useTimeRange } from './time-range-picker';
 import './special-dates-editor.scss';
+import { TextInput } from '../../../components/field';
+
+const KINDS: ChipOption<'closed' | 'open'>[] = [
+  { key: 'closed', label: '闭馆' },
+  { key: 'open', label: '加开' },
+];
 
 type Save = (input: { date: string; kind: 'closed' | 'open' | 'none'; intervals?: [number, number][]; reason?: string }) => Promise<string | null>;
 
@@ -50,10 +56,10 @@ export function SpecialDatesEditor(props: { dates: SpecialDate[]; today: string;
           <Picker mode='date' value={date} start={props.today} onChange={(e) => setDate(String(e.detail.value))}>
             <Text className='nx-special__field'>{formatDate(date)}</Text>
           </Picker>
-          <Chips className='nx-special__kinds' options={['闭馆', '加开']} chosen={(k) => k === (kind === 'closed' ? '闭馆' : '加开')} onTap={(k) => setKind(k === '闭馆' ? 'closed' : 'open')} />
+          <Chips label='闭馆或加开' className='nx-special__kinds' options={KINDS} isOn={(k) => k === kind} onTap={setKind} />
         </View>
         {kind === 'open' && <View className='nx-special__line'>{hours.element}</View>}
-        <Input className='nx-special__reason' value={reason} maxlength={30} placeholder={kind === 'closed' ? '原因，如：设备检修' : '说明，如：重阳节加开'} onInput={(e) => setReason(e.detail.value)} />
+        <TextInput label={kind === 'closed' ? '闭馆原因' : '加开说明'} className='nx-special__reason' value={reason} maxlength={30} placeholder={kind === 'closed' ? '原因，如：设备检修' : '说明，如：重阳节加开'} onInput={(e) => setReason(e.detail.value)} />
         <BusyButton className='nx-button-plain nx-special__save' onPress={save}>
           保存特殊日期
         </BusyButton>

@@ -1,4 +1,5 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { TimePicker } from '../../../components/time-picker';
 import { useState } from 'react';
 import type { Interval } from '../../../../types/venues/models';
 import { pickerMinutes } from '../clock-input';
@@ -11,13 +12,13 @@ export function useTimeRange(start: string, end: string) {
   return {
     element: (
       <View className='nx-time-range'>
-        <Picker mode='time' value={from} onChange={(e) => setFrom(String(e.detail.value))}>
-          <Text className='nx-time-range__field'>{from}</Text>
-        </Picker>
+        <TimePicker value={from} onChange={setFrom}>
+          <Text className='nx-time-range__field' aria-label={`开始时间 ${from}`}>{from}</Text>
+        </TimePicker>
         <Text className='nx-time-range__dash'>至</Text>
-        <Picker mode='time' value={to} onChange={(e) => setTo(String(e.detail.value))}>
-          <Text className='nx-time-range__field'>{to}</Text>
-        </Picker>
+        <TimePicker value={to} onChange={setTo}>
+          <Text className='nx-time-range__field' aria-label={`结束时间 ${to}`}>{to}</Text>
+        </TimePicker>
       </View>
     ),
     value: (): Interval => [pickerMinutes(from), pickerMinutes(to, true)],

@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import type { Attendee, CheckInResult } from '../../../../types/events';
@@ -11,6 +11,7 @@ import { confirmAction, toast } from '../../../lib/confirm';
 import { formatRange } from '../../../lib/time';
 import { AttendeeRow } from './attendee-row';
 import './index.scss';
+import { TextInput } from '../../../components/field';
 
 const REMOVE_REASONS = ['重复报名', '本人申请取消', '不符合报名条件'];
 const canScan = process.env.TARO_ENV === 'weapp';
@@ -78,7 +79,7 @@ function AttendeesPage() {
               {!list.checkinOpen && <Text className='nx-attendees__note'>活动当天开放签到，活动结束后停止</Text>}
             </View>
             <View className='nx-attendees__search'>
-              <Input className='nx-attendees__input' value={store.keyword} placeholder='按姓名查找' onInput={(e) => store.setKeyword(e.detail.value)} />
+              <TextInput label='按姓名查找' className='nx-attendees__input' value={store.keyword} placeholder='按姓名查找' onInput={(e) => store.setKeyword(e.detail.value)} />
             </View>
             <Segmented<AttendeeTab>
               items={[

@@ -88,7 +88,7 @@ function EventDetailPage() {
 
   return (
     <PageShell className='nx-detail'>
-      <StateView loading={store.state.loading} error={store.state.error} onRetry={() => void store.load()}>
+      <StateView skeleton='detail' loading={store.state.loading} error={store.state.error} onRetry={() => void store.load()}>
         {e && (
           <>
             <EventHero e={e} />

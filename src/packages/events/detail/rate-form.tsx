@@ -12,7 +12,7 @@ export function RateForm(props: { busy: boolean; error: string | null; onSubmit:
     <View className='nx-card nx-rate'>
       <Text className='nx-card__title'>活动结束了，给这次活动打个分吧</Text>
       <RatingStars value={score} onChange={setScore} className='nx-rate__stars' />
-      <NoteArea value={comment} maxlength={200} placeholder='说说您的感受或建议（选填）' onInput={setComment} />
+      <NoteArea label='评价内容' value={comment} maxlength={200} placeholder='说说您的感受或建议（选填）' onInput={setComment} />
       {props.error && <Text className='nx-rate__error'>{props.error}</Text>}
       <BusyButton
         className={`nx-button-primary nx-rate__submit ${score === 0 || props.busy ? 'nx-button-primary--disabled' : ''}`}

@@ -22,7 +22,7 @@ export const AboutSection = observer(function AboutSection({ store }: { store: E
   return (
     <CellGroup title='介绍'>
       <View className='nx-form__block'>
-        <NoteArea tall value={store.description} maxlength={2000} placeholder='活动内容、需要带什么、适合哪些居民参加' onInput={(v) => store.set('description', v)} />
+        <NoteArea label='活动介绍' tall value={store.description} maxlength={2000} placeholder='活动内容、需要带什么、适合哪些居民参加' onInput={(v) => store.set('description', v)} />
         <FieldError store={store} fields={['description']} />
         {store.cover ? (
           <View className='nx-form__cover'>

@@ -19,7 +19,7 @@ const VenueCell = observer(function VenueCell({ store }: { store: EventFormStore
   return (
     <Cell
       label='场地'
-      hint='选择后该时段显示为“社区保留”'
+      hint='选择后该时段显示为「社区保留」'
       className='nx-form__venue'
       value={<Text>{chosen ? chosen.name : '不使用预约场地'}</Text>}
       arrow

@@ -1,29 +1,18 @@
 import { Text, View } from '@tarojs/components';
-// The same chips as the calendar's category filter.
-import '../../../features/events/components/category-chips.scss';
+import { Chips, type ChipOption } from '../../../components/chips';
 
-/** A labelled row of tappable chips (类别, 每周几): one or several can be on. */
+/** A labelled set of chips (类别, 每周几): the label on its own line, the chips across the whole row beneath it. */
 export function ChipRow<K extends string | number>(props: {
   label: string;
-  items: { key: K; label: string }[];
+  items: ChipOption<K>[];
   isOn: (key: K) => boolean;
   onTap: (key: K) => void;
-  narrow?: boolean;
+  multiple?: boolean;
 }) {
   return (
     <View className='nx-form__chips'>
       <Text className='nx-form__chips-label'>{props.label}</Text>
-      <View className='nx-form__chip-list'>
-        {props.items.map((item) => (
-          <Text
-            key={item.key}
-            className={`nx-chips__chip ${props.narrow ? 'nx-chips__chip--narrow' : ''} ${props.isOn(item.key) ? 'nx-chips__chip--on' : ''}`}
-            onClick={() => props.onTap(item.key)}
-          >
-            {item.label}
-          </Text>
-        ))}
-      </View>
+      <Chips label={props.label} options={props.items} isOn={props.isOn} onTap={props.onTap} multiple={props.multiple} className='nx-form__chip-list' />
     </View>
   );
 }

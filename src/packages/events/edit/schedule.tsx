@@ -1,8 +1,9 @@
-import { Picker, Switch } from '@tarojs/components';
+import { Picker } from '@tarojs/components';
 import { observer } from 'mobx-react-lite';
 import { WEEKDAY_LABELS } from '../../../../types/events/models';
-import { Cell, CellGroup } from '../../../components/cell';
+import { Cell, CellGroup, SwitchCell } from '../../../components/cell';
 import type { EventFormStore } from '../../../features/events/stores/event-form';
+import { TimePicker } from '../../../components/time-picker';
 import { formatDate } from '../../../lib/time';
 import { ChipRow } from './chip-row';
 import { FieldError } from './field-error';
@@ -14,26 +15,22 @@ export const ScheduleSection = observer(function ScheduleSection({ store }: { st
       <Picker mode='date' value={store.date} onChange={(e) => store.set('date', String(e.detail.value))}>
         <Cell label='日期' value={store.date ? formatDate(store.date) : '请选择'} arrow className='nx-form__date' />
       </Picker>
-      <Picker mode='time' value={store.start} onChange={(e) => store.set('start', String(e.detail.value))}>
+      <TimePicker value={store.start} onChange={(t) => store.set('start', t)}>
         <Cell label='开始' value={store.start} arrow />
-      </Picker>
+      </TimePicker>
       <FieldError store={store} fields={['startsAt']} />
-      <Picker mode='time' value={store.end} onChange={(e) => store.set('end', String(e.detail.value))}>
+      <TimePicker value={store.end} onChange={(t) => store.set('end', t)}>
         <Cell label='结束' value={store.end} arrow />
-      </Picker>
+      </TimePicker>
       <FieldError store={store} fields={['endsAt']} />
       {!store.editing && (
-        <Cell
-          label='每周重复'
-          hint='如每周二、周四的排练'
-          value={<Switch className='nx-form__repeat' checked={store.repeat} color='#c8372d' onChange={(e) => store.setRepeat(e.detail.value)} />}
-        />
+        <SwitchCell className='nx-form__repeat' label='每周重复' hint='如每周二、周四的排练' checked={store.repeat} onChange={(on) => store.setRepeat(on)} />
       )}
       {store.repeat && !store.editing && (
         <>
           <ChipRow
             label='每周'
-            narrow
+            multiple
             items={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ key: d, label: WEEKDAY_LABELS[d].slice(1) }))}
             isOn={(d) => store.weekdays.includes(d)}
             onTap={(d) => store.toggleWeekday(d)}

@@ -1,6 +1,6 @@
-import { Input } from '@tarojs/components';
 import { observer } from 'mobx-react-lite';
 import { Cell } from '../../../components/cell';
+import { TextInput } from '../../../components/field';
 import type { EventFormStore } from '../../../features/events/stores/event-form';
 import { FieldError } from './field-error';
 
@@ -22,7 +22,8 @@ export const TextField = observer(function TextField(props: {
       <Cell
         label={props.label}
         value={
-          <Input
+          <TextInput
+            label={props.label}
             className='nx-form__input'
             type={props.number ? 'number' : 'text'}
             value={store[field]}

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { CellGroup } from '../../../components/cell';
@@ -6,6 +6,7 @@ import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { confirmAction, toast } from '../../../lib/confirm';
 import { communityCategories } from '../../../features/requests/stores/categories';
+import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './index.scss';
 
@@ -39,7 +40,7 @@ function CategoriesPage() {
                 </View>
               ))}
               <View className='nx-categories__row'>
-                <Input className='nx-categories__input' value={store.adding} maxlength={8} placeholder='新增类别，如：法律援助' onInput={(e) => store.setAdding(e.detail.value)} />
+                <TextInput label='新增类别' className='nx-categories__input' value={store.adding} maxlength={8} placeholder='新增类别，如：法律援助' onInput={(e) => store.setAdding(e.detail.value)} />
                 <Text className='nx-categories__add' onClick={() => store.add()}>
                   添加
                 </Text>

@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { MAX_PHOTOS } from '../../../../types/requests';
@@ -7,6 +7,7 @@ import { PageShell } from '../../../components/page-shell';
 import { toast } from '../../../lib/confirm';
 import { requestCompletion } from '../../../features/requests/stores/complete';
 import { PhotoGrid } from '../../../features/requests/components/photo-grid';
+import { TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './index.scss';
 
@@ -26,7 +27,8 @@ function CompletePage() {
   return (
     <PageShell className='nx-complete'>
       <CellGroup title='办理情况'>
-        <Textarea
+        <TextArea
+          label='办理情况'
           className='nx-complete__note'
           value={store.note}
           maxlength={300}

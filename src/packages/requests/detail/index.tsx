@@ -28,7 +28,7 @@ function DetailPage() {
 
   return (
     <PageShell className={`nx-req-detail ${d && hasActionBar(d) ? 'nx-req-detail--with-bar' : ''}`}>
-      <StateView loading={store.state.loading} error={store.state.error} onRetry={() => void store.load()}>
+      <StateView skeleton='detail' loading={store.state.loading} error={store.state.error} onRetry={() => void store.load()}>
         {d && (
           <View>
             <DetailHeader detail={d} />

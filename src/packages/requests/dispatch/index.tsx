@@ -1,4 +1,4 @@
-import { Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { CellGroup } from '../../../components/cell';
@@ -7,6 +7,7 @@ import { StateView } from '../../../components/state-view';
 import { toast } from '../../../lib/confirm';
 import { requestDispatch } from '../../../features/requests/stores/dispatch';
 import { UnitOption } from '../../../features/requests/components/unit-option';
+import { TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './index.scss';
 
@@ -50,7 +51,7 @@ function DispatchPage() {
             </CellGroup>
             {others.length > 0 && <CellGroup title='其他可派单位'>{choice(others)}</CellGroup>}
             <CellGroup title='派单说明（选填）'>
-              <Textarea className='nx-dispatch__note' value={store.note} maxlength={200} placeholder='例如：老人行动不便，请先电话联系' onInput={(e) => store.setNote(e.detail.value)} />
+              <TextArea label='派单说明' className='nx-dispatch__note' value={store.note} maxlength={200} placeholder='例如：老人行动不便，请先电话联系' onInput={(e) => store.setNote(e.detail.value)} />
             </CellGroup>
             <View className='nx-dispatch__actions'>
               <BusyButton

@@ -39,7 +39,7 @@ function StatsPage() {
         <Text className='nx-stats__month-label'>
           {s?.communityName ?? ''} {store.monthLabel}
         </Text>
-        <Text className={`nx-stats__step ${store.isCurrentMonth ? 'nx-stats__step--off' : ''}`} onClick={() => store.step(1)}>
+        <Text className={`nx-stats__step ${store.isCurrentMonth ? 'nx-stats__step--off' : ''}`} aria-disabled={store.isCurrentMonth || undefined} onClick={() => store.step(1)}>
           下月 ›
         </Text>
       </View>

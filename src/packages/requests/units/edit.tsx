@@ -1,15 +1,16 @@
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../../types/requests';
 import { UNIT_SCOPES, UNIT_SCOPE_LABELS, type UnitMember } from '../../../../types/requests/units';
-import { Cell, CellGroup } from '../../../components/cell';
+import { Cell, CellGroup, SwitchCell } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { Segmented } from '../../../components/segmented';
 import { StateView } from '../../../components/state-view';
-import { ChoiceChips } from '../../../features/requests/components/choice-chips';
+import { Chips, optionsOf } from '../../../components/chips';
 import { unitForm } from '../../../features/requests/units/stores/unit-form';
 import { confirmAction, toast } from '../../../lib/confirm';
+import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './edit.scss';
 
@@ -59,13 +60,13 @@ function UnitEditPage() {
             <CellGroup title='基本信息'>
               <Cell
                 label='名称'
-                value={<Input className='nx-unit-edit__input' value={form.name} maxlength={40} placeholder='如：达尔罕社区助老志愿服务队' onInput={(e) => form.setField('name', e.detail.value)} />}
+                value={<TextInput label='名称' className='nx-unit-edit__input' value={form.name} maxlength={40} placeholder='如：达尔罕社区助老志愿服务队' onInput={(e) => form.setField('name', e.detail.value)} />}
               />
               {fieldError('name')}
               <Cell
                 label='服务电话'
                 hint='选填，单位的公开电话'
-                value={<Input className='nx-unit-edit__input' value={form.phone} type='text' maxlength={20} placeholder='如：0477-8591001' onInput={(e) => form.setField('phone', e.detail.value)} />}
+                value={<TextInput label='服务电话' className='nx-unit-edit__input' value={form.phone} type='text' maxlength={20} placeholder='如：0477-8591001' onInput={(e) => form.setField('phone', e.detail.value)} />}
               />
               {fieldError('phone')}
             </CellGroup>
@@ -90,17 +91,18 @@ function UnitEditPage() {
             </CellGroup>
 
             <CellGroup title='服务类别（资源清单，可多选）'>
-              <ChoiceChips options={form.options} selected={form.categories} onToggle={(c) => form.toggle(c)} columns={4} />
+              <Chips label='服务类别' multiple layout='grid4' options={optionsOf(form.options)} isOn={(c) => form.categories.includes(c)} onTap={(c) => form.toggle(c)} />
               {fieldError('categories')}
               <Text className='nx-unit-edit__hint'>成员在认领池里看到这些类别的需求；派单时优先推荐</Text>
             </CellGroup>
 
             {unit && (
               <CellGroup title='状态'>
-                <Cell
+                <SwitchCell
                   label='接收派单'
                   hint={form.active ? '启用中' : '已停用：不能再派单给它，成员也看不到认领池'}
-                  value={<Switch checked={form.active} color='#c8372d' onChange={(e) => form.setField('active', e.detail.value)} />}
+                  checked={form.active}
+                  onChange={(on) => form.setField('active', on)}
                 />
               </CellGroup>
             )}
@@ -136,7 +138,7 @@ function UnitEditPage() {
 
                 <CellGroup title='添加成员'>
                   <View className='nx-unit-edit__search'>
-                    <Input className='nx-unit-edit__keyword' value={form.keyword} maxlength={20} placeholder='输入居民姓名搜索' confirmType='search' onInput={(e) => form.setKeyword(e.detail.value)} onConfirm={() => void form.find()} />
+                    <TextInput label='居民姓名' className='nx-unit-edit__keyword' value={form.keyword} maxlength={20} placeholder='输入居民姓名搜索' confirmType='search' onInput={(e) => form.setKeyword(e.detail.value)} onConfirm={() => void form.find()} />
                     <Text className='nx-unit-edit__link' onClick={() => void form.find()}>
                       搜索
                     </Text>

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { Cell, CellGroup } from '../../../components/cell';
@@ -7,10 +7,11 @@ import { StateView } from '../../../components/state-view';
 import { session } from '../../../features/people/stores/session';
 import { bookingForm, type BookMode } from '../../../features/venues/stores/booking-form';
 import { BookingResult } from '../../../features/venues/components/booking-result';
-import { Chips } from '../../../features/venues/components/chips';
+import { Chips, optionsOf } from '../../../components/chips';
 import { FieldError, FormFailure } from '../../../features/venues/components/form-notes';
 import { venuePage } from '../../../features/venues/stores/venue-page';
 import { formatDate, formatMinutes } from '../../../lib/time';
+import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './index.scss';
 
@@ -48,7 +49,8 @@ function BookPage() {
       <Cell
         label={label}
         value={
-          <Input
+          <TextInput
+            label={label}
             className='nx-book__input'
             value={values[name]}
             type={opts.type ?? 'text'}
@@ -80,7 +82,7 @@ function BookPage() {
             {mode === 'reserve' ? (
               <CellGroup title='保留原因（居民可以看到）'>
                 {field('reason', '原因', '如：主题党日', { max: 30 })}
-                <Chips options={REASONS} chosen={(r) => values.reason === r} onTap={(r) => bookingForm.set('reason', r)} />
+                <Chips label='常用原因' options={optionsOf(REASONS)} isOn={(r) => values.reason === r} onTap={(r) => bookingForm.set('reason', r)} />
               </CellGroup>
             ) : (
               <CellGroup title='预约信息'>

@@ -44,7 +44,7 @@ function DayPage() {
   const reserveDay = () =>
     actions.ask({
       title: `整天保留 ${formatDate(day.date)}`,
-      hint: '居民会看到当天所有时段为“社区保留”及原因',
+      hint: '居民会看到当天所有时段为「社区保留」及原因',
       presets: ['主题党日', '社区文艺汇演', '换届选举', '场地检修'],
       confirmText: '整天保留',
       onSubmit: (reason) => day.reserveDay(reason).then(() => toast('已整天保留', 'success'), (err) => toast(messageOf(err))),

@@ -30,7 +30,7 @@ function VenueDetailPage() {
 
   return (
     <PageShell className='nx-venue'>
-      <StateView loading={state.loading} error={state.error} onRetry={() => void page.open()}>
+      <StateView skeleton='detail' loading={state.loading} error={state.error} onRetry={() => void page.open()}>
         {venue && (
           <>
             <VenueFacts venue={venue} />

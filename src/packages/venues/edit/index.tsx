@@ -1,12 +1,12 @@
-import { Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { VENUE_KIND_LABELS, VENUE_KINDS } from '../../../../types/venues/models';
-import { Cell, CellGroup } from '../../../components/cell';
+import { Cell, CellGroup, SwitchCell } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { session } from '../../../features/people/stores/session';
-import { Chips } from '../../../features/venues/components/chips';
+import { Chips, optionsOf } from '../../../components/chips';
 import { FieldError, FormFailure } from '../../../features/venues/components/form-notes';
 import { HoursEditor } from '../../../features/venues/components/hours-editor';
 import { SpecialDatesEditor } from '../../../features/venues/components/special-dates-editor';
@@ -14,6 +14,7 @@ import { FACILITY_PRESETS, venueForm } from '../../../features/venues/stores/ven
 import { VenuePhotos } from '../../../features/venues/components/venue-photos';
 import { toast } from '../../../lib/confirm';
 import { localDateOf } from '../../../lib/time';
+import { TextInput, TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './index.scss';
 
@@ -35,7 +36,7 @@ function EditVenuePage() {
     <>
       <Cell
         label={label}
-        value={<Input className='nx-edit__input' value={form[key]} type={opts.number ? 'number' : 'text'} maxlength={opts.max ?? 30} placeholder={placeholder} onInput={(e) => editor.set(key, e.detail.value)} />}
+        value={<TextInput label={label} className='nx-edit__input' value={form[key]} type={opts.number ? 'number' : 'text'} maxlength={opts.max ?? 30} placeholder={placeholder} onInput={(e) => editor.set(key, e.detail.value)} />}
       />
       {error?.field === key && <FieldError message={error.message} />}
     </>
@@ -45,7 +46,7 @@ function EditVenuePage() {
       label={label}
       value={
         <View className='nx-edit__unit'>
-          <Input className='nx-edit__input nx-edit__input--short' type='digit' value={form.rules[key]} maxlength={4} onInput={(e) => editor.setRule(key, e.detail.value)} />
+          <TextInput label={label} className='nx-edit__input nx-edit__input--short' type='digit' value={form.rules[key]} maxlength={4} onInput={(e) => editor.setRule(key, e.detail.value)} />
           <Text>{unit}</Text>
         </View>
       }
@@ -73,16 +74,16 @@ function EditVenuePage() {
               <Cell label='所属社区' value={communities.find((c) => c.id === form.communityId)?.name ?? ''} arrow />
             </Picker>
           )}
-          <Cell label='全街道共用' hint='街道党群服务中心：本街道各社区居民均可预约' value={<Switch checked={form.streetWide} color='#c8372d' onChange={(e) => editor.set('streetWide', e.detail.value)} />} />
+          <SwitchCell label='全街道共用' hint='街道党群服务中心：本街道各社区居民均可预约' checked={form.streetWide} onChange={(on) => editor.set('streetWide', on)} />
           {text('address', '位置', '如：达尔罕小区居民活动服务站一层', { max: 60 })}
           {text('capacity', '容纳人数', '最多可容纳多少人', { number: true, max: 4 })}
           <View className='nx-edit__textarea-wrap'>
-            <Textarea className='nx-edit__textarea' value={form.description} maxlength={200} placeholder='简介：适合开展哪些活动（选填）' onInput={(e) => editor.set('description', e.detail.value)} />
+            <TextArea label='简介' className='nx-edit__textarea' value={form.description} maxlength={200} placeholder='简介：适合开展哪些活动（选填）' onInput={(e) => editor.set('description', e.detail.value)} />
           </View>
         </CellGroup>
 
         <CellGroup title='设施'>
-          <Chips options={FACILITY_PRESETS} chosen={(f) => form.facilities.includes(f)} onTap={(f) => editor.toggleFacility(f)} />
+          <Chips label='设施' multiple options={optionsOf(FACILITY_PRESETS)} isOn={(f) => form.facilities.includes(f)} onTap={(f) => editor.toggleFacility(f)} />
         </CellGroup>
 
         <CellGroup title='照片（第一张为封面）'>
@@ -102,7 +103,7 @@ function EditVenuePage() {
         </CellGroup>
 
         <CellGroup title='预约规则'>
-          <Cell label='需社区审核' hint='开启后，居民预约需工作人员通过' value={<Switch checked={form.rules.requiresApproval} color='#c8372d' onChange={(e) => editor.setRule('requiresApproval', e.detail.value)} />} />
+          <SwitchCell label='需社区审核' hint='开启后，居民预约需工作人员通过' checked={form.rules.requiresApproval} onChange={(on) => editor.setRule('requiresApproval', on)} />
           {rule('bookingWindowDays', '可提前预约', '天')}
           {rule('minNoticeHours', '最少提前', '小时')}
           {rule('maxSlotsPerBooking', '每次最多', '个时段')}
@@ -114,7 +115,7 @@ function EditVenuePage() {
         </CellGroup>
 
         <CellGroup title='状态'>
-          <Cell label='开放预约' hint='关闭后居民看不到该场地' value={<Switch checked={form.active} color='#c8372d' onChange={(e) => editor.set('active', e.detail.value)} />} />
+          <SwitchCell label='开放预约' hint='关闭后居民看不到该场地' checked={form.active} onChange={(on) => editor.set('active', on)} />
         </CellGroup>
 
         {error && !/^(name|address|capacity|weekly|rules|slot)/.test(error.field ?? '') && <FormFailure message={error.message} />}

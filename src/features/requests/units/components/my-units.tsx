@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite';
 import { UNIT_KIND_LABELS } from '../../../../../types/requests';
 import { CellGroup } from '../../../../components/cell';
 import { toast } from '../../../../lib/confirm';
-import { ChoiceChips } from '../../components/choice-chips';
+import { Chips, optionsOf } from '../../../../components/chips';
 import type { MyUnitsStore } from '../stores/my-units';
 import { BusyButton } from '../../../../components/busy-button';
 import './my-units.scss';
@@ -40,7 +40,7 @@ export const MyUnits = observer(function MyUnits(props: { store: MyUnitsStore; o
           {store.editing === u.id ? (
             <View className='nx-my-units__editor'>
               <Text className='nx-my-units__hint'>选择本单位能提供的服务，认领池只显示这些类别的需求</Text>
-              <ChoiceChips options={u.options} selected={store.draft} onToggle={(c) => store.toggle(c)} columns={4} />
+              <Chips label='服务类别' multiple layout='grid4' options={optionsOf(u.options)} isOn={(c) => store.draft.includes(c)} onTap={(c) => store.toggle(c)} />
               {store.error && (
                 <View className='nx-my-units__error' role='alert'>
                   {store.error}
