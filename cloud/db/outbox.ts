@@ -39,3 +39,14 @@ export async function notify(db: Db, at: Date, n: NotificationInput): Promise<vo
     })
     .execute();
 }
+
+/** How many of a person's messages they have not read yet (消息通知's count, the 我的 tab's badge). */
+export async function unreadCount(db: Db, userId: number): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

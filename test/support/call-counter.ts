@@ -114,7 +114,6 @@ export async function callsOf(page: Page): Promise<RecordedCall[]> {
  * a new screen pass.
  */
 export const KNOWN_OVER_BUDGET: { route: RegExp; calls: string }[] = [
-  { route: /^\/pages\/me\/index/, calls: 'me.get + messages.list' },
   { route: /^\/packages\/workbench\/index/, calls: 'bookings.review + workbench.get' },
   { route: /^\/packages\/venues\/day\/index/, calls: 'venues.reserve + bookings.day' },
   { route: /^\/packages\/requests\/tasks\/index/, calls: 'requests.tasks + units.mine' },

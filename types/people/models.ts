@@ -20,6 +20,8 @@ export interface Me {
   community: CommunityRef | null;
   /** Communities a worker serves (empty for residents). */
   staffCommunities: CommunityRef[];
+  /** Messages not read yet (消息通知): 我的 shows the count and the tab its badge from this one call. */
+  unreadMessages: number;
 }
 
 export interface DistrictNode {

@@ -17,11 +17,10 @@ const go = (url: string) => void Taro.navigateTo({ url });
 
 /** 我的: who I am, my community, my profile, my events / bookings / requests, 关怀模式. */
 function MePage() {
-  useDidShow(() => {
-    void session.ensureLoaded();
-    void messages.load();
-  });
-  usePullDownRefresh(() => void session.load().finally(() => Taro.stopPullDownRefresh()));
+  // One call draws 我的: who I am and how many messages wait (quietly, behind what is shown).
+  const refresh = () => session.load().then((ok) => ok && session.me && messages.noteUnread(session.me.unreadMessages));
+  useDidShow(() => void refresh());
+  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
   const { profile } = session;
 
   return (

@@ -22,6 +22,7 @@ describe.each(dialectsUnderTest())('消息通知 on %s', (dialect) => {
   it('lists my messages newest first, a page at a time, and never anyone else’s', async () => {
     const first = await app.ok('demo-resident', 'messages.list', {});
     expect(first.unread).toBe(25);
+    expect((await app.ok('demo-resident', 'me.get', {})).unreadMessages).toBe(25); // 我的 draws the count from its one call
     expect(first.items).toHaveLength(20);
     expect(first.items[0]).toMatchObject({ title: '通知25', read: false, page: '/pages/me/index' });
     const second = await app.ok('demo-resident', 'messages.list', { beforeId: first.nextBeforeId! });
@@ -37,6 +38,7 @@ describe.each(dialectsUnderTest())('消息通知 on %s', (dialect) => {
     expect(res.unread).toBe(24);
     expect((await app.ok('demo-resident-2', 'messages.list', {})).unread).toBe(1);
     expect((await app.ok('demo-resident', 'messages.read', { all: true })).unread).toBe(0);
+    expect((await app.ok('demo-resident', 'me.get', {})).unreadMessages).toBe(0);
   });
 
   it('refuses a malformed request', async () => {

@@ -15,6 +15,7 @@ const resident: Me = {
   address: '',
   community: { id: 1, name: '达尔罕社区', streetId: 1, streetName: '哈巴格希街道', districtName: '康巴什区' },
   staffCommunities: [],
+  unreadMessages: 0,
 };
 
 const cell = (container: HTMLElement, date: string) => container.querySelector(`[data-date="${date}"]`) as HTMLElement;

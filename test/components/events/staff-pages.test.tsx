@@ -20,6 +20,7 @@ const worker: Me = {
   address: '',
   community: { id: 1, name: '达尔罕社区', streetId: 1, streetName: '哈巴格希街道', districtName: '康巴什区' },
   staffCommunities: [{ id: 1, name: '达尔罕社区', streetId: 1, streetName: '哈巴格希街道', districtName: '康巴什区' }],
+  unreadMessages: 0,
 };
 
 const person = (signupId: number, name: string, change: Partial<Attendee> = {}): Attendee => ({

@@ -15,7 +15,7 @@ const tree = [
 ];
 
 function newcomer(): Me {
-  return { id: 9, role: 'resident', name: '', phone: '', address: '', community: null, staffCommunities: [] };
+  return { id: 9, role: 'resident', name: '', phone: '', address: '', community: null, staffCommunities: [], unreadMessages: 0 };
 }
 
 function serverWith(me: Me) {
@@ -38,6 +38,13 @@ beforeEach(() => {
 });
 
 describe('我的', () => {
+  it('is drawn by one call: me.get carries the unread count, shown on 消息通知 and the tab badge', async () => {
+    const api = serverWith({ ...newcomer(), name: '刘小梅', unreadMessages: 3 });
+    render(<MePage />);
+    expect(await screen.findByText('3 条未读')).toBeTruthy();
+    expect(api.actions()).toEqual(['me.get']);
+  });
+
   it('binds a community through 旗区 → 街道 → 社区 and saves the profile', async () => {
     const me = newcomer();
     const api = serverWith(me);

@@ -20,6 +20,7 @@ const resident = (): Me => ({
   address: '达尔罕小区3号楼2单元501',
   community: { id: 1, name: '达尔罕社区', streetId: 1, streetName: '哈巴格希街道', districtName: '康巴什区' },
   staffCommunities: [],
+  unreadMessages: 0,
 });
 
 /** requests.home: what the tab is drawn from, in one call. */

@@ -27,6 +27,7 @@ const worker: Me = {
   address: '',
   community: null,
   staffCommunities: [{ id: 1, name: '达尔罕社区', streetId: 1, streetName: '哈巴格希街道', districtName: '康巴什区' }],
+  unreadMessages: 0,
 };
 
 const summary = (id: number, over: Partial<RequestSummary> = {}): RequestSummary => ({

@@ -8,6 +8,7 @@ export const resident: Me = {
   address: '达尔罕小区3号楼',
   community: { id: 1, name: '达尔罕社区', streetId: 1, streetName: '哈巴格希街道', districtName: '康巴什区' },
   staffCommunities: [],
+  unreadMessages: 0,
 };
 
 export function card(over: Partial<VenueCard> = {}): VenueCard {

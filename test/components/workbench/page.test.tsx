@@ -8,8 +8,8 @@ import { fakeApi } from '../fake-api';
 import { resident, staffBooking } from '../venues/fixtures';
 
 const DAR = { id: 1, name: '达尔罕社区', streetId: 1, streetName: '哈巴格希街道', districtName: '康巴什区' };
-const worker: Me = { id: 3, role: 'worker', name: '赵丽娜', phone: '15034771122', address: '', community: null, staffCommunities: [DAR] };
-const handler: Me = { id: 4, role: 'handler', name: '刘志强', phone: '13904770000', address: '', community: DAR, staffCommunities: [] };
+const worker: Me = { id: 3, role: 'worker', name: '赵丽娜', phone: '15034771122', address: '', community: null, staffCommunities: [DAR], unreadMessages: 0 };
+const handler: Me = { id: 4, role: 'handler', name: '刘志强', phone: '13904770000', address: '', community: DAR, staffCommunities: [], unreadMessages: 0 };
 
 beforeEach(() => {
   resetTaroMock();

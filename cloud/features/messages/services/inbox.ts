@@ -1,4 +1,5 @@
 import type { ActionParsed, MessagePage, UnreadCount } from '../../../../types';
+import { unreadCount } from '../../../db/outbox';
 import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { MESSAGE_COLUMNS, toMessage } from '../data/mapper';
@@ -6,16 +7,6 @@ import { MESSAGE_COLUMNS, toMessage } from '../data/mapper';
 /** My notifications (消息通知): the list, a page at a time, and marking them read. */
 
 const PAGE = 20;
-
-async function unreadCount(db: Db, userId: number): Promise<number> {
-  const row = await db
-    .selectFrom('notifications')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 /** My notifications, newest first, whether or not WeChat delivered them. */
 export async function listMessages(db: Db, ctx: Ctx, input: ActionParsed<'messages.list'>): Promise<MessagePage> {

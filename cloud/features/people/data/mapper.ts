@@ -9,7 +9,7 @@ import type { UserTable } from './tables';
 export const ME_COLUMNS = ['id', 'role', 'name', 'phone', 'address', 'community_id'] as const;
 type MeRow = Pick<Selectable<UserTable>, (typeof ME_COLUMNS)[number]>;
 
-export function toMe(user: MeRow, community: CommunityRef | null, staffCommunities: CommunityRef[]): Me {
+export function toMe(user: MeRow, community: CommunityRef | null, staffCommunities: CommunityRef[], unreadMessages: number): Me {
   return {
     id: user.id,
     role: user.role,
@@ -18,6 +18,7 @@ export function toMe(user: MeRow, community: CommunityRef | null, staffCommuniti
     address: user.address,
     community,
     staffCommunities,
+    unreadMessages,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ActionParsed, DistrictNode, Me } from '../../../../types';
+import { unreadCount } from '../../../db/outbox';
 import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { notFound } from '../../../core/errors';
@@ -11,7 +12,7 @@ import { ME_COLUMNS, toDistrictTree, toMe } from '../data/mapper';
 export async function getMe(db: Db, ctx: Ctx, _input: ActionParsed<'me.get'>): Promise<Me> {
   const user = await db.selectFrom('users').select(ME_COLUMNS).where('id', '=', ctx.caller.id).executeTakeFirstOrThrow();
   const community = user.community_id ? await findCommunity(db, user.community_id) : null;
-  return toMe(user, community, await findCommunities(db, ctx.caller.staffCommunityIds));
+  return toMe(user, community, await findCommunities(db, ctx.caller.staffCommunityIds), await unreadCount(db, ctx.caller.id));
 }
 
 /** Name and address are seen by workers, handlers and sign-up lists: they pass the content check first. */

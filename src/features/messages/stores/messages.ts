@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { computed, makeObservable, runInAction } from 'mobx';
+import { action, computed, makeObservable, observable, runInAction } from 'mobx';
 import type { Message, MessagePage } from '../../../../types';
 import { call } from '../../../api/call';
 import { Resource } from '../../../lib/resource';
@@ -8,9 +8,12 @@ const ME_TAB_INDEX = 3;
 
 /** 消息通知: what the app told me (waitlist promoted, booking approved, request dispatched …), newest first. */
 export class MessagesStore extends Resource<MessagePage> {
+  /** The count another screen's answer carried (me.get), before or without this list. */
+  private knownUnread = 0;
+
   constructor() {
     super(() => call('messages.list', {}));
-    makeObservable(this, { items: computed, unread: computed });
+    makeObservable<MessagesStore, 'knownUnread'>(this, { items: computed, unread: computed, knownUnread: observable, noteUnread: action });
   }
 
   get items(): Message[] {
@@ -18,7 +21,14 @@ export class MessagesStore extends Resource<MessagePage> {
   }
 
   get unread(): number {
-    return this.data?.unread ?? 0;
+    return this.data?.unread ?? this.knownUnread;
+  }
+
+  /** 我的 learns the count from its one call (me.get) and shows it, and the tab's badge, without fetching the list. */
+  noteUnread(count: number): void {
+    this.knownUnread = count;
+    if (this.data) this.data.unread = count;
+    this.showBadge();
   }
 
   /** The first page again (and the tab's badge). */
