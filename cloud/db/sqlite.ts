@@ -15,30 +15,7 @@ export function connectSqlite(file: string): Kysely<Database> {
   switchToWal(raw);
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
-  cachePreparedStatements(raw);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-}
-
-const CACHED_STATEMENTS = 500;
-
-/**
- * Kysely prepares every query it runs, and SQLite parses and plans it each time: on the local host that is most of
- * a short transaction's cost. The same texts come back (placeholders carry the values), so keep the prepared ones.
- */
-function cachePreparedStatements(raw: import('better-sqlite3').Database): void {
-  const prepare = raw.prepare.bind(raw);
-  const cache = new Map<string, ReturnType<typeof prepare>>();
-  raw.prepare = ((source: string) => {
-    let stmt = cache.get(source);
-    if (stmt) {
-      cache.delete(source); // most recently used last
-    } else {
-      stmt = prepare(source);
-      if (cache.size >= CACHED_STATEMENTS) cache.delete(cache.keys().next().value as string);
-    }
-    cache.set(source, stmt);
-    return stmt;
-  }) as typeof raw.prepare;
 }
 
 const WAL_WAIT_MS = 5_000;

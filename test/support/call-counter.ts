@@ -116,7 +116,6 @@ export async function callsOf(page: Page): Promise<RecordedCall[]> {
 export const KNOWN_OVER_BUDGET: { route: RegExp; calls: string }[] = [
   { route: /^\/packages\/workbench\/index/, calls: 'bookings.review + workbench.get' },
   { route: /^\/packages\/venues\/day\/index/, calls: 'venues.reserve + bookings.day' },
-  { route: /^\/packages\/requests\/tasks\/index/, calls: 'requests.tasks + units.mine' },
   { route: /^\/packages\/requests\/tasks\/index/, calls: 'units.setCategories + requests.tasks' },
   { route: /^\/packages\/requests\/dispatch\/index/, calls: 'requests.get + requests.units' },
   { route: /^\/packages\/events\/detail\/index/, calls: 'events.signUp + events.get' },

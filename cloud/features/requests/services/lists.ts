@@ -8,6 +8,7 @@ import { categoriesOf } from '../data/categories';
 import { countOf, pageOf, queueWhere, summariesOf, taskWhere } from '../data/list-queries';
 import { toUnitRef } from '../units/data/mapper';
 import { memberUnits } from '../units/data/units';
+import { myUnitViews } from '../units/data/views';
 
 /** The lists of 暖心事: mine, the worker's queue, a handler's tasks, and the counts of the 工作台. */
 
@@ -54,7 +55,7 @@ export async function tasks(db: Db, ctx: Ctx, input: ActionParsed<'requests.task
     items: await summariesOf(db, page.ids, input.filter === 'pool' ? 'pool' : (row) => (row.handler_id === ctx.caller.id ? 'assignee' : 'unit')),
     counts: Object.fromEntries(TASK_FILTERS.map((f, i) => [f, counts[i]])) as Record<TaskFilter, number>,
     hasMore: page.hasMore,
-    units: units.map(toUnitRef),
+    units: await myUnitViews(db, units),
   };
 }
 

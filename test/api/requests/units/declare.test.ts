@@ -14,6 +14,8 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
         expect.objectContaining({ id: s.units.mediation, scopeName: '哈巴格希街道', categories: ['邻里调解', '心理关爱'], options: ['助老助残', '家政维修', '邻里调解', '政策咨询', '环境卫生', '心理关爱', '其他'] }),
       ]);
       expect(await s.app.ok('handler-repair', 'units.mine', {})).toEqual([expect.objectContaining({ id: s.units.repair, scopeName: '达尔罕社区', categories: ['家政维修'] })]);
+      // 我的任务 is drawn by requests.tasks alone: its answer carries the same units.
+      expect((await s.app.ok('handler-repair', 'requests.tasks', { filter: 'todo' })).units).toEqual(await s.app.ok('handler-repair', 'units.mine', {}));
     });
 
     it('after declaring 邻里调解 the member sees pooled 邻里调解 items and claims one; after removing it, no longer', async () => {

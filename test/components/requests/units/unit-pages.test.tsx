@@ -20,7 +20,7 @@ const tasks = (over: Partial<TasksResult> = {}): TasksResult => ({
   items: [],
   counts: { todo: 0, doing: 0, done: 0, pool: 0 },
   hasMore: false,
-  units: [{ id: 3, name: '康巴什供电共建服务队', kind: 'cobuild', phone: '95598' }],
+  units: [myUnit()],
   ...over,
 });
 
@@ -53,7 +53,7 @@ beforeEach(() => {
   session.reset();
   // Stores live at module level: each test opens its page as a fresh app would.
   myTasks.reset();
-  myUnits.clear();
+  myUnits.cancel();
   communityUnits.clear();
   unitForm.clear();
 });
@@ -62,8 +62,7 @@ describe('我的任务: the units I serve in', () => {
   it('shows each unit with its categories, and saves a new choice (at least one), then refreshes the pool', async () => {
     let declared = ['家政维修'];
     const api = fakeApi({
-      'requests.tasks': () => tasks(),
-      'units.mine': () => [myUnit({ categories: declared })],
+      'requests.tasks': () => tasks({ units: [myUnit({ categories: declared })] }),
       'units.setCategories': (p) => {
         declared = p.categories;
         return myUnit({ categories: declared });
@@ -94,7 +93,6 @@ describe('我的任务: the units I serve in', () => {
   it('shows the server’s refusal and keeps the editor open; 取消 closes it', async () => {
     fakeApi({
       'requests.tasks': () => tasks(),
-      'units.mine': () => [myUnit()],
       'units.setCategories': () => {
         throw { code: 'FORBIDDEN', message: '只有该单位成员或所在社区工作人员可以修改服务类别' };
       },
