@@ -1,4 +1,4 @@
-import type { UnitRef } from './units/models';
+import type { MyUnit, UnitRef } from './units/models';
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单 — the words both ends share and the results the API returns. */
 
@@ -153,8 +153,8 @@ export interface TasksResult {
   items: RequestSummary[];
   counts: Record<TaskFilter, number>;
   hasMore: boolean;
-  /** The units the caller belongs to. */
-  units: UnitRef[];
+  /** The units the caller belongs to, with the categories each serves: 我的任务 is drawn by this one answer. */
+  units: MyUnit[];
 }
 
 /** The 暖心事 tab in one call: the form's categories and contact, and the caller's own requests (for their counts). */

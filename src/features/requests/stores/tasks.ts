@@ -1,4 +1,5 @@
-import type { TaskFilter, TasksResult, UnitRef } from '../../../../types/requests';
+import type { TaskFilter, TasksResult } from '../../../../types/requests';
+import type { MyUnit } from '../../../../types/requests/units';
 import { call } from '../../../api/call';
 import { PagedList } from './paged-list';
 
@@ -8,9 +9,14 @@ export class TasksStore extends PagedList<TaskFilter, TasksResult> {
     super((filter, cursor) => call('requests.tasks', { filter, cursor }), 'todo');
   }
 
-  /** The units the caller belongs to, as the list last said; null before it has. */
-  get units(): UnitRef[] | null {
+  /** The units the caller belongs to, with their categories, as the list last said; null before it has. */
+  get units(): MyUnit[] | null {
     return this.data?.units ?? null;
+  }
+
+  /** A unit's categories changed: the answer replaces it in what the screen shows. */
+  replaceUnit(unit: MyUnit): void {
+    if (this.data) this.set({ ...this.data, units: this.data.units.map((u) => (u.id === unit.id ? unit : u)) });
   }
 }
 

@@ -31,8 +31,8 @@ function TasksPage() {
     list.select((params.filter as TaskFilter) || 'todo');
     mine.cancel();
   });
-  useDidShow(() => void Promise.all([list.load(), mine.load()]));
-  usePullDownRefresh(() => void Promise.all([list.load(), mine.load()]).finally(() => Taro.stopPullDownRefresh()));
+  useDidShow(() => void list.load());
+  usePullDownRefresh(() => void list.load().finally(() => Taro.stopPullDownRefresh()));
   useReachBottom(() => void list.more());
   const { units } = list;
 

@@ -4,18 +4,23 @@ import { UnitCategoriesInput, type MyUnit } from '../../../../../types/requests/
 import { describeIssue } from '../../../../../types/schema';
 import { call } from '../../../../api/call';
 import { messageOf } from '../../../../lib/errors';
-import { Resource } from '../../../../lib/resource';
+import { myTasks } from '../../stores/tasks';
+
+/** Where the units come from: 我的任务's own answer (requests.tasks carries them), so the screen is one call. */
+interface UnitsSource {
+  readonly units: MyUnit[] | null;
+  replaceUnit(unit: MyUnit): void;
+}
 
 /** 我的任务: the units I belong to and the categories each serves; I change one unit's categories at a time. */
-export class MyUnitsStore extends Resource<MyUnit[]> {
+export class MyUnitsStore {
   /** The unit whose categories are being changed, and the choice so far. */
   editing: number | null = null;
   draft: string[] = [];
   saving = false;
   error: string | null = null;
 
-  constructor() {
-    super(() => call('units.mine', {}));
+  constructor(private readonly source: UnitsSource) {
     makeObservable(this, {
       editing: observable,
       draft: observable,
@@ -30,7 +35,7 @@ export class MyUnitsStore extends Resource<MyUnit[]> {
   }
 
   get units(): MyUnit[] {
-    return this.data ?? [];
+    return this.source.units ?? [];
   }
 
   edit(id: number): void {
@@ -63,7 +68,7 @@ export class MyUnitsStore extends Resource<MyUnit[]> {
     try {
       const saved = await call('units.setCategories', parsed.output);
       runInAction(() => {
-        this.set(this.units.map((u) => (u.id === saved.id ? saved : u)));
+        this.source.replaceUnit(saved);
         this.editing = null;
       });
       return true;
@@ -77,4 +82,4 @@ export class MyUnitsStore extends Resource<MyUnit[]> {
 }
 
 /** The units of the one 我的任务 screen. */
-export const myUnits = new MyUnitsStore();
+export const myUnits = new MyUnitsStore(myTasks);
