@@ -65,8 +65,8 @@ describe('WeChat’s prompts in the built app (dist/, miniprogram-simulate)', ()
   });
 
   const fillRequest = async (page) => {
-    await waitFor(() => expect(page.querySelectorAll('.nx-chips__chip').length).toBeGreaterThan(0));
-    page.querySelectorAll('.nx-chips__chip').find((c) => text(c) === '家政维修').dispatchEvent('tap');
+    await waitFor(() => expect(page.querySelectorAll('.nx-chip').length).toBeGreaterThan(0));
+    page.querySelectorAll('.nx-chip').find((c) => text(c) === '家政维修').dispatchEvent('tap');
     page.querySelector('.nx-req-form__text').dispatchEvent('input', { detail: { value: '厨房水管接口漏水，地面一直是湿的' } });
     // A filed request clears the form: the address comes back from the profile only the first time.
     page.querySelectorAll('.nx-req-form__input')[0].dispatchEvent('input', { detail: { value: me.address } });
