@@ -98,6 +98,16 @@ describe('a resident’s quota in one venue', () => {
     const refusal = checkQuota([own('2026-11-23', 18, 20, 'checked_in')], { date: '2026-11-27', start: hm(18), end: hm(21) }, rules, at('2026-11-25T10:00'));
     expect(refusal?.message).toBe('每人每周在本场地最多预约4小时，本周还可预约2小时');
   });
+
+  it.each([
+    ['this week', '2026-11-29', '本周'],
+    ['next week', '2026-11-30', '下周'],
+    ['next week, Sunday', '2026-12-06', '下周'],
+    ['the week after', '2026-12-07', '12月7日那周'],
+  ])('names the week of the request as the resident says it (%s)', (_, date, word) => {
+    const refusal = checkQuota([own(date, 18, 21, 'pending')], { date, start: hm(19), end: hm(21) }, rules, at('2026-11-25T10:00'));
+    expect(refusal?.message).toBe(`每人每周在本场地最多预约4小时，${word}还可预约1小时`);
+  });
 });
 
 describe('what a resident may still book, shown before they pick', () => {

@@ -1,7 +1,7 @@
-import { addDays, eachDay, isoWeekday } from '../../../lib/time';
+import { addDays, eachDay, isoWeekday, localDate } from '../../../lib/time';
 import type { BookingAllowance, BookingStatus } from '../../../../types/venues/models';
 import { refuse, type Refusal } from './refusal';
-import { durationWords } from '../../../lib/words';
+import { durationWords, monthDay } from '../../../lib/words';
 
 /** One of the resident's own bookings in this venue that still counts (pending, confirmed, checked in, no-show). */
 export interface OwnBooking {
@@ -34,10 +34,20 @@ export function checkQuota(own: OwnBooking[], req: { date: string; start: number
   const used = usedInWeek(own, weekOf(req.date));
   if (used + (req.end - req.start) > rules.maxMinutesPerWeek) {
     const left = Math.max(0, rules.maxMinutesPerWeek - used);
-    const tail = left > 0 ? `，本周还可预约${durationWords(left)}` : '，本周额度已用完';
+    const week = weekWord(req.date, now);
+    const tail = left > 0 ? `，${week}还可预约${durationWords(left)}` : `，${week}额度已用完`;
     return refuse('CONFLICT', `每人每周在本场地最多预约${durationWords(rules.maxMinutesPerWeek)}${tail}`);
   }
   return null;
+}
+
+/** The week of `date` as the resident says it today: 本周, 下周, or 12月7日那周. */
+export function weekWord(date: string, now: Date): string {
+  const asked = weekOf(date).first;
+  const current = weekOf(localDate(now)).first;
+  if (asked === current) return '本周';
+  if (asked === addDays(current, 7)) return '下周';
+  return `${monthDay(asked)}那周`;
 }
 
 /** Bookings not yet started that hold a place (pending or confirmed). */
