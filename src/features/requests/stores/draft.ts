@@ -7,7 +7,7 @@ import type { NewRequest } from '../../../../types/requests';
 import { call, newRequestId } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
 import type { Me } from '../../../../types';
-import { requestDetail } from './detail';
+import { handOverCreated } from './created';
 import { PhotoUploads } from './photo-uploads';
 import { ensureRequestConsent } from '../privacy';
 import { askToSubscribe } from '../../messages/seam';
@@ -134,7 +134,7 @@ export class DraftStore {
     });
     try {
       const created = await call('requests.create', parsed.output, { requestId: this.draft.requestId! });
-      requestDetail(created.id).set(created); // its page shows the answer at once
+      handOverCreated(created); // its page shows the answer at once
       runInAction(() => {
         this.draft = { ...EMPTY, prefilled: false };
         this.uploads.reset([]);
