@@ -14,7 +14,7 @@ describe('a worker action’s answer placed in the 工作台 lists', () => {
     ['refused: out of 待审核', at(1, { status: 'rejected' }), [3], [2]],
     ['checked in: stays in 今日, changed', at(2, { status: 'checked_in' }), [1, 3], [2]],
     ['cancelled today: out of 今日', at(2, { status: 'cancelled' }), [1, 3], []],
-    ['a community hold today: never in 今日', at(9, { kind: 'reservation', status: 'confirmed' }), [1, 3], [2]],
+    ['a community hold today: never in 今日', at(9, { kind: 'reserved', status: 'confirmed' }), [1, 3], [2]],
   ])('%s', (_what, answer, pending, todayIds) => {
     const next = patchWorkbench(bench, answer);
     expect([ids(next.pending), ids(next.today)]).toEqual([pending, todayIds]);
@@ -25,7 +25,7 @@ describe('a worker action’s answer placed in the 工作台 lists', () => {
 describe('a worker action’s answer placed in one room’s day', () => {
   const day: DayBookings = { today, venue: { id: 7, name: '多功能厅', capacity: 60 }, date: today, bookings: [at(2), at(5)] };
   it.each<[string, StaffBookingView, number[]]>([
-    ['a new whole-day hold goes in by its start', at(1, { kind: 'reservation', start: 0, end: 1440 }), [1, 2, 5]],
+    ['a new whole-day hold goes in by its start', at(1, { kind: 'reserved', start: 0, end: 1440 }), [1, 2, 5]],
     ['a cancelled booking stays, with its new status', at(5, { status: 'cancelled' }), [2, 5]],
     ['another room’s booking changes nothing', at(4, { venueId: 8 }), [2, 5]],
     ['another day’s booking changes nothing', at(4, { date: '2026-11-26' }), [2, 5]],
