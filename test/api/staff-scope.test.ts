@@ -258,7 +258,7 @@ const rows = {
     { names: 'a resident, taken off the caller’s own unit', payload: (f, own) => ({ unitId: own.unitId, userId: f.users.demoHandler }) },
   ),
   'units.mine': lists({ why: 'the caller’s own units', payload: () => ({}) }),
-  'units.setCategories': refuses({ names: 'a unit', payload: (f) => ({ id: f.units.team.id, categories: f.units.team.categories }) }),
+  'units.setCategories': refuses({ names: 'a unit', payload: (f) => ({ id: f.units.team.id, categories: f.units.team.categories, filter: 'pool' }) }),
   // privacy: residents and handlers delete their own account; a worker's role is taken back by an admin first.
   'privacy.deleteAccount': { adminOnly: true },
 
