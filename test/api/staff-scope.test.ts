@@ -213,7 +213,7 @@ const rows = {
   'requests.rate': resident('the caller’s own request'),
   'requests.queue': refuses({ names: 'the community’s queue', payload: (f) => ({ communityId: f.dar, filter: 'pending' }) }),
   'requests.revealPhone': refuses({ names: 'a request (its resident’s number)', payload: (f) => ({ id: f.requests.pending }) }),
-  'requests.units': refuses({ names: 'a request (the units it may go to)', payload: (f) => ({ requestId: f.requests.pending }) }),
+  'requests.dispatchPage': refuses({ names: 'a request (the units it may go to)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.dispatch': refuses(
     { names: 'a request and a unit', payload: (f) => ({ id: f.requests.pending, unitId: f.units.grid, note: '' }) },
     { names: 'a unit of 达尔罕社区 for the caller’s own request', payload: (f, own) => ({ id: own.requestId, unitId: f.units.grid, note: '' }) },

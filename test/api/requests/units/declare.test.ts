@@ -37,7 +37,7 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
       expect(pool.counts.pool).toBeGreaterThan(0);
       // Dispatching a 邻里调解 request now lists the unit among those that serve it.
       const other = await fileRequest(s.app, 'demo-resident', { category: '邻里调解' });
-      expect((await s.app.ok('demo-staff', 'requests.units', { requestId: other.id })).find((u) => u.id === s.units.repair)).toMatchObject({ serves: true });
+      expect((await s.app.ok('demo-staff', 'requests.dispatchPage', { id: other.id })).units.find((u) => u.id === s.units.repair)).toMatchObject({ serves: true });
       expect(await s.app.ok('handler-repair', 'requests.claim', { id: first }, newRid())).toMatchObject({ status: 'accepted', viewer: 'assignee', unit: { id: s.units.repair } });
       await s.app.ok('handler-repair', 'requests.complete', { id: first, note: '已上门调解，双方达成一致' }, newRid());
 
@@ -45,7 +45,7 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
       const second = await pooled();
       expect((await s.app.ok('handler-repair', 'requests.tasks', { filter: 'pool' })).items.map((i) => i.id)).not.toContain(second);
       expect(await s.app.call('handler-repair', 'requests.claim', { id: second }, newRid())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect((await s.app.ok('demo-staff', 'requests.units', { requestId: second })).find((u) => u.id === s.units.repair)).toMatchObject({ serves: false });
+      expect((await s.app.ok('demo-staff', 'requests.dispatchPage', { id: second })).units.find((u) => u.id === s.units.repair)).toMatchObject({ serves: false });
 
       const trail = await auditTrail(s.app.db, 'handler_unit', s.units.repair);
       expect(trail.map((a) => [a.action, a.note, a.actor_id])).toEqual([
