@@ -133,7 +133,7 @@ export interface EventDetail extends EventSummary {
 export interface MyEvent {
   event: EventSummary;
   signup: { id: number; status: SignupStatus; partySize: number; position: number | null; checkedIn: boolean; rated: boolean };
-  /** Why it will not take place for me, when the community said: the event's cancel reason. */
+  /** Why it will not take place for me, when the community said: the event's cancel reason, or why I was taken off. */
   reason: string | null;
 }
 
