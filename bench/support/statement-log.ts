@@ -24,7 +24,16 @@ export interface Counts {
 const counts: Counts = { roundTrips: 0, statements: 0, hotRoundTrips: 0 };
 const state = new WeakMap<object, { inTx: boolean; hot: boolean }>();
 
-function seen(connection: object, sql: string): void {
+/** One statement as the server got it: its text with placeholders, and their values. */
+export interface Sent {
+  sql: string;
+  parameters: unknown[];
+}
+
+let captured: Sent[] | null = null;
+
+function seen(connection: object, sql: string, parameters: unknown[] = []): void {
+  if (captured) captured.push(...splitBatch(sql, parameters));
   const s = state.get(connection) ?? { inTx: false, hot: false };
   state.set(connection, s);
   counts.roundTrips += 1;
@@ -48,7 +57,7 @@ export function installStatementLog(): void {
   const query = Base.prototype.query;
   Base.prototype.query = function (this: object, sql: unknown, ...rest: unknown[]) {
     const text = typeof sql === 'string' ? sql : String((sql as { sql?: string })?.sql ?? '');
-    seen(this, text);
+    seen(this, text, Array.isArray(rest[0]) ? rest[0] : []);
     return query.call(this, sql, ...rest);
   };
   // Statements, not prepares: a driver may cache prepared statements.
@@ -60,7 +69,7 @@ export function installStatementLog(): void {
   for (const method of ['run', 'get', 'all', 'iterate']) {
     const original = Statement[method];
     Statement[method] = function (this: { database: object; source: string }, ...args: unknown[]) {
-      seen(this.database, this.source);
+      seen(this.database, this.source, Array.isArray(args[0]) ? args[0] : args);
       return original.apply(this, args);
     };
   }
@@ -71,4 +80,27 @@ export function takeCounts(): Counts {
   const out = { ...counts };
   counts.roundTrips = counts.statements = counts.hotRoundTrips = 0;
   return out;
+}
+
+/** The statements sent while `fn` runs, in order (a batch's statements one by one). */
+export async function captureStatements(fn: () => Promise<unknown>): Promise<Sent[]> {
+  const out: Sent[] = [];
+  captured = out;
+  try {
+    await fn();
+  } finally {
+    captured = null;
+  }
+  return out;
+}
+
+/** A batch's statements with their own parameters (Kysely's SQL has `?` placeholders only, never inside literals). */
+function splitBatch(sql: string, parameters: unknown[]): Sent[] {
+  let at = 0;
+  return sql.split(SEPARATOR).map((part) => {
+    const n = part.split('?').length - 1;
+    const own = parameters.slice(at, at + n);
+    at += n;
+    return { sql: part, parameters: own };
+  });
 }

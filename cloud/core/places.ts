@@ -37,7 +37,15 @@ export interface CallerHome {
 
 /** The caller's own community and its street (street-wide events and rooms are shared within a street). */
 export async function callerHome(db: Db, ctx: Ctx): Promise<CallerHome> {
-  if (!ctx.caller.communityId) return { communityId: null, streetId: null };
-  const c = await db.selectFrom('communities').select(['id', 'street_id']).where('id', '=', ctx.caller.communityId).executeTakeFirst();
-  return { communityId: c?.id ?? null, streetId: c?.street_id ?? null };
+  const q = callerHomeQuery(db, ctx);
+  return toCallerHome(q ? await q.executeTakeFirst() : undefined);
+}
+
+/** callerHome as a query a service can batch (cloud/db/batch.ts); null when the caller has no community yet. */
+export function callerHomeQuery(db: Db, ctx: Ctx) {
+  return ctx.caller.communityId ? db.selectFrom('communities').select(['id', 'street_id']).where('id', '=', ctx.caller.communityId) : null;
+}
+
+export function toCallerHome(row: { id: number; street_id: number } | undefined): CallerHome {
+  return { communityId: row?.id ?? null, streetId: row?.street_id ?? null };
 }

@@ -68,12 +68,14 @@ async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unk
 
   const ctx: Ctx = { caller, platform: rt.platform, now, checkinCodes: rt.checkinCodes };
   const handler = rt.handlers[name] as Handler<AnyActionDef>;
-  if (!def.idempotent) return handler(rt.db, ctx, parsed.output);
+  const { write, answer } = typeof handler === 'function' ? { write: handler, answer: null } : handler;
+  const written = def.idempotent ? await writeOnce(rt, ctx, name, requestId, (trx) => write(trx, ctx, parsed.output)) : await write(rt.db, ctx, parsed.output);
+  return answer ? answer(rt.db, ctx, parsed.output, written) : written;
+}
 
+function writeOnce(rt: Runtime, ctx: Ctx, name: ActionName, requestId: unknown, write: (trx: Runtime['db']) => Promise<unknown>): Promise<unknown> {
   const rid = v.safeParse(requestIdSchema, requestId);
   if (!rid.success) throw invalid('缺少请求编号，请刷新后重试', 'requestId');
   ctx.requestId = rid.output;
-  return once(rt.db, { userId: caller.id, requestId: rid.output, action: name, at: now }, (trx) =>
-    handler(trx, ctx, parsed.output),
-  );
+  return once(rt.db, { userId: ctx.caller.id, requestId: rid.output, action: name, at: ctx.now }, write);
 }

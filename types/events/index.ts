@@ -25,12 +25,13 @@ export const eventsActions = {
   'events.get': action<EventDetail>()({ input: EventIdInput, roles: ANYONE }),
   'events.mine': action<MyEvents>()({ input: NO_INPUT, roles: ANYONE }),
   'events.signUp': action<SignUpResult>()({ input: SignUpInput, roles: ANYONE, idempotent: true }),
-  'events.cancel': action<{ status: 'cancelled' }>()({ input: SignupCancelInput, roles: ANYONE }),
-  'events.rate': action<{ score: number }>()({ input: EventRateInput, roles: ANYONE }),
+  /** Mutations on the detail and attendees screens answer with the screen as it is after them. */
+  'events.cancel': action<EventDetail>()({ input: SignupCancelInput, roles: ANYONE }),
+  'events.rate': action<EventDetail>()({ input: EventRateInput, roles: ANYONE }),
   'events.create': action<{ eventIds: number[]; seriesId: number | null }>()({ input: EventCreateInput, roles: STAFF, idempotent: true }),
   'events.update': action<{ eventIds: number[] }>()({ input: EventUpdateInput, roles: STAFF }),
   'events.cancelEvent': action<{ eventIds: number[]; notified: number }>()({ input: EventCancelInput, roles: STAFF }),
   'events.attendees': action<AttendeeList>()({ input: EventAttendeesInput, roles: STAFF }),
   'events.checkIn': action<CheckInResult>()({ input: EventCheckInInput, roles: STAFF }),
-  'events.removeSignup': action<{ status: 'removed' }>()({ input: SignupRemoveInput, roles: STAFF }),
+  'events.removeSignup': action<AttendeeList>()({ input: SignupRemoveInput, roles: STAFF }),
 };

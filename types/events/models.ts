@@ -133,7 +133,7 @@ export interface EventDetail extends EventSummary {
 export interface MyEvent {
   event: EventSummary;
   signup: { id: number; status: SignupStatus; partySize: number; position: number | null; checkedIn: boolean; rated: boolean };
-  /** Why it will not take place for me, when the community said: the event's cancel reason. */
+  /** Why it will not take place for me, when the community said: the event's cancel reason, or why I was taken off. */
   reason: string | null;
 }
 
@@ -194,6 +194,7 @@ export interface TodayEvent {
   waiting: number;
 }
 
+/** A check-in, and the list as it is after it (the attendees screen's next view). */
 export interface CheckInResult {
   signupId: number;
   name: string;
@@ -201,12 +202,19 @@ export interface CheckInResult {
   checkedInAt: string;
   /** True when this person had already been checked in (a second scan). */
   already: boolean;
+  attendees: AttendeeList;
 }
 
-export interface SignUpResult {
+/** What a sign-up decided: kept as the idempotent result, so a replay answers the first decision. */
+export interface SignUpOutcome {
   signupId: number;
   status: 'confirmed' | 'waitlisted';
   position: number | null;
   /** Arrival number at the seat gate. */
   arrival: number;
+}
+
+/** The decision, and the event as it is after it (read after COMMIT: the detail screen's next view). */
+export interface SignUpResult extends SignUpOutcome {
+  event: EventDetail;
 }

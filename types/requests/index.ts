@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, HANDLERS, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { QueueResult, RequestDetail, RequestsHome, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
+import type { DispatchPage, QueueResult, RequestDetail, RequestsHome, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
 import {
   CategoriesInput,
   CompleteInput,
@@ -17,9 +17,7 @@ import {
   SetCategoriesInput,
   StatsInput,
   TasksInput,
-  UnitsInput,
 } from './schemas';
-import type { HandlerUnitOption } from './units';
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单. Its handler units (处理单位) are a part of it, in units/. */
 export * from './models';
@@ -40,7 +38,7 @@ export const requestsActions = {
   'requests.queue': action<QueueResult>()({ input: QueueInput, roles: STAFF }),
   /** A worker of the resident's community sees the resident's number, to call before dispatching; audited. */
   'requests.revealPhone': action<{ phone: string }>()({ input: RequestIdInput, roles: STAFF }),
-  'requests.units': action<HandlerUnitOption[]>()({ input: UnitsInput, roles: STAFF }),
+  'requests.dispatchPage': action<DispatchPage>()({ input: RequestIdInput, roles: STAFF }),
   'requests.dispatch': action<RequestDetail>()({ input: DispatchInput, roles: STAFF, idempotent: true }),
   'requests.pool': action<RequestDetail>()({ input: PoolInput, roles: STAFF, idempotent: true }),
   'requests.review': action<RequestDetail>()({ input: ReviewInput, roles: STAFF, idempotent: true }),

@@ -1,4 +1,4 @@
-import type { MyUnit, UnitRef } from './units/models';
+import type { HandlerUnitOption, MyUnit, UnitRef } from './units/models';
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单 — the words both ends share and the results the API returns. */
 
@@ -195,4 +195,10 @@ export interface StatsOverview {
   byUnit: StatsRow[];
   /** Still open and flagged 超时 now. */
   overdueOpen: number;
+}
+
+/** 社区派单 in one call: the request, and the units it may go to (those serving its category first). */
+export interface DispatchPage {
+  request: RequestDetail;
+  units: HandlerUnitOption[];
 }

@@ -77,7 +77,6 @@ export const QueueInput = input({
   cursor: v.optional(id('分页位置')),
 });
 export const TasksInput = input({ filter: oneOf('筛选', TASK_FILTERS), cursor: v.optional(id('分页位置')) });
-export const UnitsInput = input({ requestId: id('暖心事') });
 export const CategoriesInput = input({ communityId: v.optional(id('社区')) });
 export const SetCategoriesInput = input({
   communityId: id('社区'),

@@ -254,6 +254,9 @@ export interface DayBookings {
   bookings: StaffBookingView[];
 }
 
+/** 工作台 · 今日: the day's resident bookings that were let in (pending ones wait under 待审核). */
+export const WORKBENCH_TODAY_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_in', 'no_show'];
+
 export interface VenueWorkbench {
   date: string;
   pending: StaffBookingView[];

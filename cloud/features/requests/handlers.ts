@@ -3,7 +3,7 @@ import type { HandlersOf } from '../../core/handler';
 import { getCategories, setCategories } from './services/categories';
 import { getRequest } from './services/detail';
 import { revealPhone } from './services/phone';
-import { dispatchRequest, poolRequest, unitsForRequest } from './services/dispatch';
+import { dispatchRequest, poolRequest, dispatchPage } from './services/dispatch';
 import { acceptRequest, claimRequest, completeRequest, declineRequest } from './services/handling';
 import { myRequests, queue, requestsHome, tasks } from './services/lists';
 import { contactPhone, createRequest, withdrawRequest } from './services/order';
@@ -23,7 +23,7 @@ export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.rate': rateRequest,
   'requests.queue': queue,
   'requests.revealPhone': revealPhone,
-  'requests.units': unitsForRequest,
+  'requests.dispatchPage': dispatchPage,
   'requests.dispatch': dispatchRequest,
   'requests.pool': poolRequest,
   'requests.review': reviewHeldText,

@@ -46,7 +46,7 @@ function WorkbenchPage() {
         {data && (
           <>
             <RequestsWorkbench summary={data.requests} />
-            {data.venues && <VenuesWorkbench data={data.venues} onChanged={load} />}
+            {data.venues && <VenuesWorkbench data={data.venues} onChanged={(venues) => (venues ? workbench.set({ ...data, venues }) : load())} />}
             {data.events && <EventsWorkbench today={data.events} />}
           </>
         )}

@@ -127,6 +127,15 @@ describe.each(dialectsUnderTest())('events: calendar, detail, 我的活动 and r
     ]);
   });
 
+  it('我的活动: someone a worker took off the list finds it under upcoming, with the worker’s reason', async () => {
+    const [me] = await addResidents(app, 1);
+    const eventId = await createEvent(app, { title: '被移出的课堂', startsAt: '2026-12-04T09:00:00+08:00', endsAt: '2026-12-04T10:00:00+08:00' });
+    const { signupId } = await app.ok(me, 'events.signUp', { eventId }, rid());
+    await app.ok('demo-staff', 'events.removeSignup', { signupId, reason: '同一户已有家人报名' });
+    const mine = await app.ok(me, 'events.mine', {});
+    expect(mine.upcoming.map((m) => [m.event.title, m.signup.status, m.reason])).toEqual([['被移出的课堂', 'removed', '同一户已有家人报名']]);
+  });
+
   it('我的活动: an event the community cancelled stays under upcoming until its day, with the reason', async () => {
     const [me] = await addResidents(app, 1);
     const called = await createEvent(app, { title: '改期的讲座', startsAt: '2026-12-04T09:00:00+08:00', endsAt: '2026-12-04T10:00:00+08:00' });

@@ -92,6 +92,20 @@ describe.each(dialectsUnderTest())('events: sign-up, waitlist and cancellation o
     expect(await counters(app, eventId)).toMatchObject({ taken: 3, confirmedSeats: 3, waiting: 0, waitlistedRows: 0 });
   });
 
+  it('a sign-up answers with the event as it is after it (the detail screen in one call)', async () => {
+    const eventId = await createEvent(app, { capacity: 2 });
+    const [a, b, c] = await addResidents(app, 3);
+    await signUp(app, a, eventId);
+    const seat = await app.ok(b, 'events.signUp', { eventId }, rid());
+    expect(seat.event).toEqual(await app.ok(b, 'events.get', { id: eventId }));
+    expect(seat.event).toMatchObject({ seatsLeft: 0, mine: 'confirmed', my: { status: 'confirmed', partySize: 1 } });
+    const waiting = await app.ok(c, 'events.signUp', { eventId, waitlist: true }, rid());
+    expect(waiting.event).toMatchObject({ mine: 'waitlisted', my: { status: 'waitlisted', position: 1 }, actions: { cancel: true } });
+    const cancelled = await app.ok(b, 'events.cancel', { eventId });
+    expect(cancelled).toEqual(await app.ok(b, 'events.get', { id: eventId }));
+    expect(cancelled.my).toMatchObject({ status: 'cancelled' });
+  });
+
   it('a full event is refused without the waitlist option, and nothing is written', async () => {
     const eventId = await createEvent(app, { capacity: 1 });
     const [a, b] = await addResidents(app, 2);

@@ -31,7 +31,7 @@ describe.each(dialectsUnderTest())('暖心事: the whole loop on %s', (dialect) 
     expect(queue.items.map((i) => i.id)).toContain(created.id);
     expect(queue.counts.pending).toBeGreaterThanOrEqual(1);
 
-    const options = await app.ok('demo-staff', 'requests.units', { requestId: created.id });
+    const options = (await app.ok('demo-staff', 'requests.dispatchPage', { id: created.id })).units;
     expect(options[0]).toMatchObject({ id: units.mediation, serves: true, members: 1, scopeName: '哈巴格希街道' });
     expect(options.map((o) => o.id)).not.toContain(units.elsewhere);
 

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { EventDetail } from '../../../types';
 import { eventDetail } from '../../../src/features/events/stores/event-detail';
 import DetailPage from '../../../src/packages/events/detail/index';
-import { fakeApi } from '../fake-api';
+import { fakeApi, type FakeHandlers } from '../fake-api';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { detail } from '../../support/events-views';
 
@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 
 /** A server that keeps one event and applies sign-up, cancel and rate to it. */
-function server(initial: EventDetail) {
+function server(initial: EventDetail, override: FakeHandlers = {}) {
   let e = initial;
   const api = fakeApi({
     'events.get': () => e,
@@ -27,16 +27,17 @@ function server(initial: EventDetail) {
         my: { id: 9, status, partySize, position: status === 'waitlisted' ? 4 : null, checkedInAt: null, checkinCode: null, rating: null },
         actions: { signUp: false, joinWaitlist: false, cancel: true, rate: false, hint: null },
       };
-      return { signupId: 9, status, position: status === 'waitlisted' ? 4 : null, arrival: 12 };
+      return { signupId: 9, status, position: status === 'waitlisted' ? 4 : null, arrival: 12, event: e };
     },
     'events.cancel': () => {
       e = { ...e, mine: null, my: { ...e.my!, status: 'cancelled' }, actions: { signUp: true, joinWaitlist: false, cancel: false, rate: false, hint: null } };
-      return { status: 'cancelled' };
+      return e;
     },
     'events.rate': (p) => {
       e = { ...e, my: { ...e.my!, rating: { score: p.score, comment: p.comment ?? '' } }, actions: { signUp: false, joinWaitlist: false, cancel: false, rate: false, hint: '感谢您的评价' } };
-      return { score: p.score };
+      return e;
     },
+    ...override,
   });
   return api;
 }
@@ -68,6 +69,21 @@ describe('活动详情', () => {
     expect(call.requestId).toMatch(/^r[a-z0-9]{8,}$/);
     expect(await screen.findByText('我的报名')).toBeTruthy();
     expect(screen.getByText('取消报名')).toBeTruthy();
+    // The answer carried the event as it is now: the tap was one call, no reload behind it.
+    expect(api.actions().slice(api.actions().indexOf('events.signUp'))).toEqual(['events.signUp']);
+  });
+
+  it('shows the event as it is now after a refused sign-up', async () => {
+    const api = server(detail(), {
+      'events.signUp': () => {
+        throw { code: 'CONFLICT', message: '名额已满，可以加入候补' };
+      },
+    });
+    render(<DetailPage />);
+    await screen.findByText('政策宣讲：养老保险与医保新政');
+    await act(async () => fireEvent.click(screen.getByText('立即报名')));
+    await waitFor(() => expect(feedback.toasts.map((t) => t.title)).toContain('名额已满，可以加入候补'));
+    expect(api.actions().slice(api.actions().indexOf('events.signUp'))).toEqual(['events.signUp', 'events.get']);
   });
 
   it('joins the waitlist of a full event and shows the place', async () => {

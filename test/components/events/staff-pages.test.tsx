@@ -65,7 +65,7 @@ describe('报名名单与签到', () => {
       'events.attendees': () => list,
       'events.checkIn': (p) => {
         list = { ...list, confirmed: list.confirmed.map((a) => (a.signupId === p.signupId ? { ...a, checkedInAt: '2026-11-25T06:55:00.000Z' } : a)), checkedIn: { parties: 1, seats: 2 } };
-        return { signupId: p.signupId ?? 0, name: '王秀兰', partySize: 2, checkedInAt: '2026-11-25T06:55:00.000Z', already: false };
+        return { signupId: p.signupId ?? 0, name: '王秀兰', partySize: 2, checkedInAt: '2026-11-25T06:55:00.000Z', already: false, attendees: list };
       },
     });
     const { container } = render(<AttendeesPage />);
@@ -78,6 +78,8 @@ describe('报名名单与签到', () => {
     await waitFor(() => expect(feedback.toasts.map((t) => t.title)).toContain('王秀兰 签到成功（2人）'));
     expect(await screen.findByText('14:55 已签到')).toBeTruthy();
     expect(screen.getByText('1/2')).toBeTruthy();
+    // The check-in answered with the list as it is now: one call for the tap.
+    expect(api.actions().slice(api.actions().indexOf('events.checkIn'))).toEqual(['events.checkIn']);
   });
 
   it('shows the waitlist in order, and before the day no 签到 button', async () => {
@@ -93,7 +95,8 @@ describe('报名名单与签到', () => {
 
   it('removes someone only after choosing a reason and confirming', async () => {
     setRouterParams({ id: '1' });
-    const api = fakeApi({ 'events.attendees': () => attendeeList({ checkinOpen: false }), 'events.removeSignup': () => ({ status: 'removed' }) });
+    const list = attendeeList({ checkinOpen: false });
+    const api = fakeApi({ 'events.attendees': () => list, 'events.removeSignup': () => ({ ...list, confirmed: list.confirmed.filter((a) => a.signupId !== 1) }) });
     const { container } = render(<AttendeesPage />);
     await screen.findByText('刘桂芳');
     feedback.nextActionSheetIndex = 0;
@@ -103,6 +106,8 @@ describe('报名名单与签到', () => {
     feedback.nextModalConfirm = true;
     await act(async () => fireEvent.click(container.querySelector('[data-signup-id="1"] .nx-attendee__remove')!));
     await waitFor(() => expect(api.calls.find((c) => c.action === 'events.removeSignup')?.payload).toEqual({ signupId: 1, reason: '重复报名' }));
+    await waitFor(() => expect(container.querySelector('[data-signup-id="1"]')).toBeNull());
+    expect(api.actions().filter((a) => a === 'events.attendees')).toHaveLength(1);
   });
 });
 

@@ -100,8 +100,7 @@ describe('派单', () => {
 
   it('lists the units that serve the category first, preselects one, and dispatches with a note', async () => {
     const api = fakeApi({
-      'requests.get': () => detail,
-      'requests.units': () => [unit(3, '康巴什供电共建服务队', true), unit(4, '空壳队', false, 0), unit(5, '矛盾调解志愿服务队', false)],
+      'requests.dispatchPage': () => ({ request: detail, units: [unit(3, '康巴什供电共建服务队', true), unit(4, '空壳队', false, 0), unit(5, '矛盾调解志愿服务队', false)] }),
       'requests.dispatch': () => ({ ...detail, status: 'dispatched' }),
     });
     setRouterParams({ id: '5' });
@@ -113,10 +112,11 @@ describe('派单', () => {
     await act(async () => fireEvent.click(screen.getByText('派给 矛盾调解志愿服务队')));
     await waitFor(() => expect(feedback.navigations).toEqual(['back']));
     expect(api.calls.find((c) => c.action === 'requests.dispatch')!.payload).toEqual({ id: 5, unitId: 5, note: '请带工具' });
+    expect(api.actions()).toEqual(['requests.dispatchPage', 'requests.dispatch']);
   });
 
   it('can put it in the claim pool instead', async () => {
-    const api = fakeApi({ 'requests.get': () => detail, 'requests.units': () => [unit(3, '康巴什供电共建服务队', true)], 'requests.pool': () => ({ ...detail, status: 'pooled' }) });
+    const api = fakeApi({ 'requests.dispatchPage': () => ({ request: detail, units: [unit(3, '康巴什供电共建服务队', true)] }), 'requests.pool': () => ({ ...detail, status: 'pooled' }) });
     setRouterParams({ id: '5' });
     render(<DispatchPage />);
     const pool = await screen.findByText('发布到认领池，由服务队认领');

@@ -29,7 +29,7 @@ function server() {
     'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending, today }, events: noEvents }),
     'bookings.review': (p) => {
       pending = pending.filter((b) => b.id !== p.bookingId);
-      return staffBooking({ id: p.bookingId });
+      return staffBooking({ id: p.bookingId, status: p.decision === 'approve' ? 'confirmed' : 'rejected' });
     },
     'bookings.checkIn': (p) => staffBooking({ id: p.bookingId, status: 'checked_in' }),
   });
@@ -95,6 +95,8 @@ describe('工作台 · 场地预约', () => {
     await act(async () => fireEvent.click(screen.getAllByText('通过')[0]));
     expect(api.calls.find((c) => c.action === 'bookings.review')?.payload).toEqual({ bookingId: 41, decision: 'approve' });
     await waitFor(() => expect(screen.getByText('场地预约 · 待审核（1）')).toBeTruthy());
+    // The answer (the booking as it is now) moved it out of 待审核: the tap was one call.
+    expect(api.actions().slice(api.actions().indexOf('bookings.review'))).toEqual(['bookings.review']);
   });
 
   it('sends 通过 once on a double tap and shows the card busy meanwhile, so the worker is told it succeeded', async () => {

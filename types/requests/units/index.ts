@@ -1,6 +1,7 @@
 import { action } from '../../contract';
 import { HANDLERS, STAFF, type Role } from '../../roles';
 import { NO_INPUT } from '../../schema';
+import type { TasksResult } from '../models';
 import type { ManagedUnit, MyUnit, UnitsOverview } from './models';
 import { UnitCategoriesInput, UnitCreateInput, UnitMemberInput, UnitsListInput, UnitUpdateInput } from './schemas';
 
@@ -21,5 +22,6 @@ export const unitsActions = {
   'units.addMember': action<ManagedUnit>()({ input: UnitMemberInput, roles: STAFF }),
   'units.removeMember': action<ManagedUnit>()({ input: UnitMemberInput, roles: STAFF }),
   'units.mine': action<MyUnit[]>()({ input: NO_INPUT, roles: HANDLERS }),
-  'units.setCategories': action<MyUnit>()({ input: UnitCategoriesInput, roles: UNIT_EDITORS }),
+  /** Answers with 我的任务 as it is after the change (the screen it is made on). */
+  'units.setCategories': action<TasksResult>()({ input: UnitCategoriesInput, roles: UNIT_EDITORS }),
 };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { id, input, labelled, oneOf, plainText } from '../../schema';
+import { TASK_FILTERS } from '../models';
 import { categoryName } from '../schemas';
 import { UNIT_KINDS, UNIT_SCOPES } from './models';
 
@@ -29,7 +30,8 @@ const unitFields = {
 export const UnitsListInput = input({ communityId: id('社区') });
 export const UnitCreateInput = input({ communityId: id('社区'), scope: oneOf('服务范围', UNIT_SCOPES), ...unitFields });
 export const UnitUpdateInput = input({ id: id('处理单位'), ...unitFields, active: labelled('启用状态', v.boolean('启用状态应为是或否')) });
-export const UnitCategoriesInput = input({ id: id('处理单位'), categories: unitCategories });
+/** `filter`: the 我的任务 tab on screen, which the answer redraws (the claim pool follows the categories). */
+export const UnitCategoriesInput = input({ id: id('处理单位'), categories: unitCategories, filter: oneOf('筛选', TASK_FILTERS) });
 export const UnitMemberInput = input({ unitId: id('处理单位'), userId: id('成员') });
 
 export type UnitCreate = v.InferInput<typeof UnitCreateInput>;

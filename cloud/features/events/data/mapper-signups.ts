@@ -24,6 +24,9 @@ export function toMySignup(s: SignupRow, position: number | null, checkinCode: s
 /** A row of 我的活动: the event and my sign-up, as the events.mine query reads them. */
 export type MyEventRow = SummaryRow & {
   cancel_reason: string | null;
+  removed_reason: string | null;
+  /** 1-based place in the waitlist when waiting (read by the same query). */
+  position: number | string | null;
   signup_id: number;
   signup_status: SignupRow['status'];
   party_size: number;
@@ -32,11 +35,12 @@ export type MyEventRow = SummaryRow & {
   rated_at: string | null;
 };
 
-export function toMyEvent(r: MyEventRow, now: Date, position: number | null): MyEvent {
+export function toMyEvent(r: MyEventRow, now: Date): MyEvent {
+  const position = r.signup_status === 'waitlisted' && r.position !== null ? Number(r.position) : null;
   return {
     event: toSummary(r, now, liveStatus({ status: r.signup_status })),
     signup: { id: r.signup_id, status: r.signup_status, partySize: r.party_size, position, checkedIn: r.checked_in_at !== null, rated: r.rated_at !== null },
-    reason: r.status === 'cancelled' ? r.cancel_reason : null,
+    reason: r.status === 'cancelled' ? r.cancel_reason : r.signup_status === 'removed' ? r.removed_reason : null,
   };
 }
 

@@ -72,3 +72,10 @@ export const eventsMigration: Migration = {
     await db.schema.createIndex('event_signups_user').on('event_signups').columns(['user_id', 'event_id']).execute();
   },
 };
+
+/** Why a worker took someone off the list: the person finds it in 我的活动 where the event was. */
+export const removalReasonMigration: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('event_signups').addColumn('removed_reason', 'varchar(100)').execute();
+  },
+};

@@ -37,13 +37,19 @@ export async function mapLiveSignups(db: Db, eventId: number, fn: (userId: numbe
 }
 
 /** Count and average score of an event's ratings, or null before the first. */
-export async function ratingOf(db: Db, eventId: number): Promise<{ count: number; average: number } | null> {
-  const row = await db
+export function ratingQuery(db: Db, eventId: number) {
+  return db
     .selectFrom('event_signups')
     .select((eb) => [eb.fn.count<number>('rating').as('n'), eb.fn.sum<number>('rating').as('total')])
     .where('event_id', '=', eventId)
-    .where('rating', 'is not', null)
-    .executeTakeFirstOrThrow();
+    .where('rating', 'is not', null);
+}
+
+export function toRating(row: { n: number | string; total: number | string | null }): { count: number; average: number } | null {
   const count = Number(row.n);
   return count === 0 ? null : { count, average: Math.round((Number(row.total) / count) * 10) / 10 };
+}
+
+export async function ratingOf(db: Db, eventId: number): Promise<{ count: number; average: number } | null> {
+  return toRating(await ratingQuery(db, eventId).executeTakeFirstOrThrow());
 }

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Audience, EventCategory, SignupStatus } from '../../../../types/events';
 
 export interface EventTable {
@@ -64,6 +64,8 @@ export interface EventSignupTable {
   rating: number | null;
   rating_comment: string | null;
   rated_at: string | null;
+  /** Set when a worker removes the sign-up (told to the person in 我的活动); absent before then. */
+  removed_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -69,8 +69,10 @@ export async function listAttendees(db: Db, ctx: Ctx, input: ActionParsed<'event
   return toAttendeeList(e, rows, ctx.now, await ratingOf(db, e.id));
 }
 
+type CheckedIn = Omit<CheckInResult, 'attendees'>;
+
 /** events.checkIn: a worker checks a confirmed person in, by their QR code (scanCode) or picked by name. */
-export async function checkIn(db: Db, ctx: Ctx, input: ActionParsed<'events.checkIn'>): Promise<CheckInResult> {
+export async function checkIn(db: Db, ctx: Ctx, input: ActionParsed<'events.checkIn'>): Promise<CheckedIn> {
   if ((input.code === undefined) === (input.signupId === undefined)) throw invalid('请扫描签到码或选择报名人', 'code');
   const signupId = input.code !== undefined ? ctx.checkinCodes.read('e', input.code) : input.signupId!;
   if (signupId === null) throw invalid('不是有效的活动签到码，请让居民打开本活动的签到码', 'code');
@@ -110,7 +112,7 @@ export async function checkIn(db: Db, ctx: Ctx, input: ActionParsed<'events.chec
 }
 
 /** events.removeSignup: a worker takes someone off the list (before the start); the waitlist moves up. */
-export async function removeSignup(db: Db, ctx: Ctx, input: ActionParsed<'events.removeSignup'>): Promise<{ status: 'removed' }> {
+export async function removeSignup(db: Db, ctx: Ctx, input: ActionParsed<'events.removeSignup'>): Promise<{ eventId: number }> {
   const found = await db.selectFrom('event_signups').select(['event_id']).where('id', '=', input.signupId).executeTakeFirst();
   if (!found) throw notFound('报名记录不存在', 'signupId');
   const before = await requireManagedEvent(db, ctx, found.event_id, 'signupId');
@@ -132,6 +134,6 @@ export async function removeSignup(db: Db, ctx: Ctx, input: ActionParsed<'events
       page: detailPage(e.id),
       facts: { subject: e.title, time: e.starts_at, place: e.place, status: '已移出', note: input.reason },
     });
-    return { status: 'removed' as const };
+    return { eventId: e.id };
   });
 }

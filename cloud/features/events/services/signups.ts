@@ -1,6 +1,6 @@
 import { sql, type QueryResult } from 'kysely';
 import type { ActionParsed } from '../../../../types';
-import type { SignUpResult } from '../../../../types/events';
+import type { SignUpOutcome } from '../../../../types/events';
 import type { Ctx } from '../../../core/context';
 import { conflict, forbidden, invalid, notFound } from '../../../core/errors';
 import { callerHome } from '../../../core/places';
@@ -33,7 +33,7 @@ import { releaseSignup } from './waitlist';
  * The lock is held for two round trips on the waitlist, three for a seat; DESIGN.md's order (the gate before the
  * checks) is kept where it matters: nothing that depends on the counters is decided before the lock.
  */
-export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signUp'>): Promise<SignUpResult> {
+export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signUp'>): Promise<SignUpOutcome> {
   const home = await callerHome(db, ctx);
   const p = input.partySize;
   return inTransaction(db, async (trx) => {

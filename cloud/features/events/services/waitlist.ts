@@ -23,7 +23,7 @@ export async function releaseSignup(
   const at = ctx.now.toISOString();
   const res = await trx
     .updateTable('event_signups')
-    .set({ status: change.to, updated_at: at })
+    .set({ status: change.to, updated_at: at, ...(change.to === 'removed' ? { removed_reason: change.note ?? null } : {}) })
     .where('id', '=', s.id)
     .where('status', '=', s.status)
     .executeTakeFirst();

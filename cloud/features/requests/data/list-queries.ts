@@ -12,7 +12,6 @@ export type RequestsWhere = (eb: ExpressionBuilder<Database, 'requests'>) => Exp
 
 const PAGE_SIZE = 30;
 
-/** One page of ids, oldest first for work still to do, newest first for history. `cursor` is the last id seen. */
 /**
  * One page of a list in the order the requests were filed (oldest first for work waiting, newest first for what is
  * done), ids breaking ties. Ids alone are not that order: a request may be filed with an earlier time than one

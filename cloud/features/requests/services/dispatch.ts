@@ -1,5 +1,5 @@
 import type { ActionParsed } from '../../../../types';
-import type { HandlerUnitOption, RequestDetail } from '../../../../types/requests';
+import type { DispatchPage, HandlerUnitOption, RequestDetail } from '../../../../types/requests';
 import { inTransaction, type Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { checkTexts } from '../../../core/text-check';
@@ -17,10 +17,16 @@ import { getRequest } from './detail';
 
 const placeOf = (req: RequestRecord) => ({ communityId: req.community_id, streetId: req.street_id, category: req.category });
 
-/** The units a worker may dispatch a request to: those that declare its category first, then by load. */
-export async function unitsForRequest(db: Db, ctx: Ctx, input: ActionParsed<'requests.units'>): Promise<HandlerUnitOption[]> {
-  const { req, rel } = await loadVisible(db, ctx, input.requestId);
+/** requests.dispatchPage: the request and the units it may go to, for the worker about to dispatch it. */
+export async function dispatchPage(db: Db, ctx: Ctx, input: ActionParsed<'requests.dispatchPage'>): Promise<DispatchPage> {
+  const { req, rel } = await loadVisible(db, ctx, input.id);
   if (!rel.staff) throw forbidden('只有本社区工作人员可以派单');
+  const [request, units] = await Promise.all([getRequest(db, ctx, input), unitsForRequest(db, req)]);
+  return { request, units };
+}
+
+/** The units a worker may dispatch a request to: those that declare its category first, then by load. */
+async function unitsForRequest(db: Db, req: RequestRecord): Promise<HandlerUnitOption[]> {
   const units = await unitsReaching(db, { communityId: req.community_id, streetId: req.street_id });
   if (units.length === 0) return [];
   const [loads, street] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { unitsActions } from '../../../../types/requests/units';
-import type { HandlersOf } from '../../../core/handler';
+import { writeThenAnswer, type HandlersOf } from '../../../core/handler';
+import { tasks } from '../services/lists';
 import { createUnit, listUnits, updateUnit } from './services/manage';
 import { myUnits, setUnitCategories } from './services/my-units';
 import { addMember, removeMember } from './services/members';
@@ -12,5 +13,5 @@ export const unitsHandlers: HandlersOf<typeof unitsActions> = {
   'units.addMember': addMember,
   'units.removeMember': removeMember,
   'units.mine': myUnits,
-  'units.setCategories': setUnitCategories,
+  'units.setCategories': writeThenAnswer(setUnitCategories, (db, ctx, input) => tasks(db, ctx, { filter: input.filter })),
 };

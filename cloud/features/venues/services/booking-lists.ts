@@ -1,4 +1,4 @@
-import type { ActionParsed, BookingStatus, BookingView, DayBookings, MyBookings, VenueWorkbench } from '../../../../types';
+import { WORKBENCH_TODAY_STATUSES, type ActionParsed, type BookingStatus, type BookingView, type DayBookings, type MyBookings, type VenueWorkbench } from '../../../../types';
 import type { Db } from '../../../db/tx';
 import { iso, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
@@ -6,7 +6,6 @@ import { bookingsJoined } from '../data/bookings';
 import { venueBrief } from '../data/mapper';
 import { bookingView, staffBookingView } from '../data/mapper-bookings';
 import { assertManages, loadVenue } from '../data/venues';
-import { BLOCKING_STATUSES } from '../domain/occupancy';
 
 /** Lists of bookings: a resident's own (我的预约), a venue's day for its workers, and the 工作台 of a worker. */
 
@@ -58,7 +57,7 @@ export async function venueWorkbench(db: Db, ctx: Ctx): Promise<VenueWorkbench> 
     scoped()
       .where('venue_bookings.date', '=', localDate(ctx.now))
       .where('venue_bookings.kind', '=', 'booking')
-      .where('venue_bookings.status', 'in', BLOCKING_STATUSES.filter((s) => s !== 'pending'))
+      .where('venue_bookings.status', 'in', WORKBENCH_TODAY_STATUSES)
       .orderBy('venue_bookings.start_min')
       .limit(100)
       .execute(),

@@ -30,25 +30,30 @@ export class AttendeesStore extends Resource<AttendeeList> {
   }
 
   checkInByCode(code: string): Promise<CheckInResult> {
-    return this.busy(0, () => call('events.checkIn', { eventId: this.eventId, code }));
+    return this.busy(0, () => call('events.checkIn', { eventId: this.eventId, code }), (r) => r.attendees);
   }
 
   checkIn(signupId: number): Promise<CheckInResult> {
-    return this.busy(signupId, () => call('events.checkIn', { eventId: this.eventId, signupId }));
+    return this.busy(signupId, () => call('events.checkIn', { eventId: this.eventId, signupId }), (r) => r.attendees);
   }
 
-  remove(signupId: number, reason: string): Promise<unknown> {
-    return this.busy(signupId, () => call('events.removeSignup', { signupId, reason }));
+  remove(signupId: number, reason: string): Promise<AttendeeList> {
+    return this.busy(signupId, () => call('events.removeSignup', { signupId, reason }), (list) => list);
   }
 
-  private async busy<T>(id: number, fn: () => Promise<T>): Promise<T> {
+  /** Runs a worker's action; its answer carries the list as it is now (one call), a refusal reloads it instead. */
+  private async busy<T>(id: number, fn: () => Promise<T>, next: (answer: T) => AttendeeList): Promise<T> {
     runInAction(() => {
       this.busyId = id;
     });
     try {
-      return await fn();
-    } finally {
+      const answer = await fn();
+      this.set(next(answer));
+      return answer;
+    } catch (err) {
       await this.load();
+      throw err;
+    } finally {
       runInAction(() => {
         this.busyId = null;
       });

@@ -41,21 +41,19 @@ export class EventDetailStore extends Resource<EventDetail> {
     runInAction(() => {
       this.signUpRequestId ??= newRequestId();
     });
-    return this.act(async () => {
-      const res = await call('events.signUp', { eventId: this.id, partySize: this.partySize, waitlist }, { requestId: this.signUpRequestId! });
-      runInAction(() => {
-        this.signUpRequestId = null;
-      });
-      return res;
+    const res = await this.act(() => call('events.signUp', { eventId: this.id, partySize: this.partySize, waitlist }, { requestId: this.signUpRequestId! }), (r) => r.event);
+    runInAction(() => {
+      this.signUpRequestId = null;
     });
+    return res;
   }
 
-  cancel(): Promise<{ status: 'cancelled' }> {
-    return this.act(() => call('events.cancel', { eventId: this.id }));
+  cancel(): Promise<EventDetail> {
+    return this.act(() => call('events.cancel', { eventId: this.id }), (e) => e);
   }
 
-  rate(score: number, comment: string): Promise<{ score: number }> {
-    return this.act(() => call('events.rate', { eventId: this.id, score, comment }));
+  rate(score: number, comment: string): Promise<EventDetail> {
+    return this.act(() => call('events.rate', { eventId: this.id, score, comment }), (e) => e);
   }
 
   /** A worker cancels this occurrence, or this and every later one of its series, for a reason residents are told. */
@@ -63,15 +61,22 @@ export class EventDetailStore extends Resource<EventDetail> {
     return call('events.cancelEvent', { id: this.id, reason, scope });
   }
 
-  /** Runs an action, then reloads whatever happened (a refusal often means the event changed meanwhile). */
-  private async act<T>(fn: () => Promise<T>): Promise<T> {
+  /**
+   * Runs an action whose answer carries the event as it is now (one call); a refusal reloads it instead, since a
+   * refusal often means the event changed meanwhile.
+   */
+  private async act<T>(fn: () => Promise<T>, next: (answer: T) => EventDetail): Promise<T> {
     runInAction(() => {
       this.busy = true;
     });
     try {
-      return await fn();
-    } finally {
+      const answer = await fn();
+      this.set(next(answer));
+      return answer;
+    } catch (err) {
       await this.load();
+      throw err;
+    } finally {
       runInAction(() => {
         this.busy = false;
       });

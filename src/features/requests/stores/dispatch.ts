@@ -1,24 +1,29 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx';
-import type { HandlerUnitOption } from '../../../../types/requests';
+import type { DispatchPage, HandlerUnitOption } from '../../../../types/requests';
 import { call } from '../../../api/call';
 import { keyed, Resource } from '../../../lib/resource';
 import { requestDetail, type DetailStore } from './detail';
 
-/** 社区派单: the request, the units that can take it, the chosen one and a note. */
+/** 社区派单: the request and the units that can take it (one call), the chosen one and a note. */
 export class DispatchStore {
   chosen: number | null = null;
   note = '';
+  /** The request as the steps (派单, 放入认领池) see it: the same store as its detail page. */
   readonly request: DetailStore;
-  readonly options: Resource<HandlerUnitOption[]>;
+  readonly page: Resource<DispatchPage>;
 
   constructor(id: number) {
     this.request = requestDetail(id);
-    this.options = new Resource(() => call('requests.units', { requestId: id }));
+    this.page = new Resource(async () => {
+      const page = await call('requests.dispatchPage', { id });
+      this.request.set(page.request);
+      return page;
+    });
     makeObservable(this, { chosen: observable, note: observable, units: computed, currentUnitId: computed, chosenUnit: computed, open: action, choose: action, setNote: action });
   }
 
   get units(): HandlerUnitOption[] {
-    return this.options.data ?? [];
+    return this.page.data?.units ?? [];
   }
 
   /** The page opens with no choice made and no note: a first guess follows the load. */
@@ -29,7 +34,7 @@ export class DispatchStore {
   }
 
   async load(): Promise<void> {
-    await Promise.all([this.request.load(), this.options.load()]);
+    await this.page.load();
     // A first guess: a unit that serves the category and can take it, other than the one that has not taken it yet.
     runInAction(() => {
       this.chosen ??= this.units.find((u) => u.serves && u.members > 0 && u.id !== this.currentUnitId)?.id ?? null;

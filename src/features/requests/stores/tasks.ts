@@ -14,10 +14,6 @@ export class TasksStore extends PagedList<TaskFilter, TasksResult> {
     return this.data?.units ?? null;
   }
 
-  /** A unit's categories changed: the answer replaces it in what the screen shows. */
-  replaceUnit(unit: MyUnit): void {
-    if (this.data) this.set({ ...this.data, units: this.data.units.map((u) => (u.id === unit.id ? unit : u)) });
-  }
 }
 
 /** The one 我的任务 screen. */

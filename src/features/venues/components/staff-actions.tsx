@@ -16,28 +16,30 @@ const when = (b: StaffBookingView) => `${formatMinutes(b.start)}–${formatMinut
 
 /**
  * A worker's actions on one booking, with what each needs first: a reason for 驳回 and 取消 (the resident is told),
- * a confirmation for 未到场. Returns the runner and the sheet to render; `done` reloads the page's data. `run` settles
- * when the action has been answered, so the row's button is busy until then (see BusyButton).
+ * a confirmation for 未到场. Returns the runner and the sheet to render. `done` gets the booking as the action left it
+ * (the page puts it in its list: one call per tap), or null after a refusal (the page reloads: it was out of date).
+ * `run` settles when the action has been answered, so the row's button is busy until then (see BusyButton).
  */
-export function useStaffActions(done: () => Promise<unknown>) {
+export function useStaffActions(done: (answer: StaffBookingView | null) => unknown) {
   const [sheet, setSheet] = useState<ReasonRequest | null>(null);
 
-  const attempt = async (label: string, send: () => Promise<unknown>) => {
+  const attempt = async (label: string, send: () => Promise<StaffBookingView>) => {
     try {
-      await send();
+      const answer = await send();
       toast(label, 'success');
+      await done(answer);
     } catch (err) {
       toast(messageOf(err));
+      await done(null);
     }
-    await done();
   };
 
   const run = async (action: StaffAction, b: StaffBookingView) => {
-    if (action === 'approve') return attempt('已通过', () => bookingActions.approve(b.id));
-    if (action === 'checkIn') return attempt('已签到', () => bookingActions.checkIn(b.id));
+    if (action === 'approve') return attempt('已通过', () => bookingActions.approve(b));
+    if (action === 'checkIn') return attempt('已签到', () => bookingActions.checkIn(b));
     if (action === 'noShow') {
       const ok = await confirmAction({ title: '记为未到场？', content: `${who(b)} ${when(b)} 未签到。记为未到场后，未开始的时段将释放；30天内3次未到场将暂停其预约。`, confirmText: '记为未到场' });
-      if (ok) await attempt('已记为未到场', () => bookingActions.markNoShow(b.id));
+      if (ok) await attempt('已记为未到场', () => bookingActions.markNoShow(b));
       return;
     }
     const reject = action === 'reject';
@@ -47,7 +49,7 @@ export function useStaffActions(done: () => Promise<unknown>) {
       presets: reject ? REJECT_REASONS : CANCEL_REASONS,
       confirmText: reject ? '驳回' : '确认取消',
       onSubmit: async (reason) => {
-        await attempt(reject ? '已驳回' : '已取消', () => (reject ? bookingActions.reject(b.id, reason) : bookingActions.cancel(b.id, reason)));
+        await attempt(reject ? '已驳回' : '已取消', () => (reject ? bookingActions.reject(b, reason) : bookingActions.cancel(b, reason)));
         setSheet(null);
       },
     });

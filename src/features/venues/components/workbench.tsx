@@ -6,14 +6,15 @@ import type { VenueWorkbench } from '../../../../types/venues/models';
 import { formatDate } from '../../../lib/time';
 import { useStaffActions } from './staff-actions';
 import { StaffBookingRow } from './staff-booking-row';
+import { patchWorkbench } from '../staff-lists';
 import './workbench.scss';
 
 /**
  * 工作台 section of the venues feature: pending approvals first (soonest first), then today's bookings to check in.
- * The page reads the data; `onChanged` after an action on a booking.
+ * The page reads the data; `onChanged` gets the section as an action on a booking left it, or null after a refusal.
  */
-export const VenuesWorkbench = observer(function VenuesWorkbench(props: { data: VenueWorkbench; onChanged: () => Promise<unknown> }) {
-  const actions = useStaffActions(props.onChanged);
+export const VenuesWorkbench = observer(function VenuesWorkbench(props: { data: VenueWorkbench; onChanged: (next: VenueWorkbench | null) => unknown }) {
+  const actions = useStaffActions((b) => props.onChanged(b ? patchWorkbench(props.data, b) : null));
   const { data } = props;
   const today = data.date;
   return (

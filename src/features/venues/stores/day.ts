@@ -2,6 +2,8 @@ import { action, makeObservable, observable } from 'mobx';
 import { call, newRequestId } from '../../../api/call';
 import { keyed, Resource } from '../../../lib/resource';
 import { addDays } from '../../../lib/time';
+import type { StaffBookingView } from '../../../../types/venues/models';
+import { patchDay } from '../staff-lists';
 
 /** A worker's day of one venue: every booking, reservation and event hold, and the whole-day reservation. */
 export class VenueDayStore {
@@ -30,16 +32,21 @@ export class VenueDayStore {
 
   /** Keeps the whole day for community use; one requestId until it goes through. */
   async reserveDay(reason: string): Promise<void> {
-    await call('venues.reserve', { venueId: this.venueId, date: this.date, wholeDay: true, reason }, { requestId: this.reserveRequestId });
+    const hold = await call('venues.reserve', { venueId: this.venueId, date: this.date, wholeDay: true, reason }, { requestId: this.reserveRequestId });
     this.reserveRequestId = newRequestId();
-    await this.reload();
+    this.put(hold);
   }
 
   /** Checks in by the code a resident shows. */
   async scan(code: string): Promise<string> {
     const b = await call('bookings.checkIn', { code });
-    await this.reload();
+    this.put(b);
     return b.personName;
+  }
+
+  /** An action's answer (the booking as it is now) goes into the day's list: one call per tap. */
+  put(b: StaffBookingView): void {
+    if (this.bookings.data) this.bookings.set(patchDay(this.bookings.data, b));
   }
 }
 

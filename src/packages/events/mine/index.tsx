@@ -50,7 +50,7 @@ function MyEventsPage() {
                 event={event}
                 date={formatDate(event.startsAt, { today: data?.today })}
                 onOpen={open}
-                note={reason ? `取消原因：${reason}` : undefined}
+                note={reason ? `${signup.status === 'removed' ? '移出原因' : '取消原因'}：${reason}` : undefined}
                 aside={
                   <>
                     {ended && <StatusTag tone={status.tone} label={status.label} />}

@@ -33,8 +33,8 @@ function DispatchPage() {
   return (
     <PageShell className='nx-dispatch'>
       <StateView
-        loading={store.request.state.loading || store.options.state.loading}
-        error={store.request.state.error ?? store.options.state.error}
+        loading={store.page.loading}
+        error={store.page.state.error}
         onRetry={() => void store.load()}
       >
         {d && (

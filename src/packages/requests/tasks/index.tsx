@@ -45,7 +45,7 @@ function TasksPage() {
   }
   return (
     <PageShell className='nx-tasks'>
-      <MyUnits store={mine} onSaved={() => void list.load()} />
+      <MyUnits store={mine} />
       <Segmented items={TABS.map((key) => ({ key, label: TASK_FILTER_LABELS[key], count: key === 'done' ? undefined : list.counts[key] }))} value={list.filter} onChange={(f) => void list.setFilter(f)} />
       <PagedRequests list={list} emptyText={EMPTY} />
     </PageShell>

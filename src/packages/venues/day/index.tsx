@@ -37,7 +37,7 @@ function DayPage() {
     void day.open(p.date ?? localDateOf(new Date()));
   });
   usePullDownRefresh(() => void day.reload().finally(() => Taro.stopPullDownRefresh()));
-  const actions = useStaffActions(() => day.reload());
+  const actions = useStaffActions((b) => (b ? day.put(b) : day.reload()));
   const { data, state } = day.bookings;
   const today = data?.today ?? '';
 

@@ -28,23 +28,24 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
       expect((await s.app.ok('handler-repair', 'requests.tasks', { filter: 'pool' })).items.map((i) => i.id)).not.toContain(first);
       expect(await s.app.call('handler-repair', 'requests.claim', { id: first }, newRid())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-      const declared = await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修', '邻里调解'] });
-      expect(declared.categories).toEqual(['家政维修', '邻里调解']);
+      // The answer is 我的任务 on the tab the member is on, as it is after the change: the pool now holds the request.
+      const pool = await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修', '邻里调解'], filter: 'pool' });
+      expect(pool.units.find((u) => u.id === s.units.repair)?.categories).toEqual(['家政维修', '邻里调解']);
+      expect(pool).toEqual(await s.app.ok('handler-repair', 'requests.tasks', { filter: 'pool' }));
       expect((await s.app.ok('handler-repair', 'units.mine', {}))[0].categories).toEqual(['家政维修', '邻里调解']);
-      const pool = await s.app.ok('handler-repair', 'requests.tasks', { filter: 'pool' });
       expect(pool.items.map((i) => i.id)).toContain(first);
       expect(pool.counts.pool).toBeGreaterThan(0);
       // Dispatching a 邻里调解 request now lists the unit among those that serve it.
       const other = await fileRequest(s.app, 'demo-resident', { category: '邻里调解' });
-      expect((await s.app.ok('demo-staff', 'requests.units', { requestId: other.id })).find((u) => u.id === s.units.repair)).toMatchObject({ serves: true });
+      expect((await s.app.ok('demo-staff', 'requests.dispatchPage', { id: other.id })).units.find((u) => u.id === s.units.repair)).toMatchObject({ serves: true });
       expect(await s.app.ok('handler-repair', 'requests.claim', { id: first }, newRid())).toMatchObject({ status: 'accepted', viewer: 'assignee', unit: { id: s.units.repair } });
       await s.app.ok('handler-repair', 'requests.complete', { id: first, note: '已上门调解，双方达成一致' }, newRid());
 
-      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修'] });
+      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修'], filter: 'pool' });
       const second = await pooled();
       expect((await s.app.ok('handler-repair', 'requests.tasks', { filter: 'pool' })).items.map((i) => i.id)).not.toContain(second);
       expect(await s.app.call('handler-repair', 'requests.claim', { id: second }, newRid())).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect((await s.app.ok('demo-staff', 'requests.units', { requestId: second })).find((u) => u.id === s.units.repair)).toMatchObject({ serves: false });
+      expect((await s.app.ok('demo-staff', 'requests.dispatchPage', { id: second })).units.find((u) => u.id === s.units.repair)).toMatchObject({ serves: false });
 
       const trail = await auditTrail(s.app.db, 'handler_unit', s.units.repair);
       expect(trail.map((a) => [a.action, a.note, a.actor_id])).toEqual([
@@ -54,9 +55,12 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
     });
 
     it('the workers of its community may change them too; members of other units and other workers may not', async () => {
-      expect(await s.app.ok('demo-staff', 'units.setCategories', { id: s.units.repair, categories: ['家政维修', '环境卫生'] })).toMatchObject({ categories: ['家政维修', '环境卫生'] });
+      const categoriesOf = async (id: number) => (await s.app.db.selectFrom('handler_units').select('categories').where('id', '=', id).executeTakeFirstOrThrow()).categories;
+      await s.app.ok('demo-staff', 'units.setCategories', { id: s.units.repair, categories: ['家政维修', '环境卫生'], filter: 'pool' });
+      expect(await categoriesOf(s.units.repair)).toContain('环境卫生');
       // A street unit: any worker of the street may; a worker of another street may not.
-      expect(await s.app.ok('worker-neighbour', 'units.setCategories', { id: s.units.mediation, categories: ['邻里调解', '心理关爱'] })).toMatchObject({ categories: ['邻里调解', '心理关爱'] });
+      await s.app.ok('worker-neighbour', 'units.setCategories', { id: s.units.mediation, categories: ['邻里调解', '心理关爱'], filter: 'pool' });
+      expect(await categoriesOf(s.units.mediation)).toContain('心理关爱');
       const before = await snapshot(s.app.db);
       for (const [who, id] of [
         ['handler-outsider', s.units.repair],
@@ -64,9 +68,9 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
         ['worker-neighbour', s.units.repair],
         ['worker-elsewhere', s.units.mediation],
       ] as const) {
-        expect(await s.app.call(who, 'units.setCategories', { id, categories: ['家政维修'] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+        expect(await s.app.call(who, 'units.setCategories', { id, categories: ['家政维修'], filter: 'pool' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       }
-      expect(await s.app.call('demo-resident', 'units.setCategories', { id: s.units.repair, categories: ['家政维修'] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await s.app.call('demo-resident', 'units.setCategories', { id: s.units.repair, categories: ['家政维修'], filter: 'pool' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await s.app.call('demo-handler', 'units.mine', {})).toMatchObject({ ok: true });
       expect(await s.app.call('demo-resident', 'units.mine', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
       expect(await snapshot(s.app.db)).toEqual(before);
@@ -74,27 +78,27 @@ describe.each(dialectsUnderTest())('处理单位: what handlers serve on %s', (d
 
     it('declares only categories the community offers, at least one', async () => {
       const before = await snapshot(s.app.db);
-      expect(await s.app.call('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['法律援助'] })).toEqual({
+      expect(await s.app.call('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['法律援助'], filter: 'pool' })).toEqual({
         ok: false,
         error: { code: 'INVALID_INPUT', message: '「法律援助」不是本社区提供的服务类别', field: 'categories' },
       });
-      expect(await s.app.call('handler-repair', 'units.setCategories', { id: s.units.repair, categories: [] })).toEqual({
+      expect(await s.app.call('handler-repair', 'units.setCategories', { id: s.units.repair, categories: [], filter: 'pool' })).toEqual({
         ok: false,
         error: { code: 'INVALID_INPUT', message: '请至少选择一个服务类别', field: 'categories' },
       });
-      expect(await s.app.call('handler-repair', 'units.setCategories', { id: 99999, categories: ['家政维修'] })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await s.app.call('handler-repair', 'units.setCategories', { id: 99999, categories: ['家政维修'], filter: 'pool' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(await snapshot(s.app.db)).toEqual(before);
 
       // Once the community offers it, it can be declared; a category the community drops later may be kept.
       const categories = (await s.app.ok('demo-staff', 'requests.categories', { communityId: s.units.place.communityId })).categories;
       await s.app.ok('demo-staff', 'requests.setCategories', { communityId: s.units.place.communityId, categories: [...categories, '法律援助'] });
-      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修', '法律援助'] });
+      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修', '法律援助'], filter: 'pool' });
       await s.app.ok('demo-staff', 'requests.setCategories', { communityId: s.units.place.communityId, categories });
       const [repair] = await s.app.ok('handler-repair', 'units.mine', {});
       expect(repair.options.at(-1)).toBe('法律援助');
-      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['法律援助', '家政维修'] });
-      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修'] });
-      expect(await s.app.call('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['法律援助'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['法律援助', '家政维修'], filter: 'pool' });
+      await s.app.ok('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['家政维修'], filter: 'pool' });
+      expect(await s.app.call('handler-repair', 'units.setCategories', { id: s.units.repair, categories: ['法律援助'], filter: 'pool' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     });
   });
 

@@ -40,7 +40,7 @@ describe.each(dialectsUnderTest())('处理单位 management on %s', (dialect) =>
       const member = await s.resident();
       await s.app.ok('demo-staff', 'units.addMember', { unitId: created.id, userId: member.id });
       const req = await fileRequest(s.app, 'demo-resident-2', { category: '助老助残', description: '家里老人腿脚不便，想请志愿者每周陪同去医院复查' });
-      expect((await s.app.ok('demo-staff', 'requests.units', { requestId: req.id })).map((u) => u.id)).toContain(created.id);
+      expect((await s.app.ok('demo-staff', 'requests.dispatchPage', { id: req.id })).units.map((u) => u.id)).toContain(created.id);
       await s.app.ok('demo-staff', 'requests.dispatch', { id: req.id, unitId: created.id, note: '' }, newRid());
 
       // Not while a request waits for the unit: 改派 first.
@@ -51,7 +51,7 @@ describe.each(dialectsUnderTest())('处理单位 management on %s', (dialect) =>
       await s.app.ok('demo-staff', 'requests.dispatch', { id: req.id, unitId: s.units.mediation, note: '改派' }, newRid());
 
       expect(await s.app.ok('demo-staff', 'units.update', stop)).toMatchObject({ active: false });
-      expect((await s.app.ok('demo-staff', 'requests.units', { requestId: req.id })).map((u) => u.id)).not.toContain(created.id);
+      expect((await s.app.ok('demo-staff', 'requests.dispatchPage', { id: req.id })).units.map((u) => u.id)).not.toContain(created.id);
       expect(await s.app.call('demo-staff', 'requests.dispatch', { id: req.id, unitId: created.id, note: '' }, newRid())).toMatchObject({ ok: false });
       expect(await s.app.ok(member.openid, 'units.mine', {})).toEqual([]);
       // Still listed for its managers, marked stopped.

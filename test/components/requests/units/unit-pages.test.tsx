@@ -59,13 +59,13 @@ beforeEach(() => {
 });
 
 describe('我的任务: the units I serve in', () => {
-  it('shows each unit with its categories, and saves a new choice (at least one), then refreshes the pool', async () => {
+  it('shows each unit with its categories, and saves a new choice (at least one); the answer redraws the pool', async () => {
     let declared = ['家政维修'];
     const api = fakeApi({
       'requests.tasks': () => tasks({ units: [myUnit({ categories: declared })] }),
       'units.setCategories': (p) => {
         declared = p.categories;
-        return myUnit({ categories: declared });
+        return tasks({ units: [myUnit({ categories: declared })] });
       },
     });
     setRouterParams({ filter: 'pool' });
@@ -85,9 +85,10 @@ describe('我的任务: the units I serve in', () => {
     await act(async () => fireEvent.click(screen.getByText('保存')));
     await screen.findByText('服务：家政维修、邻里调解');
     // In the order the community lists them, whatever the order of the taps.
-    expect(api.calls.find((c) => c.action === 'units.setCategories')!.payload).toEqual({ id: 3, categories: ['家政维修', '邻里调解'] });
+    expect(api.calls.find((c) => c.action === 'units.setCategories')!.payload).toEqual({ id: 3, categories: ['家政维修', '邻里调解'], filter: 'pool' });
     expect(feedback.toasts.at(-1)).toMatchObject({ title: '已保存', icon: 'success' });
-    await waitFor(() => expect(api.actions().filter((a) => a === 'requests.tasks').length).toBeGreaterThan(before));
+    // One call for the tap: the answer is 我的任务 as it is after the change.
+    expect(api.actions().filter((a) => a === 'requests.tasks')).toHaveLength(before);
   });
 
   it('shows the server’s refusal and keeps the editor open; 取消 closes it', async () => {

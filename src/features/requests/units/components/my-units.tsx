@@ -10,15 +10,14 @@ import './my-units.scss';
 
 /**
  * 我的服务单位 in 我的任务: each unit with the categories it serves (资源清单); a member changes them here, and the
- * claim pool follows (`onSaved` refreshes it).
+ * claim pool follows (the save answers with the tasks as they are after it).
  */
-export const MyUnits = observer(function MyUnits(props: { store: MyUnitsStore; onSaved: () => void }) {
+export const MyUnits = observer(function MyUnits(props: { store: MyUnitsStore }) {
   const { store } = props;
   if (store.units.length === 0) return null;
   const save = async () => {
     if (!(await store.save())) return;
     toast('已保存', 'success');
-    props.onSaved();
   };
   return (
     <CellGroup title='我的服务单位' className='nx-my-units'>

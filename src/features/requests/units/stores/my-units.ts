@@ -1,5 +1,6 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx';
 import * as v from 'valibot';
+import type { TaskFilter, TasksResult } from '../../../../../types/requests';
 import { UnitCategoriesInput, type MyUnit } from '../../../../../types/requests/units';
 import { describeIssue } from '../../../../../types/schema';
 import { call } from '../../../../api/call';
@@ -9,7 +10,9 @@ import { myTasks } from '../../stores/tasks';
 /** Where the units come from: 我的任务's own answer (requests.tasks carries them), so the screen is one call. */
 interface UnitsSource {
   readonly units: MyUnit[] | null;
-  replaceUnit(unit: MyUnit): void;
+  readonly filter: TaskFilter;
+  /** A save answers with 我的任务 as it is after it (the pool follows the categories). */
+  set(tasks: TasksResult): void;
 }
 
 /** 我的任务: the units I belong to and the categories each serves; I change one unit's categories at a time. */
@@ -59,16 +62,16 @@ export class MyUnitsStore {
     const unit = this.units.find((u) => u.id === this.editing);
     if (!unit) return false;
     const categories = unit.options.filter((c) => this.draft.includes(c));
-    const parsed = v.safeParse(UnitCategoriesInput, { id: unit.id, categories });
+    const parsed = v.safeParse(UnitCategoriesInput, { id: unit.id, categories, filter: this.source.filter });
     if (!parsed.success) {
       this.error = describeIssue(parsed.issues[0]).message;
       return false;
     }
     this.saving = true;
     try {
-      const saved = await call('units.setCategories', parsed.output);
+      const tasks = await call('units.setCategories', parsed.output);
       runInAction(() => {
-        this.source.replaceUnit(saved);
+        this.source.set(tasks);
         this.editing = null;
       });
       return true;
