@@ -7,6 +7,27 @@ export const PREFERRED_TIMES = ['尽快', '工作日白天', '工作日晚上', 
 export const QUICK_TAGS = ['响应及时', '态度热情', '问题已解决', '专业细致', '沟通顺畅', '还需改进'] as const;
 export const MAX_PHOTOS = 6;
 
+/**
+ * Where a 暖心事 came from: the resident ordered it themselves (居民自报), or a worker or grid worker filed it for
+ * someone (代点单): found on patrol (网格员上报), a call to the 96118 hotline (热线), a visit to the counter (来访).
+ */
+export const REQUEST_SOURCES = ['self', 'grid', 'hotline', 'visit'] as const;
+export type RequestSource = (typeof REQUEST_SOURCES)[number];
+export const REQUEST_SOURCE_LABELS: Record<RequestSource, string> = { self: '居民自报', grid: '网格员上报', hotline: '热线', visit: '来访' };
+/** The sources a worker files under (居民自报 is only ever the resident's own). */
+export const FILED_SOURCES = ['grid', 'hotline', 'visit'] as const;
+export type FiledSource = (typeof FILED_SOURCES)[number];
+
+/**
+ * Whom a worker files for: a registered resident (found by name or phone), a person without the app (a hotline caller,
+ * an elder at the counter: name, phone, address), or a public-space problem that has no owner (路灯, 消防通道).
+ */
+export const FILE_FOR_KINDS = ['resident', 'person', 'public'] as const;
+export type FileForKind = (typeof FILE_FOR_KINDS)[number];
+export const FILE_FOR_LABELS: Record<FileForKind, string> = { resident: '已注册居民', person: '未用小程序的群众', public: '公共区域问题' };
+/** On a request: the resident's own, or one of the above. */
+export type RequestSubject = 'self' | FileForKind;
+
 export const RESOLUTIONS = ['resolved', 'partly', 'unresolved'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 export const RESOLUTION_LABELS: Record<Resolution, string> = { resolved: '已解决', partly: '部分解决', unresolved: '未解决' };
@@ -66,6 +87,8 @@ export interface RequestSummary {
   statusSince: string;
   /** A rating comment waits for a worker's review. */
   commentHeld: boolean;
+  source: RequestSource;
+  subject: RequestSubject;
 }
 
 export type StepKind = 'created' | RequestAction | 'overdue';
@@ -77,6 +100,8 @@ export interface TimelineStep {
   unitName: string | null;
   note: string | null;
   photos: string[];
+  /** On the 'created' step: where it came from (居民自报, 网格员上报, 热线, 来访); null on every other step. */
+  source: RequestSource | null;
 }
 
 export type CommentState = 'none' | 'visible' | 'held' | 'rejected';
@@ -139,6 +164,23 @@ export interface RequestDetail {
   can: RequestAction[];
   /** Worker-only: a rating comment waits for review. */
   canReviewComment: boolean;
+  source: RequestSource;
+  subject: RequestSubject;
+  /** Who filed it for the resident (代点单), for those who see the timeline's names; null when the resident did. */
+  filedBy: string | null;
+  /** A worker may record, now, the rating the person gave by phone (someone without the app: 电话回访). */
+  canRateByPhone: boolean;
+}
+
+/** 代点单 in one call: where the caller may file, the chosen community's categories, and whom and how they may file. */
+export interface FileForPage {
+  communities: { id: number; name: string }[];
+  /** The community the form files into (the one asked for, or the first); null when there is none. */
+  communityId: number | null;
+  categories: string[];
+  /** Workers: all three; a grid worker who is not a worker of the community: a person or a public-space problem. */
+  kinds: FileForKind[];
+  sources: FiledSource[];
 }
 
 export interface QueueResult {
@@ -193,6 +235,8 @@ export interface StatsOverview {
   total: StatsRow;
   byCategory: StatsRow[];
   byUnit: StatsRow[];
+  /** 居民自报 / 网格员上报 / 热线 / 来访: every source, in that order. */
+  bySource: StatsRow[];
   /** Still open and flagged 超时 now. */
   overdueOpen: number;
 }

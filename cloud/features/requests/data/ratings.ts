@@ -4,6 +4,8 @@ import { listText } from './json-list';
 
 export interface Rating {
   residentId: number;
+  /** The worker who recorded it from a phone call (电话回访); null or absent when the resident rated in the app. */
+  recordedBy?: number | null;
   stars: number;
   tags: readonly string[];
   comment: string;
@@ -34,6 +36,7 @@ export async function recordRating(
       comment_label: r.commentLabel?.slice(0, 100) ?? null,
       resolved: r.resolved,
       created_at: r.at.toISOString(),
+      recorded_by: r.recordedBy ?? null,
     })
     .execute();
 }
