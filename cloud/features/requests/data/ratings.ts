@@ -43,3 +43,6 @@ export async function recordRating(
 
 /** The timeline's line for a rating: 5星 · 已解决. */
 export const ratingSummary = (stars: number, resolved: Resolution) => `${stars}星 · ${RESOLUTION_LABELS[resolved]}`;
+
+/** The timeline's line for a rating a worker recorded from a phone call: 电话回访 · 5星 · 已解决. */
+export const ratingNote = (summary: string, byPhone: boolean) => (byPhone ? `电话回访 · ${summary}` : summary);

@@ -7,7 +7,7 @@ import { canStaff } from '../../../core/scope';
 import { screenText } from '../../../core/text-check';
 import { loadForAction } from '../data/access';
 import { tellUser, tellWorkers } from '../data/notices';
-import { ratingSummary, recordRating } from '../data/ratings';
+import { ratingNote, ratingSummary, recordRating } from '../data/ratings';
 import { findRequest, type RequestRecord } from '../data/request-rows';
 import { takeStep } from '../data/transition';
 import { nextStatus } from '../domain/state-machine';
@@ -60,7 +60,7 @@ async function rate(db: Db, ctx: Ctx, req: RequestRecord, input: RateInput, who:
       actorId: ctx.caller.id,
       at: ctx.now,
       unitId: req.unit_id,
-      note: who.recordedBy === null ? summary : `电话回访 · ${summary}`,
+      note: ratingNote(summary, who.recordedBy !== null),
     });
     await recordRating(trx, req, {
       residentId: who.residentId,
