@@ -182,7 +182,10 @@ describe('满意度统计', () => {
     expect(screen.getByText('3天')).toBeTruthy();
     expect(screen.getByText('办结10件 · 当前超时2件')).toBeTruthy();
     const bars = Array.from(container.querySelectorAll('.nx-bars__fill')).map((b) => (b as HTMLElement).style.width);
-    expect(bars).toEqual(['100%', '25%', '100%']);
+    // By category (4, 1), by source (居民自报 12, 网格员上报 2, 热线 1, 来访 1), by unit (satisfaction).
+    expect(bars).toEqual(['100%', '25%', '100%', '17%', '8%', '8%', '100%']);
+    expect(screen.getByText('各来源点单量')).toBeTruthy();
+    expect(screen.getByText('网格员上报')).toBeTruthy();
     expect(screen.getByText('接单用时45分钟')).toBeTruthy();
 
     const thisMonth = (api.calls.at(-1)!.payload as { month: string }).month;
