@@ -1,4 +1,5 @@
 import type { HandlerUnitOption, MyUnit, UnitRef } from './units/models';
+import type { FileForKind, FiledSource, RequestSource, RequestSubject } from './sources';
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单 — the words both ends share and the results the API returns. */
 
@@ -7,26 +8,6 @@ export const PREFERRED_TIMES = ['尽快', '工作日白天', '工作日晚上', 
 export const QUICK_TAGS = ['响应及时', '态度热情', '问题已解决', '专业细致', '沟通顺畅', '还需改进'] as const;
 export const MAX_PHOTOS = 6;
 
-/**
- * Where a 暖心事 came from: the resident ordered it themselves (居民自报), or a worker or grid worker filed it for
- * someone (代点单): found on patrol (网格员上报), a call to the 96118 hotline (热线), a visit to the counter (来访).
- */
-export const REQUEST_SOURCES = ['self', 'grid', 'hotline', 'visit'] as const;
-export type RequestSource = (typeof REQUEST_SOURCES)[number];
-export const REQUEST_SOURCE_LABELS: Record<RequestSource, string> = { self: '居民自报', grid: '网格员上报', hotline: '热线', visit: '来访' };
-/** The sources a worker files under (居民自报 is only ever the resident's own). */
-export const FILED_SOURCES = ['grid', 'hotline', 'visit'] as const;
-export type FiledSource = (typeof FILED_SOURCES)[number];
-
-/**
- * Whom a worker files for: a registered resident (found by name or phone), a person without the app (a hotline caller,
- * an elder at the counter: name, phone, address), or a public-space problem that has no owner (路灯, 消防通道).
- */
-export const FILE_FOR_KINDS = ['resident', 'person', 'public'] as const;
-export type FileForKind = (typeof FILE_FOR_KINDS)[number];
-export const FILE_FOR_LABELS: Record<FileForKind, string> = { resident: '已注册居民', person: '未用小程序的群众', public: '公共区域问题' };
-/** On a request: the resident's own, or one of the above. */
-export type RequestSubject = 'self' | FileForKind;
 
 export const RESOLUTIONS = ['resolved', 'partly', 'unresolved'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { FILE_FOR_KINDS, FILED_SOURCES, MAX_PHOTOS, QUEUE_FILTERS, QUICK_TAGS, RESOLUTIONS, TASK_FILTERS } from './models';
+import { MAX_PHOTOS, QUEUE_FILTERS, QUICK_TAGS, RESOLUTIONS, TASK_FILTERS } from './models';
+import { FILE_FOR_KINDS, FILED_SOURCES } from './sources';
 import { NO_MARKUP, say } from '../fields';
 import { id, input, intRange, month, oneOf, phone, plainText, text } from '../schema';
 import { FILE_ID, REQUEST_FIELDS } from './fields';

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ENDED_STATUSES, FILE_FOR_LABELS, REQUEST_SOURCE_LABELS, type RequestDetail } from '../../../../types/requests/models';
+import { ENDED_STATUSES, type RequestDetail } from '../../../../types/requests/models';
+import { FILE_FOR_LABELS, REQUEST_SOURCE_LABELS } from '../../../../types/requests/sources';
 import { UNIT_KIND_LABELS } from '../../../../types/requests/units/models';
 import { BusyButton } from '../../../components/busy-button';
 import { Cell, CellGroup } from '../../../components/cell';

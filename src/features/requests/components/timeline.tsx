@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { REQUEST_SOURCE_LABELS, type TimelineStep } from '../../../../types/requests/models';
+import type { TimelineStep } from '../../../../types/requests/models';
+import { REQUEST_SOURCE_LABELS } from '../../../../types/requests/sources';
 import { formatMoment } from '../../../lib/time';
 import { STEP_TITLES } from '../labels';
 import { PhotoGrid } from './photo-grid';

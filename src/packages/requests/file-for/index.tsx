@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
-import { FILE_FOR_LABELS, PREFERRED_TIMES, REQUEST_SOURCE_LABELS } from '../../../../types/requests/models';
+import { PREFERRED_TIMES } from '../../../../types/requests/models';
+import { FILE_FOR_LABELS, REQUEST_SOURCE_LABELS } from '../../../../types/requests/sources';
 import { BusyButton } from '../../../components/busy-button';
 import { CellGroup } from '../../../components/cell';
 import { PhotoGrid } from '../../../features/requests/components/photo-grid';
