@@ -21,7 +21,13 @@ export async function resolveCaller(db: Db, openid: string, now: Date): Promise<
 }
 
 async function findCaller(db: Db, openid: string): Promise<Caller | null> {
-  const user = await db.selectFrom('users').select(['id', 'openid', 'role', 'community_id']).where('openid', '=', openid).executeTakeFirst();
+  // The caller and their community's street in one read: every call starts here.
+  const user = await db
+    .selectFrom('users')
+    .leftJoin('communities', 'communities.id', 'users.community_id')
+    .select(['users.id', 'users.openid', 'users.role', 'users.community_id', 'communities.street_id'])
+    .where('users.openid', '=', openid)
+    .executeTakeFirst();
   if (!user) return null;
   const staff =
     user.role === 'worker'
@@ -32,6 +38,7 @@ async function findCaller(db: Db, openid: string): Promise<Caller | null> {
     openid: user.openid,
     role: user.role,
     communityId: user.community_id,
+    streetId: user.street_id ?? null,
     staffCommunityIds: staff.map((s) => s.community_id),
   };
 }

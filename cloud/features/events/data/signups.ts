@@ -17,6 +17,16 @@ export async function findSignup(db: Db, eventId: number, userId: number): Promi
   return (await signupQuery(db, eventId, userId).executeTakeFirst()) ?? null;
 }
 
+/** The person's 1-based place in the waitlist, as a query to batch (cloud/db/batch.ts); meaningful while they wait. */
+export function waitlistPlaceQuery(db: Db, eventId: number, userId: number) {
+  return db
+    .selectFrom('event_signups as ahead')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('ahead.event_id', '=', eventId)
+    .where('ahead.status', '=', 'waitlisted')
+    .where('ahead.seq', '<=', db.selectFrom('event_signups').select('seq').where('event_id', '=', eventId).where('user_id', '=', userId));
+}
+
 /** 1-based place in the waitlist of a waitlisted sign-up. */
 export async function waitlistPosition(db: Db, eventId: number, seq: number): Promise<number> {
   const row = await db

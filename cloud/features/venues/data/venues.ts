@@ -1,7 +1,7 @@
 import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { forbidden, notFound } from '../../../core/errors';
-import { callerHome, type CallerHome } from '../../../core/places';
+import { callerHome } from '../../../core/places';
 import { canStaff } from '../../../core/scope';
 import type { VenueRow } from './tables';
 
@@ -25,17 +25,16 @@ export function assertManages(ctx: Ctx, venue: VenueRow): void {
 }
 
 /** Residents use the venues of their own community and their street's shared ones; workers those they run. */
-export async function canUse(db: Db, ctx: Ctx, venue: VenueRow): Promise<boolean> {
-  if (canManage(ctx, venue) || ctx.caller.communityId === venue.community_id || venue.street_wide !== 1) return canUseFrom(ctx, venue, null);
-  return canUseFrom(ctx, venue, await callerHome(db, ctx));
+export async function canUse(_db: Db, ctx: Ctx, venue: VenueRow): Promise<boolean> {
+  return mayUse(ctx, venue);
 }
 
-/** canUse, with the caller's home already read (it matters only for a street-wide room of another community). */
-export function canUseFrom(ctx: Ctx, venue: VenueRow, home: CallerHome | null): boolean {
+/** canUse, on the caller as resolved (their street comes with them). */
+export function mayUse(ctx: Ctx, venue: VenueRow): boolean {
   if (canManage(ctx, venue)) return true;
   if (venue.active !== 1) return false;
   if (ctx.caller.communityId === venue.community_id) return true;
-  return venue.street_wide === 1 && !!home && home.streetId === venue.street_id;
+  return venue.street_wide === 1 && callerHome(ctx).streetId === venue.street_id;
 }
 
 /** A venue the caller may not use looks like one that does not exist to them, unless they are staff elsewhere. */

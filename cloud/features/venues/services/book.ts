@@ -7,7 +7,6 @@ import { inTransaction, type Db } from '../../../db/tx';
 import { daysBetween, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { forbidden, invalid, notFound } from '../../../core/errors';
-import { callerHomeQuery, toCallerHome, type CallerHome } from '../../../core/places';
 import { checkTexts } from '../../../core/text-check';
 import { residentInScope } from '../../../core/scope';
 import { actor, auditClaim, bookingsJoined, insertClaim, insertIfFree, lastInsertId, loadBookingJoined, tellReviewers, type BookingJoined, type NewClaim } from '../data/bookings';
@@ -17,7 +16,7 @@ import { assertFree, lockVenue, lockVenueQuery, overlapConflict, overlapQuery, t
 import { hoursFrom, hoursOn, specialDatesQuery } from '../data/special-dates';
 import { activeSuspensionQuery } from '../data/suspensions';
 import type { VenueRow, VenueSpecialDateTable } from '../data/tables';
-import { assertManages, canUseFrom } from '../data/venues';
+import { assertManages, mayUse } from '../data/venues';
 import { suspensionMessage } from '../domain/no-show';
 import { ownBookingsQuery, toOwnBookings, type OwnBookingRow } from '../data/own-bookings';
 import { checkQuota } from '../domain/quota';
@@ -37,8 +36,8 @@ const WHOLE_DAY = { start: 0, end: 1440 };
  * booking of the venue passes it, and each round trip made while holding it (about 1 ms from a cloud function) is
  * time all the others wait. So, as for a sign-up (events/services/signups.ts):
  * 1. Everything the checks need is read in one round trip, without a lock: the venue, the day's special hours, the
- *    caller's suspension and own bookings (the quota), the first claim overlapping the range, the caller's street and
- *    the room's reviewers. Every check is made on them — the venue is theirs to use, they are not suspended, the range
+ *    caller's suspension and own bookings (the quota), the first claim overlapping the range and the room's
+ *    reviewers. Every check is made on them — the venue is theirs to use, they are not suspended, the range
  *    is a bookable run of slots, the quota allows it, nothing overlaps — and a refusal here changes nothing: it is
  *    true of the state just read. Most arrivals for a taken range stop here and never touch the venue row.
  * 2. One round trip takes the lock (DESIGN.md's range pattern), reads again under it what the checks depend on —
@@ -54,24 +53,21 @@ export async function createBooking(db: Db, ctx: Ctx, input: ActionParsed<'booki
   await checkTexts(ctx, { purpose: ['用途', input.purpose], contactName: ['联系人', input.contactName] });
 
   return inTransaction(db, async (trx) => {
-    const home = callerHomeQuery(trx, ctx);
     const read = await batch(trx, [
       ...dayOfVenue(trx, ctx, input, false),
       activeSuspensionQuery(trx, ctx.caller.id, ctx.now),
       trx.selectFrom('staff_communities').innerJoin('venues', 'venues.community_id', 'staff_communities.community_id').select('staff_communities.user_id').where('venues.id', '=', input.venueId),
-      ...(home ? [home] : []),
     ]);
-    const [suspension, reviewers, homeRow] = read.slice(4);
-    const where = toCallerHome(homeRow?.rows[0] as { id: number; street_id: number } | undefined);
+    const [suspension, reviewers] = read.slice(4);
     const suspended = suspension.rows[0] as { ends_at: string; reason: string } | undefined;
-    assertBookable(ctx, input, where, suspended ? suspensionOf(suspended) : null, read.slice(0, 4));
+    assertBookable(ctx, input, suspended ? suspensionOf(suspended) : null, read.slice(0, 4));
 
     const at = { actorId: ctx.caller.id, at: ctx.now };
     const claim: NewClaim = { kind: 'booking', status: 'confirmed', date: input.date, start: input.start, end: input.end, userId: ctx.caller.id, personName: input.contactName, personPhone: input.contactPhone, purpose: input.purpose, headcount: input.headcount };
     const [lock, ...locked] = await batch(trx, [lockVenueQuery(trx, input.venueId), ...dayOfVenue(trx, ctx, input, true), insertIfFree(trx, at, input.venueId, claim), bookingsJoined(trx).where('venue_bookings.id', '=', lastInsertId(trx))]);
     if (Number(lock.numAffectedRows ?? 0) !== 1) throw notFound('场地不存在', 'venueId');
     const [inserted, joined] = locked.slice(4);
-    const venue = assertBookable(ctx, input, where, null, locked.slice(0, 4));
+    const venue = assertBookable(ctx, input, null, locked.slice(0, 4));
     claim.status = venue.requires_approval === 1 ? 'pending' : 'confirmed';
 
     let booking = Number(inserted.numAffectedRows ?? 0) === 1 ? (joined.rows[0] as BookingJoined | undefined) : undefined;
@@ -101,11 +97,11 @@ function dayOfVenue(trx: Db, ctx: Ctx, input: ActionParsed<'bookings.create'>, l
 }
 
 /** Every check of a resident's booking, on what dayOfVenue read (the same order before and under the lock). */
-function assertBookable(ctx: Ctx, input: ActionParsed<'bookings.create'>, home: CallerHome, suspension: Suspension | null, read: readonly QueryResult<unknown>[]): VenueRow {
+function assertBookable(ctx: Ctx, input: ActionParsed<'bookings.create'>, suspension: Suspension | null, read: readonly QueryResult<unknown>[]): VenueRow {
   const [venues, special, own, overlap] = read;
   const venue = venues.rows[0] as VenueRow | undefined;
   if (!venue) throw notFound('场地不存在', 'venueId');
-  if (venue.active !== 1 || !canUseFrom(ctx, venue, home)) throw forbidden('该场地只对本社区（或本街道）居民开放');
+  if (venue.active !== 1 || !mayUse(ctx, venue)) throw forbidden('该场地只对本社区（或本街道）居民开放');
   if (suspension) throw forbidden(suspensionMessage(suspension));
   if (input.headcount > venue.capacity) throw invalid(`人数不能超过场地容纳人数（${venue.capacity}人）`, 'headcount');
   const hours = hoursFrom(venue, input.date, special.rows as Selectable<VenueSpecialDateTable>[]);
