@@ -26,6 +26,11 @@ export function assertManages(ctx: Ctx, venue: VenueRow): void {
 
 /** Residents use the venues of their own community and their street's shared ones; workers those they run. */
 export async function canUse(_db: Db, ctx: Ctx, venue: VenueRow): Promise<boolean> {
+  return mayUse(ctx, venue);
+}
+
+/** canUse, on the caller as resolved (their street comes with them). */
+export function mayUse(ctx: Ctx, venue: VenueRow): boolean {
   if (canManage(ctx, venue)) return true;
   if (venue.active !== 1) return false;
   if (ctx.caller.communityId === venue.community_id) return true;
