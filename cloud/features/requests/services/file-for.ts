@@ -8,13 +8,14 @@ import { findCommunity } from '../../../core/places';
 import { canStaff, residentInScope } from '../../../core/scope';
 import { checkTexts, screenText } from '../../../core/text-check';
 import { categoriesOf } from '../data/categories';
-import { gist, tellUser, tellWorkers } from '../data/notices';
-import { holdForPhoto, recordPhotos, submitPhotos } from '../data/photo-checks';
+import { gist, tellUser } from '../data/notices';
+import { submitPhotos } from '../data/photo-checks';
 import { assertPhotosStored } from '../data/stored-photos';
 import { openRequest } from '../data/transition';
 import { inScope } from '../units/domain/reach';
 import { memberUnits } from '../units/data/units';
 import { getRequest } from './detail';
+import { afterOpening } from './order';
 
 /**
  * 代点单 and 网格上报: a worker files a 暖心事 for someone else — a registered resident of their community, a person
@@ -148,19 +149,10 @@ export async function fileFor(db: Db, ctx: Ctx, input: ActionParsed<'requests.fi
       at: ctx.now,
       filed: { by: ctx.caller.id, source: input.source, subject: input.kind },
     });
-    await tellWorkers(trx, ctx.now, community.id, {
-      requestId: opened.id,
-      kind: verdict.pass ? 'request.created' : 'request.held',
-      subject: input.category,
-      status: verdict.pass ? '待派单' : '待审核',
-      title: verdict.pass ? '新的暖心事待派单' : '暖心事内容待审核',
-      body: verdict.pass ? gist(input.category, input.description) : `「${input.category}」内容未通过自动检测，请审核`,
-    });
+    await afterOpening(trx, ctx, { id: opened.id, communityId: community.id, category: input.category, description: input.description, passed: verdict.pass, photos });
     if (owner.tell) {
       await tellUser(trx, ctx.now, residentId, { requestId: opened.id, kind: 'request.filed', subject: input.category, status: '已登记', title: '社区已为您登记暖心事', body: gist(input.category, input.description) });
     }
-    const photoHeld = await recordPhotos(trx, { requestId: opened.id, uploaderId: ctx.caller.id, submitted: photos, at: ctx.now });
-    if (photoHeld) await holdForPhoto(trx, opened.id, photoHeld, ctx.now);
     return opened;
   });
   return getRequest(db, ctx, { id });
