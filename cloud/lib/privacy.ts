@@ -28,3 +28,16 @@ export function areaOf(address: string): string | null {
   const area = coarsePart.slice(0, end).trim();
   return area || null;
 }
+
+/** A building at the end of an area: 7号楼, 3栋, 12幢, B座, 2期. */
+const BUILDING = /[0-9A-Za-z零〇一二三四五六七八九十两]+\s*(?:号楼|栋|幢|座|期|号)$/;
+
+/**
+ * The 小区 of an address (what 附议 groups by): its area (areaOf) without the building — 「康和小区7号楼2单元301」 →
+ * 「康和小区」. Null when the address names no place many households share.
+ */
+export function estateOf(address: string): string | null {
+  let area = areaOf(address);
+  for (let i = 0; area && i < 2 && BUILDING.test(area); i++) area = area.replace(BUILDING, '').trim();
+  return area ? area.slice(0, 40) : null;
+}

@@ -220,6 +220,8 @@ const rows = {
   'requests.home': resident('the caller’s own community’s categories, their own contact and requests'),
   'requests.get': refuses({ names: 'a request (a worker sees those of the communities they serve)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.withdraw': resident('the caller’s own request'),
+  'requests.similar': resident('public-space requests of the caller’s own community and 小区'),
+  'requests.second': resident('附议 a public-space request of the caller’s own community'),
   'requests.rate': resident('the caller’s own request'),
   'requests.fileForPage': refuses({ names: 'the community (where the caller may file)', payload: (f) => ({ communityId: f.dar }) }),
   'requests.fileFor': refuses(

@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, HANDLERS, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { DispatchPage, FileForPage, QueueResult, RequestDetail, RequestsHome, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
+import type { DispatchPage, FileForPage, QueueResult, RequestDetail, PublicRequest, RequestsHome, RequestStatus, RequestSummary, SimilarPage, StatsOverview, TasksResult } from './models';
 import {
   CategoriesInput,
   CompleteInput,
@@ -17,6 +17,7 @@ import {
   RequestRateInput,
   ReviewInput,
   SetCategoriesInput,
+  SimilarInput,
   StatsInput,
   TasksInput,
 } from './schemas';
@@ -28,8 +29,15 @@ export * from './fields';
 export * from './schemas';
 export * from './units';
 
+/** A community's categories, and which of them are public-space (公共区域: neighbours see and second them). */
+export interface CategoryList {
+  communityId: number | null;
+  categories: string[];
+  publicCategories: string[];
+}
+
 export const requestsActions = {
-  'requests.categories': action<{ communityId: number | null; categories: string[] }>()({ input: CategoriesInput, roles: ANYONE }),
+  'requests.categories': action<CategoryList>()({ input: CategoriesInput, roles: ANYONE }),
   'requests.create': action<RequestDetail>()({ input: RequestCreateInput, roles: ANYONE, idempotent: true }),
   'requests.contactPhone': action<{ phone: string }>()({ input: ContactPhoneInput, roles: ANYONE }),
   'requests.mine': action<RequestSummary[]>()({ input: NO_INPUT, roles: ANYONE }),
@@ -37,6 +45,10 @@ export const requestsActions = {
   'requests.home': action<RequestsHome>()({ input: NO_INPUT, roles: ANYONE }),
   'requests.get': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE }),
   'requests.withdraw': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE, idempotent: true }),
+  /** 附议: open public requests of the chosen category in the caller's 小区 (no reporter's name, phone or address). */
+  'requests.similar': action<SimilarPage>()({ input: SimilarInput, roles: ANYONE }),
+  /** 附议 one of them (one per person, never one's own); answers with it as the 附议 list shows it. */
+  'requests.second': action<PublicRequest>()({ input: RequestIdInput, roles: ANYONE, idempotent: true }),
   'requests.rate': action<RequestDetail>()({ input: RequestRateInput, roles: ANYONE, idempotent: true }),
   /** 代点单 / 网格上报: the form's one call (where the caller may file, that community's categories). */
   'requests.fileForPage': action<FileForPage>()({ input: FileForPageInput, roles: HANDLERS }),
@@ -51,7 +63,7 @@ export const requestsActions = {
   'requests.dispatch': action<RequestDetail>()({ input: DispatchInput, roles: STAFF, idempotent: true }),
   'requests.pool': action<RequestDetail>()({ input: PoolInput, roles: STAFF, idempotent: true }),
   'requests.review': action<RequestDetail>()({ input: ReviewInput, roles: STAFF, idempotent: true }),
-  'requests.setCategories': action<{ communityId: number; categories: string[] }>()({ input: SetCategoriesInput, roles: STAFF }),
+  'requests.setCategories': action<CategoryList & { communityId: number }>()({ input: SetCategoriesInput, roles: STAFF }),
   'requests.tasks': action<TasksResult>()({ input: TasksInput, roles: HANDLERS }),
   'requests.claim': action<RequestDetail>()({ input: RequestIdInput, roles: HANDLERS, idempotent: true }),
   'requests.accept': action<RequestDetail>()({ input: RequestIdInput, roles: HANDLERS, idempotent: true }),

@@ -7,6 +7,13 @@ export const DEFAULT_CATEGORIES = ['助老助残', '家政维修', '邻里调解
 export const PREFERRED_TIMES = ['尽快', '工作日白天', '工作日晚上', '周末', '电话约定'] as const;
 export const QUICK_TAGS = ['响应及时', '态度热情', '问题已解决', '专业细致', '沟通顺畅', '还需改进'] as const;
 export const MAX_PHOTOS = 6;
+/**
+ * Public-space categories (公共区域) until a worker chooses: their open requests are shown to the community's residents
+ * for 附议 (a community's own list marks its own).
+ */
+export const DEFAULT_PUBLIC_CATEGORIES: readonly string[] = ['环境卫生'];
+/** 附议 looks back this many days for the same problem. */
+export const SIMILAR_DAYS = 30;
 
 
 export const RESOLUTIONS = ['resolved', 'partly', 'unresolved'] as const;
@@ -102,7 +109,7 @@ export interface RatingView {
 }
 
 /** How the viewer relates to the request: decides what they see (masking) and what they may do. */
-export type Viewer = 'owner' | 'staff' | 'assignee' | 'unit' | 'pool';
+export type Viewer = 'owner' | 'staff' | 'assignee' | 'unit' | 'pool' | 'neighbour';
 
 /** How much of the address a viewer sees: all of it, the 小区 and building (康和小区7号楼), or nothing. */
 export type AddressShown = 'full' | 'area' | 'hidden';
@@ -151,6 +158,39 @@ export interface RequestDetail {
   filedBy: string | null;
   /** A worker may record, now, the rating the person gave by phone (someone without the app: 电话回访). */
   canRateByPhone: boolean;
+  /** How many neighbours added 附议 to it (a public-space problem); they are told when it is done and may rate it. */
+  seconds: number;
+}
+
+/**
+ * An open public-space request as the community's residents see it (附议): what and where in the 小区, never who
+ * reported it, their phone or their address. Only text that passed the content check and photos WeChat's photo check
+ * passed.
+ */
+export interface PublicRequest {
+  id: number;
+  category: string;
+  /** The 小区 (estateOf of the address); null when the address names none. */
+  estate: string | null;
+  description: string;
+  photos: string[];
+  status: RequestStatus;
+  seconds: number;
+  createdAt: string;
+  /** The caller reported it themselves (no 附议 on one's own). */
+  mine: boolean;
+  /** The caller already added 附议. */
+  seconded: boolean;
+}
+
+/** 附议 in one call: open public requests of a category in the caller's 小区 from the last SIMILAR_DAYS days. */
+export interface SimilarPage {
+  category: string;
+  /** The 小区 they are matched on; null: the address names none, so the whole community's are shown. */
+  estate: string | null;
+  /** False when the community does not treat the category as public (nothing to second). */
+  isPublic: boolean;
+  items: PublicRequest[];
 }
 
 /** 代点单 in one call: where the caller may file, the chosen community's categories, and whom and how they may file. */
@@ -188,6 +228,8 @@ export interface RequestsHome {
   /** From the profile, to fill the form the first time. */
   contact: { phone: string; address: string };
   mine: RequestSummary[];
+  /** 附议: per public category, how many open requests of the caller's 小区 (from the profile's address) a neighbour raised. */
+  similar: Record<string, number>;
 }
 
 export interface WorkbenchSummary {

@@ -107,6 +107,15 @@ export const SetCategoriesInput = input({
     v.check((list) => new Set(list).size === list.length, '服务类别不能重复'),
     v.title('服务类别'),
   ),
+  /** 公共区域: the categories whose open requests neighbours see and second; absent keeps the current marks. */
+  publicCategories: v.optional(
+    v.pipe(v.array(categoryName('公共区域类别'), '公共区域类别格式不正确'), v.maxLength(12, '公共区域类别最多12个'), v.title('公共区域类别')),
+  ),
+});
+/** 附议: the category chosen on the form, and the address typed there (its 小区 is what is matched). */
+export const SimilarInput = input({
+  category: categoryName(),
+  address: v.optional(plainText(address.label, 1, address.max)),
 });
 export const StatsInput = input({ communityId: id('社区'), month: month() });
 /** The code of `<Button open-type="getPhoneNumber">`, exchanged on the server for the number. */

@@ -10,6 +10,7 @@ import { contactPhone, createRequest, withdrawRequest } from './services/order';
 import { fileFor, fileForPage } from './services/file-for';
 import { rateByPhone, rateRequest } from './services/rating';
 import { reviewHeldText } from './services/review';
+import { secondRequest, similarRequests } from './services/seconds';
 import { statsOverview } from './services/stats';
 
 /** 暖心事: each action of the contract → the service that does it. */
@@ -21,6 +22,8 @@ export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.home': requestsHome,
   'requests.get': getRequest,
   'requests.withdraw': withdrawRequest,
+  'requests.similar': similarRequests,
+  'requests.second': secondRequest,
   'requests.rate': rateRequest,
   'requests.fileForPage': fileForPage,
   'requests.fileFor': fileFor,

@@ -5,6 +5,7 @@ import { parseList } from './data/json-list';
 import { tellUnits, tellWorkers } from './data/notices';
 import { selectRequests } from './data/request-rows';
 import { takeStep } from './data/transition';
+import { forgetSeconds } from './services/seconds';
 
 export interface RequesterForgotten {
   withdrawnRequests: number;
@@ -16,7 +17,7 @@ export interface RequesterForgotten {
 /**
  * What other features may ask of 暖心事. Account deletion (the privacy feature), in one transaction: the person's open
  * requests are withdrawn (their unit is told), the ones they took on as a handler go back to the community's queue
- * (the workers are told), their unit memberships end, and what stays of their requests for the figures — category,
+ * (the workers are told), their unit memberships end, their 附议 are removed (and counted off), and what stays of their requests for the figures — category,
  * community, statuses, times, stars — loses the description, address, phone, preferred time, photos (and their
  * photo-check records), the timeline's notes and the rating comments.
  */
@@ -24,6 +25,8 @@ export async function forgetRequester(db: Db, ctx: Ctx, userId: number): Promise
   return inTransaction(db, async (trx) => {
     // The first statement of a SQLite write transaction is a write.
     await trx.updateTable('request_ratings').set({ comment: '', comment_label: null }).where('resident_id', '=', userId).execute();
+    // Their 附议 go (the counts with them): it was their voice, not the community's record.
+    await forgetSeconds(trx, userId);
     const own = await selectRequests(trx).where('requests.resident_id', '=', userId).orderBy('requests.id').execute();
     const open = own.filter((r) => WITHDRAWN_ON_DELETION.includes(r.status));
     for (const req of open) {

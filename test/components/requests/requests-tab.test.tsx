@@ -24,11 +24,12 @@ const resident = (): Me => ({
 });
 
 /** requests.home: what the tab is drawn from, in one call. */
-const home = (mine: unknown[] = [], communityId: number | null = 1) => ({
+const home = (mine: unknown[] = [], communityId: number | null = 1, similar: Record<string, number> = {}) => ({
   communityId,
   categories: communityId ? ['助老助残', '家政维修', '邻里调解', '法律援助', '其他'] : [],
   contact: { phone: resident().phone, address: resident().address },
   mine: mine as RequestSummary[],
+  similar,
 });
 
 function server(over: Record<string, (p: any) => unknown> = {}) { // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -37,5 +37,6 @@ export const requestView = (over: Partial<RequestDetail> = {}): RequestDetail =>
   subject: 'self',
   filedBy: null,
   canRateByPhone: false,
+  seconds: 0,
   ...over,
 });

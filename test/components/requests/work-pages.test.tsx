@@ -225,8 +225,8 @@ describe('工作台 section', () => {
 describe('服务类别设置', () => {
   it('removes after confirmation, adds before 其他, refuses a duplicate, and saves the list', async () => {
     const api = fakeApi({
-      'requests.categories': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '其他'] }),
-      'requests.setCategories': (p) => p,
+      'requests.categories': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '其他'], publicCategories: [] }),
+      'requests.setCategories': (p) => ({ ...p, publicCategories: p.publicCategories ?? [] }),
     });
     setRouterParams({ communityId: '1' });
     const { container } = render(<CategoriesPage />);

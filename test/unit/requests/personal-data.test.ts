@@ -1,6 +1,6 @@
 import { REQUEST_STATUSES, type RequestStatus, type Viewer } from '../../../types/requests';
 import { personalDataFor } from '../../../cloud/features/requests/domain/permissions';
-import { areaOf } from '../../../cloud/lib/privacy';
+import { areaOf, estateOf } from '../../../cloud/lib/privacy';
 
 describe('areaOf: the 小区 and building of an address, without unit, floor or door', () => {
   it.each([
@@ -63,5 +63,22 @@ describe('who sees the name and address behind a request', () => {
   ];
   it.each(table)('%s, request %s → %j', (viewer, phase, expected) => {
     for (const status of phase === 'open' ? OPEN : ENDED) expect(personalDataFor(viewer, status)).toEqual(expected);
+  });
+});
+
+describe('estateOf: the 小区 an address is in (附议 groups by it), without building, unit or door', () => {
+  it.each([
+    ['达尔罕小区3号楼2单元501', '达尔罕小区'],
+    ['康和小区二期3号楼2门501', '康和小区'],
+    ['康和小区１２栋１单元', '康和小区'],
+    ['金辉大厦A座1201', '金辉大厦'],
+    ['阳光花园', '阳光花园'],
+    ['达尔罕小区东门', '达尔罕小区'],
+  ])('%s → %s', (address, estate) => {
+    expect(estateOf(address)).toBe(estate);
+  });
+
+  it.each(['', '3号楼', '幸福巷12号'])('%s names no 小区', (address) => {
+    expect(estateOf(address)).toBeNull();
   });
 });

@@ -35,14 +35,19 @@ export function relateTo(ctx: Ctx, req: RequestRecord, units: UnitRecord[]): Rel
 
 const notFoundError = () => notFound('这件暖心事不存在或您无权查看', 'id');
 
-/** Loads a request the caller may see; anything else is NOT_FOUND so that its existence does not leak. */
-export async function loadVisible(db: Db, ctx: Ctx, id: number): Promise<Related & { viewer: Viewer }> {
+/**
+ * Loads a request the caller may see; anything else is NOT_FOUND so that its existence does not leak. A neighbour who
+ * added 附议 sees it as 'neighbour' (nothing of the reporter) and may rate it once it is done (`secondRated`).
+ */
+export async function loadVisible(db: Db, ctx: Ctx, id: number): Promise<Related & { viewer: Viewer; secondRated: boolean | null }> {
   const req = await findRequest(db, id);
   if (!req) throw notFoundError();
   const related = await relate(db, ctx, req);
   const viewer = viewerOf(related.rel, req.status);
-  if (!viewer) throw notFoundError();
-  return { ...related, viewer };
+  if (viewer) return { ...related, viewer, secondRated: null };
+  const second = await db.selectFrom('request_seconds').select('rated_at').where('request_id', '=', req.id).where('user_id', '=', ctx.caller.id).executeTakeFirst();
+  if (!second) throw notFoundError();
+  return { ...related, viewer: 'neighbour', secondRated: second.rated_at !== null };
 }
 
 const ACTION_WORDS: Record<RequestAction, string> = {

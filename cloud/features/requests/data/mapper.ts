@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { RatingView, RequestAction, RequestDetail, RequestSource, RequestStatus, RequestSummary, TimelineStep, UnitRef, Viewer } from '../../../../types/requests';
 import { areaOf, maskPhone } from '../../../lib/privacy';
-import { personalDataFor, residentNameFor, seesPhone, seesStep, seesStepNote, type PersonalData } from '../domain/permissions';
+import { personalDataFor, residentNameFor, seesNoPhone, seesPhone, seesStep, seesStepNote, type PersonalData } from '../domain/permissions';
 import { ACTOR_OF } from '../domain/state-machine';
 import { parseList } from './json-list';
 import type { RequestRecord } from './request-rows';
@@ -64,7 +64,7 @@ export function toDetail(p: DetailParts): RequestDetail {
     reviewLabel: viewer === 'staff' && req.status === 'reviewing' ? req.review_label : null,
     address: address.text,
     addressShown: address.shown,
-    phone: phoneShown ? req.phone : maskPhone(req.phone),
+    phone: phoneShown ? req.phone : seesNoPhone(viewer) ? '' : maskPhone(req.phone),
     phoneMasked: !phoneShown,
     preferredTime: req.preferred_time,
     photos: parseList(req.photos).filter((p) => !hidden.has(p)),
@@ -86,6 +86,7 @@ export function toDetail(p: DetailParts): RequestDetail {
     subject: req.subject,
     filedBy: req.source === 'self' ? null : p.filedBy,
     canRateByPhone: p.canRateByPhone,
+    seconds: Number(req.seconds),
   };
 }
 

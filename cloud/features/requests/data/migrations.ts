@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { INSTANT, createTable, type AnyDb } from '../../../db/migrations/helpers';
+import { estateOf } from '../../../lib/privacy';
 
 export const requestsMigration: Migration = {
   async up(db: AnyDb) {
@@ -121,5 +122,41 @@ export const sourceMigration: Migration = {
     await db.schema.alterTable('requests').addColumn('subject', 'varchar(8)', (c) => c.notNull().defaultTo('self')).execute();
     await db.schema.alterTable('requests').addColumn('filed_by', 'integer').execute();
     await db.schema.alterTable('request_ratings').addColumn('recorded_by', 'integer').execute();
+  },
+};
+
+/**
+ * 附议: categories a worker marks public (公共区域: 环境卫生, facilities), the 小区 of each request (from its address,
+ * estateOf) so that neighbours of one 小区 find the same problem, the 附议 count on the request (its gate), and one
+ * `request_seconds` row per neighbour (UNIQUE request, person), with the rating a neighbour gives once it is done.
+ */
+export const secondsMigration: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('request_categories').addColumn('public', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.alterTable('requests').addColumn('estate', 'varchar(40)').execute();
+    await db.schema.alterTable('requests').addColumn('seconds', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await db.schema.createIndex('requests_public').on('requests').columns(['community_id', 'category', 'created_at']).execute();
+    await createTable(db, 'request_seconds')
+      .addColumn('request_id', 'integer', (c) => c.notNull().references('requests.id'))
+      .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
+      .addColumn('created_at', INSTANT, (c) => c.notNull())
+      .addColumn('stars', 'integer')
+      .addColumn('tags', 'text')
+      .addColumn('resolved', 'varchar(12)')
+      .addColumn('rated_at', INSTANT)
+      .addPrimaryKeyConstraint('request_seconds_pk', ['request_id', 'user_id'])
+      .execute();
+    await db.schema.createIndex('request_seconds_user').on('request_seconds').column('user_id').execute();
+    await db.schema.createIndex('request_seconds_rated').on('request_seconds').column('rated_at').execute();
+    // The 小区 of the requests still open (the only ones a neighbour may second); ended ones keep none.
+    const open = await db
+      .selectFrom('requests')
+      .select(['id', 'address'])
+      .where('status', 'in', ['pending', 'pooled', 'dispatched', 'accepted'])
+      .execute();
+    for (const r of open as { id: number; address: string }[]) {
+      const estate = estateOf(r.address);
+      if (estate) await db.updateTable('requests').set({ estate }).where('id', '=', r.id).execute();
+    }
   },
 };

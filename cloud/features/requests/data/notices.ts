@@ -30,6 +30,12 @@ export async function tellWorkers(db: Db, at: Date, communityId: number, m: Mess
   await send(db, at, rows.map((r) => r.user_id), m);
 }
 
+/** Everyone who added 附议 to it (a public-space problem). */
+export async function tellSeconders(db: Db, at: Date, requestId: number, m: Omit<Message, 'requestId'>): Promise<void> {
+  const rows = await db.selectFrom('request_seconds').select('user_id').where('request_id', '=', requestId).execute();
+  await send(db, at, rows.map((r) => r.user_id), { ...m, requestId });
+}
+
 /** Every member of the units, except whoever caused the message. */
 export async function tellUnits(db: Db, at: Date, unitIds: number[], m: Message, exceptUserId?: number): Promise<void> {
   if (unitIds.length === 0) return;

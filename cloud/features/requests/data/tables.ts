@@ -6,6 +6,8 @@ export interface RequestCategoryTable {
   community_id: number;
   name: string;
   position: number;
+  /** 1: a public-space category (环境卫生, facilities): its open requests are shown to the community's residents for 附议. */
+  public: Generated<number>;
 }
 
 export interface RequestTable {
@@ -42,6 +44,22 @@ export interface RequestTable {
   subject: Generated<RequestSubject>;
   /** The worker or grid worker who filed it (代点单); null when the resident ordered it. */
   filed_by: number | null;
+  /** The 小区 of the address (estateOf), what 附议 groups by; null when the address names none. */
+  estate: string | null;
+  /** How many neighbours added 附议: the gate of `request_seconds` (one row per person). */
+  seconds: Generated<number>;
+}
+
+/** 附议: one row per neighbour who raised the same public problem, and the rating they gave once it was done. */
+export interface RequestSecondTable {
+  request_id: number;
+  user_id: number;
+  created_at: string;
+  stars: number | null;
+  /** JSON array of quick tags, once rated. */
+  tags: string | null;
+  resolved: Resolution | null;
+  rated_at: string | null;
 }
 
 /** A photo attached to a request or its completion, and what WeChat's photo check said (data/photo-checks.ts). */
@@ -100,6 +118,7 @@ export interface RequestsTables {
   request_steps: RequestStepTable;
   request_ratings: RequestRatingTable;
   request_photos: RequestPhotoTable;
+  request_seconds: RequestSecondTable;
 }
 
 declare module '../../../db/schema' {

@@ -5,6 +5,7 @@ import { deferWrite } from '../../../db/batch';
 import type { Db } from '../../../db/tx';
 import { conflict } from '../../../core/errors';
 import { stepTarget } from '../domain/state-machine';
+import { estateOf } from '../../../lib/privacy';
 import { listText } from './json-list';
 import type { RequestTable } from './tables';
 
@@ -123,6 +124,7 @@ export async function openRequest(trx: Db, o: Order): Promise<{ id: number; stat
       source: o.filed?.source ?? 'self',
       subject: o.filed?.subject ?? 'self',
       filed_by: o.filed?.by ?? null,
+      estate: estateOf(o.address),
     })
     .executeTakeFirstOrThrow();
   const id = Number(res.insertId);

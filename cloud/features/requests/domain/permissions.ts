@@ -72,6 +72,8 @@ export function viewerOf(r: Relation, status: RequestStatus): Viewer | null {
  * A worker of the request's community may reveal it with one tap (audited: `revealPhone`), to call before dispatching.
  */
 export const seesPhone = (viewer: Viewer) => viewer === 'owner' || viewer === 'assignee';
+/** A neighbour (附议) is not shown even the masked number. */
+export const seesNoPhone = (viewer: Viewer) => viewer === 'neighbour';
 export const mayRevealPhone = (r: Relation) => r.staff;
 
 export interface PersonalData {
@@ -88,6 +90,8 @@ export interface PersonalData {
  * name. Once it has ended (ENDED_STATUSES) they see neither.
  */
 export function personalDataFor(viewer: Viewer, status: RequestStatus): PersonalData {
+  // A neighbour who added 附议 learns nothing of who reported it (docs/PRIVACY.md, 附议).
+  if (viewer === 'neighbour') return { name: 'hidden', address: 'hidden' };
   if (viewer === 'owner' || viewer === 'staff' || viewer === 'assignee') return { name: 'full', address: 'full' };
   if (ENDED_STATUSES.includes(status)) return { name: 'hidden', address: 'hidden' };
   return { name: 'masked', address: viewer === 'unit' ? 'area' : 'hidden' };
@@ -96,14 +100,14 @@ export function personalDataFor(viewer: Viewer, status: RequestStatus): Personal
 /** Internal notes (派单说明, 退回原因) are for workers and handlers; the resident sees that it happened. */
 export function seesStepNote(viewer: Viewer, kind: StepKind): boolean {
   if (viewer === 'pool') return false;
-  if (viewer !== 'owner') return true;
+  if (viewer !== 'owner' && viewer !== 'neighbour') return true;
   return kind === 'complete' || kind === 'reject' || kind === 'reopen' || kind === 'rate';
 }
 
 /** The resident's timeline leaves out the bookkeeping steps. */
 export function seesStep(viewer: Viewer, kind: StepKind): boolean {
   if (viewer === 'pool') return kind === 'created';
-  if (viewer === 'owner') return kind !== 'overdue';
+  if (viewer === 'owner' || viewer === 'neighbour') return kind !== 'overdue';
   return true;
 }
 

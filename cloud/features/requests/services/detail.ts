@@ -11,7 +11,7 @@ import { toUnitRef } from '../units/data/mapper';
 
 /** requests.get: the request as the caller may see it, with its timeline, ratings and the steps they may take. */
 export async function getRequest(db: Db, ctx: Ctx, input: ActionParsed<'requests.get'>): Promise<RequestDetail> {
-  const { req, rel, viewer } = await loadVisible(db, ctx, input.id);
+  const { req, rel, viewer, secondRated } = await loadVisible(db, ctx, input.id);
   const [resident, unit, handler, steps, ratings, hidden] = await Promise.all([
     db.selectFrom('users').select('name').where('id', '=', req.resident_id).executeTakeFirstOrThrow(),
     req.unit_id ? db.selectFrom('handler_units').select(['id', 'name', 'kind', 'phone']).where('id', '=', req.unit_id).executeTakeFirst() : undefined,
@@ -38,7 +38,7 @@ export async function getRequest(db: Db, ctx: Ctx, input: ActionParsed<'requests
   return toDetail({
     req,
     viewer,
-    can: actionsFor(req.status, rel),
+    can: viewer === 'neighbour' ? (secondRated === false && (req.status === 'completed' || req.status === 'rated') ? ['rate'] : []) : actionsFor(req.status, rel),
     residentName: resident.name,
     unit: unit ? toUnitRef(unit) : null,
     handlerName: handler?.name ?? null,

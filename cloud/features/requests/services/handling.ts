@@ -8,7 +8,7 @@ import type { Ctx } from '../../../core/context';
 import { checkTexts } from '../../../core/text-check';
 import { assertMayAct, loadForAction, relateTo, requestNotFound } from '../data/access';
 import { selectRequests, type RequestRecord } from '../data/request-rows';
-import { gist, tellUser, tellWorkers } from '../data/notices';
+import { gist, tellSeconders, tellUser, tellWorkers } from '../data/notices';
 import { holdForPhoto, recordPhotos, submitPhotos } from '../data/photo-checks';
 import { assertPhotosStored } from '../data/stored-photos';
 import { takeStep } from '../data/transition';
@@ -92,6 +92,8 @@ export async function completeRequest(db: Db, ctx: Ctx, input: ActionParsed<'req
     const photoHeld = await recordPhotos(trx, { requestId: req.id, uploaderId: ctx.caller.id, submitted: photos, at: ctx.now });
     if (photoHeld) await holdForPhoto(trx, req.id, photoHeld, ctx.now);
     await tellUser(trx, ctx.now, req.resident_id, { requestId: req.id, kind: 'request.completed', status: '已办结', title: '您的暖心事已办结，请评价', body: gist(req.category, input.note) });
+    // Read under the step's lock: a 附议 that landed after `req` was read is told too.
+    await tellSeconders(trx, ctx.now, req.id, { kind: 'request.completed', subject: req.category, status: '已办结', title: '您附议的问题已办结，欢迎评价', body: gist(req.category, input.note) });
   });
   return getRequest(db, ctx, { id: req.id });
 }

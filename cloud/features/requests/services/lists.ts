@@ -7,6 +7,7 @@ import { assertStaffOf } from '../../../core/scope';
 import { categoriesOf } from '../data/categories';
 import { countOf, pageOf, queueWhere, summariesOf, taskWhere } from '../data/list-queries';
 import { toUnitRef } from '../units/data/mapper';
+import { similarCounts } from './seconds';
 import { memberUnits } from '../units/data/units';
 import { myUnitViews } from '../units/data/views';
 
@@ -26,7 +27,9 @@ export async function requestsHome(db: Db, ctx: Ctx, input: ActionParsed<'reques
     db.selectFrom('users').select(['phone', 'address']).where('id', '=', ctx.caller.id).executeTakeFirst(),
     myRequests(db, ctx, input),
   ]);
-  return { communityId, categories, contact: { phone: contact?.phone ?? '', address: contact?.address ?? '' }, mine };
+  const address = contact?.address ?? '';
+  const similar = communityId ? await similarCounts(db, ctx, communityId, address) : {};
+  return { communityId, categories, contact: { phone: contact?.phone ?? '', address }, mine, similar };
 }
 
 /** Work still to do is listed oldest first; finished work newest first. */

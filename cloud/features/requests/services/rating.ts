@@ -12,6 +12,7 @@ import { findRequest, type RequestRecord } from '../data/request-rows';
 import { takeStep } from '../data/transition';
 import { nextStatus } from '../domain/state-machine';
 import { getRequest } from './detail';
+import { rateAsNeighbour, secondOf } from './seconds';
 
 type RateInput = ActionParsed<'requests.rate'>;
 
@@ -20,6 +21,12 @@ type RateInput = ActionParsed<'requests.rate'>;
  * comment once it has passed the content check. A comment that fails is kept, held for a worker's review.
  */
 export async function rateRequest(db: Db, ctx: Ctx, input: RateInput): Promise<RequestDetail> {
+  const found = await findRequest(db, input.id);
+  // A neighbour who added 附议 (not the reporter) rates without taking a step.
+  if (found && found.resident_id !== ctx.caller.id && (await secondOf(db, found.id, ctx.caller.id))) {
+    await rateAsNeighbour(db, ctx, found, input);
+    return getRequest(db, ctx, { id: found.id });
+  }
   const action = actionOf(input);
   const { req } = await loadForAction(db, ctx, input.id, action);
   await rate(db, ctx, req, input, { residentId: ctx.caller.id, recordedBy: null });

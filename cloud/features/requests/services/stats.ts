@@ -32,7 +32,7 @@ export async function statsOverview(db: Db, ctx: Ctx, input: ActionParsed<'stats
     .where('request_steps.at', '<', toIso)
     .execute();
   const ids = touched.map((r) => r.id);
-  const [requests, steps, ratings, categories, units] = await Promise.all([
+  const [requests, steps, ratings, neighbourRatings, categories, units] = await Promise.all([
     ids.length ? db.selectFrom('requests').select(['id', 'category', 'source', 'created_at']).where('id', 'in', ids).execute() : [],
     ids.length
       ? db.selectFrom('request_steps').select(['request_id', 'kind', 'at', 'unit_id']).where('request_id', 'in', ids).orderBy('id').execute()
@@ -45,6 +45,15 @@ export async function statsOverview(db: Db, ctx: Ctx, input: ActionParsed<'stats
       .where('request_ratings.created_at', '>=', fromIso)
       .where('request_ratings.created_at', '<', toIso)
       .execute(),
+    // 附议: each neighbour's rating counts as a rating of the request (credited to the unit that did it).
+    db
+      .selectFrom('request_seconds')
+      .innerJoin('requests', 'requests.id', 'request_seconds.request_id')
+      .select(['requests.category', 'requests.source', 'requests.unit_id', 'request_seconds.stars', 'request_seconds.rated_at'])
+      .where('requests.community_id', '=', input.communityId)
+      .where('request_seconds.rated_at', '>=', fromIso)
+      .where('request_seconds.rated_at', '<', toIso)
+      .execute(),
     categoriesOf(db, input.communityId),
     unitsReaching(db, { communityId: community.id, streetId: community.streetId }),
   ]);
@@ -55,7 +64,10 @@ export async function statsOverview(db: Db, ctx: Ctx, input: ActionParsed<'stats
     from,
     to,
     requests: [...byRequest.values()],
-    ratings: ratings.map((r) => ({ category: r.category, source: r.source, unitId: r.unit_id, stars: r.stars, at: r.created_at })),
+    ratings: [
+      ...ratings.map((r) => ({ category: r.category, source: r.source, unitId: r.unit_id, stars: r.stars, at: r.created_at })),
+      ...neighbourRatings.map((r) => ({ category: r.category, source: r.source, unitId: r.unit_id, stars: Number(r.stars), at: r.rated_at ?? '' })),
+    ],
     categories,
     units: units.map((u) => ({ id: u.id, name: u.name })),
   });
