@@ -20,9 +20,13 @@ describe.each(dialectsUnderTest())('requests.home on %s', (dialect) => {
     expect(home.contact).toEqual({ phone: me.phone, address: me.address });
     expect(home.mine).toEqual(await app.ok('demo-resident', 'requests.mine', {}));
     expect(home.mine.length).toBeGreaterThan(0);
+    // 附议: the seed's open 环境卫生 problem in 达尔罕小区 (马玉梅's, seconded by two neighbours), matching requests.similar.
+    expect(home.similar).toEqual({ 环境卫生: 1 });
+    const similar = await app.ok('demo-resident', 'requests.similar', { category: '环境卫生' });
+    expect(similar.items).toEqual([expect.objectContaining({ estate: '达尔罕小区', seconds: 2, mine: false, seconded: false })]);
   });
 
   it('tells a newcomer to choose a community, with the default categories and nothing of anyone else', async () => {
-    expect(await app.ok('home-newcomer', 'requests.home', {})).toEqual({ communityId: null, categories: [...DEFAULT_CATEGORIES], contact: { phone: '', address: '' }, mine: [] });
+    expect(await app.ok('home-newcomer', 'requests.home', {})).toEqual({ communityId: null, categories: [...DEFAULT_CATEGORIES], contact: { phone: '', address: '' }, mine: [], similar: {} });
   });
 });

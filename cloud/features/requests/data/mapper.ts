@@ -66,7 +66,7 @@ export function toDetail(p: DetailParts): RequestDetail {
     addressShown: address.shown,
     phone: phoneShown ? req.phone : seesNoPhone(viewer) ? '' : maskPhone(req.phone),
     phoneMasked: !phoneShown,
-    preferredTime: req.preferred_time,
+    preferredTime: viewer === 'neighbour' ? '' : req.preferred_time,
     photos: parseList(req.photos).filter((p) => !hidden.has(p)),
     photosHidden: parseList(req.photos).filter((p) => hidden.has(p)).length,
     status: req.status,

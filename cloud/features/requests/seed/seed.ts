@@ -71,6 +71,10 @@ export async function seedRequests(db: Db, now: Date): Promise<void> {
       heldFor: story.held ?? null,
       at: new Date(t),
     });
+    for (const openid of story.seconds ?? []) {
+      await db.insertInto('request_seconds').values({ request_id: id, user_id: userId(openid), created_at: new Date(t + HOUR / 2).toISOString(), stars: null, tags: null, resolved: null, rated_at: null }).execute();
+      await db.updateTable('requests').set((eb) => ({ seconds: eb('seconds', '+', 1) })).where('id', '=', id).execute();
+    }
     for (const step of story.steps) {
       t += step.after * HOUR * scale;
       // A person without the app rates by phone: the worker records it (电话回访).

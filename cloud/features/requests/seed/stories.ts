@@ -26,6 +26,8 @@ export interface SeedStory {
   held?: string;
   /** Hours after the previous step. */
   steps: SeedStep[];
+  /** 附议: neighbours (openids) who raised the same public-space problem instead of filing it again. */
+  seconds?: string[];
 }
 
 export const SEED_STORIES: SeedStory[] = [
@@ -190,6 +192,7 @@ export const SEED_STORIES: SeedStory[] = [
     hoursAgo: 3,
     fixedAge: true,
     steps: [],
+    seconds: ['seed-resident-zhanggy', 'seed-resident-wusf'],
   },
   {
     who: 'seed-resident-sunxz',

@@ -7,7 +7,8 @@ import './detail-header.scss';
 /** What the status means for this viewer, in one sentence. */
 export function statusHint(d: RequestDetail): string {
   const unit = d.unit?.name ?? '';
-  const resident = d.viewer === 'owner';
+  // A neighbour who added 附议 hears it as the reporter does (they are told when it is done, and rate it).
+  const resident = d.viewer === 'owner' || d.viewer === 'neighbour';
   switch (d.status) {
     case 'reviewing':
       return resident ? '内容正在由社区审核，通过后会尽快为您派单' : '内容未通过自动检测，请审核后再派单';
@@ -40,6 +41,7 @@ export function DetailHeader(props: { detail: RequestDetail }) {
         {d.overdue && <StatusTag tone='danger' label='超时' />}
       </View>
       <Text className='nx-req-head__hint'>{statusHint(d)}</Text>
+      {d.seconds > 0 && <Text className='nx-req-head__hint nx-req-head__seconds'>{d.viewer !== 'neighbour' ? `${d.seconds}位邻居附议了这件事` : d.seconds > 1 ? `您和另外${d.seconds - 1}位邻居附议了这件事` : '您附议了这件事'}</Text>}
     </View>
   );
 }

@@ -45,12 +45,13 @@ export function DetailInfo(props: { detail: RequestDetail; revealedPhone?: strin
         </View>
         {d.photos.length > 0 && <PhotoGrid photos={d.photos} />}
         {d.photosHidden > 0 && <Cell label='照片' value={`另有${d.photosHidden}张照片`} hint='照片通过安全检测后显示' />}
-        <Cell label='期望时间' value={d.preferredTime} />
+        {d.preferredTime && <Cell label='期望时间' value={d.preferredTime} />}
         <Cell label='点单时间' value={formatMoment(d.createdAt)} />
         <Cell label='来源' value={REQUEST_SOURCE_LABELS[d.source]} hint={d.filedBy ? `${d.filedBy}代为登记` : undefined} />
         {d.viewer !== 'owner' && <Cell label='所在社区' value={d.communityName} />}
       </CellGroup>
-      <CellGroup title='联系信息'>
+      {/* A neighbour who added 附议 is told nothing of who reported it (the server sends none of it). */}
+      {d.viewer !== 'neighbour' && <CellGroup title='联系信息'>
         <Cell
           label={d.subject === 'public' ? '上报人' : '居民'}
           value={d.residentName}
@@ -72,7 +73,7 @@ export function DetailInfo(props: { detail: RequestDetail; revealedPhone?: strin
           onClick={mayCall ? () => call(phone) : undefined}
         />
         <Cell label='服务地址' value={d.address ?? hiddenAddress(d)} hint={d.addressShown === 'area' ? partialHint(d) : undefined} />
-      </CellGroup>
+      </CellGroup>}
       {d.unit && (
         <CellGroup title='处理单位'>
           <Cell label={UNIT_KIND_LABELS[d.unit.kind]} value={d.unit.name} />

@@ -23,7 +23,10 @@ export function RatingForm(props: {
   /** 电话回访: the worker asks on the phone and records what they hear. */
   ask?: string;
   submitLabel?: string;
+  /** False for a neighbour who added 附议: they rate with stars, 是否解决 and tags only (no comment is kept). */
+  withComment?: boolean;
 }) {
+  const withComment = props.withComment !== false;
   const [stars, setStars] = useState(0);
   const [tags, setTags] = useState<QuickTag[]>([]);
   const [resolved, setResolved] = useState<Resolution>('resolved');
@@ -32,7 +35,7 @@ export function RatingForm(props: {
 
   const submit = async () => {
     if (stars === 0) setError('请先点星星打分');
-    else if (resolved === 'unresolved' && !comment.trim()) setError('请说说还有什么没解决，社区会重新安排');
+    else if (withComment && resolved === 'unresolved' && !comment.trim()) setError('请说说还有什么没解决，社区会重新安排');
     else setError(await props.onSubmit({ stars, tags, comment: comment.trim(), resolved }));
   };
 
@@ -51,7 +54,7 @@ export function RatingForm(props: {
         isOn={(r) => resolved === r}
         onTap={setResolved}
       />
-      {resolved === 'unresolved' && <Text className='nx-rate__hint'>提交后将退回社区重新办理，并通知社区工作人员</Text>}
+      {withComment && resolved === 'unresolved' && <Text className='nx-rate__hint'>提交后将退回社区重新办理，并通知社区工作人员</Text>}
       <Text className='nx-rate__label'>印象（可多选）</Text>
       <Chips
         label='印象'
@@ -61,14 +64,14 @@ export function RatingForm(props: {
         isOn={(t) => tags.includes(t)}
         onTap={(t) => setTags((now) => (now.includes(t) ? now.filter((x) => x !== t) : [...now, t]))}
       />
-      <TextArea
+      {withComment && <TextArea
         label='评价内容'
         className='nx-rate__comment'
         value={comment}
         maxlength={200}
         placeholder={resolved === 'unresolved' ? '请说说还有什么问题没解决（必填）' : '说说您的感受（选填）'}
         onInput={(e) => setComment(e.detail.value)}
-      />
+      />}
       {error && (
         <View className='nx-rate__error' role='alert'>
           {error}

@@ -38,6 +38,14 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
       <CellGroup title='需要什么帮助'>
         <Chips label='需要什么帮助' layout='grid4' options={optionsOf(store.categories)} isOn={(c) => draft.category === c} onTap={(c) => store.set('category', c)} />
         {fieldError('category')}
+        {store.similar[draft.category] > 0 && (
+          <Text
+            className='nx-req-form__similar'
+            onClick={() => void Taro.navigateTo({ url: `/packages/requests/similar/index?category=${encodeURIComponent(draft.category)}${draft.address.trim() ? `&address=${encodeURIComponent(draft.address.trim())}` : ''}` })}
+          >
+            本小区已有{store.similar[draft.category]}件同类问题在办理，去看看并附议 ›
+          </Text>
+        )}
       </CellGroup>
 
       <CellGroup title='具体情况'>

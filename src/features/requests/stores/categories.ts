@@ -1,23 +1,29 @@
 import { action, makeObservable, observable, runInAction } from 'mobx';
 import * as v from 'valibot';
-import { DEFAULT_CATEGORIES, SetCategoriesInput, categoryName } from '../../../../types/requests';
+import { DEFAULT_CATEGORIES, DEFAULT_PUBLIC_CATEGORIES, SetCategoriesInput, categoryName, type CategoryList } from '../../../../types/requests';
 import { describeIssue } from '../../../../types/schema';
 import { call } from '../../../api/call';
 import { messageOf } from '../../../lib/errors';
 import { keyed, Resource } from '../../../lib/resource';
 
-/** A community's list of categories as a worker edits it: remove, add, back to the default list, save. */
-export class CategoriesStore extends Resource<string[]> {
+/**
+ * A community's list of categories as a worker edits it: remove, add, mark public-space (公共区域: residents see their
+ * open requests and add 附议), back to the default list, save.
+ */
+export class CategoriesStore extends Resource<Pick<CategoryList, 'categories' | 'publicCategories'>> {
   /** The list being edited, from the saved one. */
   categories: string[] = [];
+  publicCategories: string[] = [];
   adding = '';
   saving = false;
   error: string | null = null;
 
   constructor(readonly communityId: number) {
-    super(() => call('requests.categories', { communityId }).then((r) => r.categories));
+    super(() => call('requests.categories', { communityId }));
     makeObservable(this, {
       categories: observable,
+      publicCategories: observable,
+      togglePublic: action,
       adding: observable,
       saving: observable,
       error: observable,
@@ -34,10 +40,20 @@ export class CategoriesStore extends Resource<string[]> {
   async open(): Promise<boolean> {
     this.adding = '';
     this.error = null;
-    if (this.data) this.categories = [...this.data];
+    this.edit();
     const loaded = await this.load();
-    if (loaded) runInAction(() => (this.categories = [...this.data!]));
+    if (loaded) runInAction(() => this.edit());
     return loaded;
+  }
+
+  private edit(): void {
+    if (!this.data) return;
+    this.categories = [...this.data.categories];
+    this.publicCategories = [...this.data.publicCategories];
+  }
+
+  togglePublic(name: string): void {
+    this.publicCategories = this.publicCategories.includes(name) ? this.publicCategories.filter((c) => c !== name) : [...this.publicCategories, name];
   }
 
   setAdding(text: string): void {
@@ -65,10 +81,12 @@ export class CategoriesStore extends Resource<string[]> {
 
   restoreDefaults(): void {
     this.categories = [...DEFAULT_CATEGORIES];
+    this.publicCategories = [...DEFAULT_PUBLIC_CATEGORIES];
   }
 
   async save(): Promise<boolean> {
-    const parsed = v.safeParse(SetCategoriesInput, { communityId: this.communityId, categories: this.categories });
+    const publicCategories = this.publicCategories.filter((c) => this.categories.includes(c));
+    const parsed = v.safeParse(SetCategoriesInput, { communityId: this.communityId, categories: this.categories, publicCategories });
     if (!parsed.success) {
       this.error = describeIssue(parsed.issues[0]).message;
       return false;
@@ -76,7 +94,7 @@ export class CategoriesStore extends Resource<string[]> {
     this.saving = true;
     try {
       const saved = await call('requests.setCategories', parsed.output);
-      this.set(saved.categories);
+      this.set(saved);
       return true;
     } catch (err) {
       runInAction(() => (this.error = messageOf(err)));

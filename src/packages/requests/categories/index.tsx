@@ -10,7 +10,10 @@ import { TextInput } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
 import './index.scss';
 
-/** 服务类别设置: which categories residents of the community may order (existing requests keep theirs). */
+/**
+ * 服务类别设置: which categories residents of the community may order (existing requests keep theirs), and which are
+ * public-space (公共区域): their open requests are shown to the community's residents, who add 附议 instead of filing again.
+ */
 function CategoriesPage() {
   const { params } = useRouter();
   const store = communityCategories(Number(params.communityId));
@@ -34,6 +37,13 @@ function CategoriesPage() {
               {store.categories.map((name) => (
                 <View key={name} className='nx-categories__row'>
                   <Text className='nx-categories__name'>{name}</Text>
+                  <Text
+                    className={`nx-categories__public ${store.publicCategories.includes(name) ? 'nx-categories__public--on' : ''}`}
+                    aria-label={store.publicCategories.includes(name) ? `${name}是公共区域类别，点击取消` : `把${name}设为公共区域类别`}
+                    onClick={() => store.togglePublic(name)}
+                  >
+                    {store.publicCategories.includes(name) ? '✓ 公共区域' : '设为公共区域'}
+                  </Text>
                   <Text className='nx-categories__remove' onClick={() => void remove(name)}>
                     删除
                   </Text>
@@ -46,6 +56,7 @@ function CategoriesPage() {
                 </Text>
               </View>
             </CellGroup>
+            <Text className='nx-categories__hint'>公共区域类别（如环境卫生、公共设施）的待办问题会向本社区居民公开（不含反映人的姓名、电话和地址），邻居可以附议，不必重复点单。</Text>
             {store.error && (
               <View className='nx-categories__error' role='alert'>
                 {store.error}

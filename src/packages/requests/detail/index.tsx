@@ -38,6 +38,7 @@ function DetailPage() {
               <CellGroup title='评价这次服务'>
                 <RatingForm
                   busy={store.busy}
+                  withComment={d.viewer !== 'neighbour'}
                   onSubmit={async (r) => {
                     const msg = await store.step('requests.rate', { id: store.id, ...r });
                     if (!msg) toast(r.resolved === 'unresolved' ? '已退回社区重新办理' : '感谢您的评价', r.resolved === 'unresolved' ? 'none' : 'success');

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '邻居反映过的问题', enablePullDownRefresh: true });
