@@ -7,13 +7,6 @@ export const DEFAULT_CATEGORIES = ['助老助残', '家政维修', '邻里调解
 export const PREFERRED_TIMES = ['尽快', '工作日白天', '工作日晚上', '周末', '电话约定'] as const;
 export const QUICK_TAGS = ['响应及时', '态度热情', '问题已解决', '专业细致', '沟通顺畅', '还需改进'] as const;
 export const MAX_PHOTOS = 6;
-/**
- * Public-space categories (公共区域) until a worker chooses: their open requests are shown to the community's residents
- * for 附议 (a community's own list marks its own).
- */
-export const DEFAULT_PUBLIC_CATEGORIES: readonly string[] = ['环境卫生'];
-/** 附议 looks back this many days for the same problem. */
-export const SIMILAR_DAYS = 30;
 
 
 export const RESOLUTIONS = ['resolved', 'partly', 'unresolved'] as const;

@@ -7,6 +7,7 @@ import { CellGroup } from '../../../components/cell';
 import { PhotoGrid } from './photo-grid';
 import { Chips, optionsOf } from '../../../components/chips';
 import { draftStore as store, type DraftField } from '../stores/draft';
+import { requestsTab } from '../stores/tab';
 import { PRIVACY_TEXT } from '../privacy';
 import { TextInput, TextArea } from '../../../components/field';
 import { BusyButton } from '../../../components/busy-button';
@@ -21,6 +22,8 @@ const MAX_TEXT = 500;
 /** 我要点单: category, what happened, photos, where and how to reach me, when suits me. */
 export const RequestForm = observer(function RequestForm(props: { onSubmitted: (id: number) => void }) {
   const { draft, error } = store;
+  // 附议: open public problems of this category in the resident's 小区, from the tab's one call (requests.home).
+  const similar = requestsTab.data ? requestsTab.data.similar[draft.category] : 0;
   const fieldError = (f: DraftField) =>
     error?.field === f ? (
       <View className='nx-req-form__error' role='alert' data-field={f}>
@@ -38,12 +41,10 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
       <CellGroup title='需要什么帮助'>
         <Chips label='需要什么帮助' layout='grid4' options={optionsOf(store.categories)} isOn={(c) => draft.category === c} onTap={(c) => store.set('category', c)} />
         {fieldError('category')}
-        {store.similar[draft.category] > 0 && (
-          <Text
-            className='nx-req-form__similar'
-            onClick={() => void Taro.navigateTo({ url: `/packages/requests/similar/index?category=${encodeURIComponent(draft.category)}${draft.address.trim() ? `&address=${encodeURIComponent(draft.address.trim())}` : ''}` })}
-          >
-            本小区已有{store.similar[draft.category]}件同类问题在办理，去看看并附议 ›
+        {/* 附议: the page reads the category and address from this draft (packages/requests/similar). */}
+        {similar > 0 && (
+          <Text className='nx-req-form__similar' onClick={() => void Taro.navigateTo({ url: '/packages/requests/similar/index' })}>
+            本小区已有{similar}件同类问题，去附议 ›
           </Text>
         )}
       </CellGroup>

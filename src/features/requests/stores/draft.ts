@@ -33,8 +33,6 @@ const EMPTY: Saved = { category: '', description: '', address: '', phone: '', pr
 export class DraftStore {
   draft: Saved = { ...EMPTY };
   categories: string[] = [...DEFAULT_CATEGORIES];
-  /** 附议: per public category, open requests of the resident's 小区 (requests.home). */
-  similar: Record<string, number> = {};
   readonly uploads: PhotoUploads;
   submitting = false;
   error: { field?: DraftField; message: string } | null = null;
@@ -91,9 +89,8 @@ export class DraftStore {
   }
 
   /** The categories the community offers now (from the tab's answer); a chosen one it no longer offers is let go. */
-  useCategories(categories: string[], similar: Record<string, number> = {}): void {
+  useCategories(categories: string[]): void {
     this.categories = categories;
-    this.similar = similar;
     if (this.draft.category && !categories.includes(this.draft.category)) this.draft.category = '';
     Taro.setStorageSync(CATEGORIES_KEY, categories);
   }

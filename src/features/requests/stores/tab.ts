@@ -17,7 +17,7 @@ export class RequestsTabStore extends Resource<RequestsHome> {
     const ok = await super.load();
     const home = this.data;
     if (ok && home) {
-      draftStore.useCategories(home.categories, home.similar);
+      draftStore.useCategories(home.categories);
       draftStore.prefill(home.contact);
       myRequests.set(home.mine);
     }

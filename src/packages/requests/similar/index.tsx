@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { PageShell } from '../../../components/page-shell';
 import { StateView } from '../../../components/state-view';
 import { toast } from '../../../lib/confirm';
 import { PublicRequestCard } from '../../../features/requests/components/public-request';
+import { draftStore } from '../../../features/requests/stores/draft';
 import { similarKey, similarRequests } from '../../../features/requests/stores/similar';
 import './index.scss';
 
@@ -13,10 +14,9 @@ import './index.scss';
  * One call draws it (requests.similar); 附议 is one call that answers with the request and its new count.
  */
 function SimilarPage() {
-  const { params } = useRouter();
-  const category = decodeURIComponent(params.category ?? '');
-  const address = params.address ? decodeURIComponent(params.address) : undefined;
-  const store = similarRequests(similarKey(category, address));
+  // Opened from the 暖心事 form: its category, and the address typed there (its 小区 is what is matched).
+  const { category, address } = draftStore.draft;
+  const store = similarRequests(similarKey(category, address.trim() || undefined));
   useDidShow(() => void store.load());
   usePullDownRefresh(() => void store.load().finally(() => Taro.stopPullDownRefresh()));
   const page = store.data;
