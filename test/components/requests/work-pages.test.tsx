@@ -248,7 +248,22 @@ describe('服务类别设置', () => {
     expect(names()).toEqual(['家政维修', '法律援助', '其他']);
 
     await act(async () => fireEvent.click(screen.getByText('保存')));
-    expect(api.calls.find((c) => c.action === 'requests.setCategories')!.payload).toEqual({ communityId: 1, categories: ['家政维修', '法律援助', '其他'] });
+    expect(api.calls.find((c) => c.action === 'requests.setCategories')!.payload).toEqual({ communityId: 1, categories: ['家政维修', '法律援助', '其他'], publicCategories: [] });
     expect(feedback.navigations).toEqual(['back']);
+  });
+
+  it('marks a category public-space (公共区域) and saves the marks with the list', async () => {
+    const api = fakeApi({
+      'requests.categories': () => ({ communityId: 1, categories: ['环境卫生', '公共设施', '其他'], publicCategories: ['环境卫生'] }),
+      'requests.setCategories': (p) => ({ ...p, publicCategories: p.publicCategories ?? [] }),
+    });
+    setRouterParams({ communityId: '1' });
+    render(<CategoriesPage />);
+    expect(await screen.findByText('✓ 公共区域')).toBeTruthy();
+    expect(screen.getByText(/公共区域类别（如环境卫生、公共设施）的待办问题会向本社区居民公开/)).toBeTruthy();
+    fireEvent.click(screen.getAllByText('设为公共区域')[0]);
+    expect(screen.getAllByText('✓ 公共区域')).toHaveLength(2);
+    await act(async () => fireEvent.click(screen.getByText('保存')));
+    expect(api.calls.find((c) => c.action === 'requests.setCategories')!.payload).toEqual({ communityId: 1, categories: ['环境卫生', '公共设施', '其他'], publicCategories: ['环境卫生', '公共设施'] });
   });
 });
