@@ -247,4 +247,26 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     expect(trail[0]).toMatchObject({ action: 'create', actor_id: staff.id, note: '代点单（热线）' });
     expect(trail.at(-1)).toMatchObject({ action: 'rate', actor_id: staff.id, note: '电话回访 · 5星 · 已解决' });
   });
+
+  it('a neighbour choosing 环境卫生 sees the open problem of the 小区 and adds 附议 instead of filing again; the count shows', async () => {
+    const page = await suite.open('demo-resident-2');
+    await page.getByText('暖心事', { exact: true }).last().click();
+    await page.getByText('环境卫生', { exact: true }).click();
+    await page.getByText('本小区已有1件同类问题，去附议 ›').click();
+    await page.getByText('小区东门绿化带里有人乱扔建筑垃圾，已经堆了一大片').waitFor();
+    await page.getByText('2位邻居附议').waitFor();
+    // Nothing of who reported it: not the name, the phone or the address.
+    const shown = await page.locator('.nx-similar').last().innerText();
+    for (const personal of ['马玉梅', '13847702003', '5号楼', '2单元']) expect(shown).not.toContain(personal);
+    await page.locator('.nx-public-req__second').click();
+    await page.getByText('3位邻居附议').waitFor();
+    await page.locator('.nx-public-req__state--done').waitFor();
+    await settled(page, '.nx-similar');
+    await toastGone(page);
+    await screenshot(page, 'request-seconds');
+    const req = await suite.app.db.selectFrom('requests').select(['id', 'seconds']).where('description', '=', '小区东门绿化带里有人乱扔建筑垃圾，已经堆了一大片').executeTakeFirstOrThrow();
+    expect(req.seconds).toBe(3);
+    const filed = await suite.app.db.selectFrom('requests').innerJoin('users', 'users.id', 'requests.resident_id').select('requests.id').where('users.openid', '=', 'demo-resident-2').where('requests.category', '=', '环境卫生').execute();
+    expect(filed).toEqual([]);
+  });
 });

@@ -15,7 +15,8 @@ export class SimilarStore extends Resource<SimilarPage> {
   private readonly rids = new Map<number, string>();
 
   constructor(readonly category: string, readonly address: string | undefined) {
-    super(() => call('requests.similar', address ? { category, address } : { category }));
+    // Opened without a category chosen (a bare link): nothing to match, and nothing to ask the server.
+    super(() => (category ? call('requests.similar', address ? { category, address } : { category }) : Promise.resolve({ category, estate: null, isPublic: false, items: [] })));
     makeObservable(this, { busyId: observable, second: action });
   }
 
