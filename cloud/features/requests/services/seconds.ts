@@ -24,9 +24,9 @@ const LIST_LIMIT = 20;
 
 const since = (now: Date) => new Date(now.getTime() - SIMILAR_DAYS * 24 * 3600_000).toISOString();
 
-/** The open public requests of a category in one community (and 小区, when known), with the caller's part in each. */
-function publicRows(db: Db, ctx: Ctx, where: { communityId: number; category?: string; estate: string | null }) {
-  let q = db
+/** Requests with what the 附议 list shows of them, and the caller's part in each. */
+function publicSelect(db: Db, ctx: Ctx) {
+  return db
     .selectFrom('requests')
     .leftJoin('request_seconds', (j) => j.onRef('request_seconds.request_id', '=', 'requests.id').on('request_seconds.user_id', '=', ctx.caller.id))
     .select([
@@ -40,11 +40,16 @@ function publicRows(db: Db, ctx: Ctx, where: { communityId: number; category?: s
       'requests.created_at',
       'requests.resident_id',
       'request_seconds.user_id as seconder',
-    ])
+    ]);
+}
+
+/** The open public requests of a category in one community (and 小区, when known). */
+function publicRows(db: Db, ctx: Ctx, where: { communityId: number; category: string; estate: string | null }) {
+  let q = publicSelect(db, ctx)
     .where('requests.community_id', '=', where.communityId)
+    .where('requests.category', '=', where.category)
     .where('requests.status', 'in', OPEN_PUBLIC)
     .where('requests.created_at', '>=', since(ctx.now));
-  if (where.category !== undefined) q = q.where('requests.category', '=', where.category);
   if (where.estate !== null) q = q.where('requests.estate', '=', where.estate);
   return q;
 }
@@ -107,23 +112,7 @@ const notFoundHere = () => notFound('这件暖心事不存在或已不能附议'
 
 /** One request as the 附议 list shows it to the caller. */
 async function publicOne(db: Db, ctx: Ctx, id: number): Promise<PublicRequest> {
-  const row = await db
-    .selectFrom('requests')
-    .leftJoin('request_seconds', (j) => j.onRef('request_seconds.request_id', '=', 'requests.id').on('request_seconds.user_id', '=', ctx.caller.id))
-    .select([
-      'requests.id',
-      'requests.category',
-      'requests.estate',
-      'requests.description',
-      'requests.photos',
-      'requests.status',
-      'requests.seconds',
-      'requests.created_at',
-      'requests.resident_id',
-      'request_seconds.user_id as seconder',
-    ])
-    .where('requests.id', '=', id)
-    .executeTakeFirstOrThrow();
+  const row = await publicSelect(db, ctx).where('requests.id', '=', id).executeTakeFirstOrThrow();
   return (await toPublic(db, ctx, [row]))[0];
 }
 

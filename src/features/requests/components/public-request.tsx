@@ -5,6 +5,7 @@ import { StatusTag } from '../../../components/status-tag';
 import { formatMoment } from '../../../lib/time';
 import { statusTag } from '../labels';
 import { PhotoGrid } from './photo-grid';
+import './request-card.scss';
 import './public-request.scss';
 
 /**
@@ -15,9 +16,9 @@ export function PublicRequestCard(props: { item: PublicRequest; busy: boolean; o
   const { item } = props;
   const tag = statusTag(item.status);
   return (
-    <View className='nx-public-req' data-id={item.id}>
-      <View className='nx-public-req__head'>
-        <Text className='nx-public-req__category'>
+    <View className='nx-req-card nx-public-req' data-id={item.id}>
+      <View className='nx-req-card__head'>
+        <Text className='nx-req-card__category'>
           {item.category}
           {item.estate ? ` · ${item.estate}` : ''}
         </Text>
