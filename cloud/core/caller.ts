@@ -1,4 +1,5 @@
 import { isUniqueViolation } from '../db/dialect';
+import { fixedQuery } from '../db/fixed';
 import type { Db } from '../db/tx';
 import type { Caller } from './context';
 
@@ -20,8 +21,10 @@ export async function resolveCaller(db: Db, openid: string, now: Date): Promise<
   return created;
 }
 
+const userByOpenid = fixedQuery((db, p: { openid: string }) => db.selectFrom('users').select(['id', 'openid', 'role', 'community_id']).where('openid', '=', p.openid));
+
 async function findCaller(db: Db, openid: string): Promise<Caller | null> {
-  const user = await db.selectFrom('users').select(['id', 'openid', 'role', 'community_id']).where('openid', '=', openid).executeTakeFirst();
+  const user = await userByOpenid(db, { openid }).executeTakeFirst();
   if (!user) return null;
   const staff =
     user.role === 'worker'

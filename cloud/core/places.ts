@@ -1,4 +1,5 @@
 import type { CommunityRef } from '../../types';
+import { fixedQuery } from '../db/fixed';
 import type { Db } from '../db/tx';
 import type { Ctx } from './context';
 
@@ -43,8 +44,10 @@ export async function callerHome(db: Db, ctx: Ctx): Promise<CallerHome> {
 
 /** callerHome as a query a service can batch (cloud/db/batch.ts); null when the caller has no community yet. */
 export function callerHomeQuery(db: Db, ctx: Ctx) {
-  return ctx.caller.communityId ? db.selectFrom('communities').select(['id', 'street_id']).where('id', '=', ctx.caller.communityId) : null;
+  return ctx.caller.communityId ? homeOf(db, { communityId: ctx.caller.communityId }) : null;
 }
+
+const homeOf = fixedQuery((db, p: { communityId: number }) => db.selectFrom('communities').select(['id', 'street_id']).where('id', '=', p.communityId));
 
 export function toCallerHome(row: { id: number; street_id: number } | undefined): CallerHome {
   return { communityId: row?.id ?? null, streetId: row?.street_id ?? null };

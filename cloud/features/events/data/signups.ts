@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { fixedQuery } from '../../../db/fixed';
 import type { Db } from '../../../db/tx';
 import type { EventSignupTable } from './tables';
 
@@ -10,8 +11,12 @@ export type SignupRow = Selectable<EventSignupTable>;
 export const LIVE: ('confirmed' | 'waitlisted')[] = ['confirmed', 'waitlisted'];
 
 export function signupQuery(db: Db, eventId: number, userId: number) {
-  return db.selectFrom('event_signups').selectAll().where('event_id', '=', eventId).where('user_id', '=', userId);
+  return signupOf(db, { eventId, userId });
 }
+
+const signupOf = fixedQuery((db, p: { eventId: number; userId: number }) =>
+  db.selectFrom('event_signups').selectAll().where('event_id', '=', p.eventId).where('user_id', '=', p.userId),
+);
 
 export async function findSignup(db: Db, eventId: number, userId: number): Promise<SignupRow | null> {
   return (await signupQuery(db, eventId, userId).executeTakeFirst()) ?? null;
@@ -19,15 +24,18 @@ export async function findSignup(db: Db, eventId: number, userId: number): Promi
 
 /** 1-based place in the waitlist of a waitlisted sign-up. */
 export async function waitlistPosition(db: Db, eventId: number, seq: number): Promise<number> {
-  const row = await db
-    .selectFrom('event_signups')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_id', '=', eventId)
-    .where('status', '=', 'waitlisted')
-    .where('seq', '<=', seq)
-    .executeTakeFirstOrThrow();
+  const row = await waitingUpTo(db, { eventId, seq }).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+const waitingUpTo = fixedQuery((db, p: { eventId: number; seq: number }) =>
+  db
+    .selectFrom('event_signups')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', p.eventId)
+    .where('status', '=', 'waitlisted')
+    .where('seq', '<=', p.seq),
+);
 
 /** Runs `fn` for every person holding a seat or a waitlist place; returns how many there were. */
 export async function mapLiveSignups(db: Db, eventId: number, fn: (userId: number) => Promise<void>, only = LIVE): Promise<number> {
@@ -38,12 +46,16 @@ export async function mapLiveSignups(db: Db, eventId: number, fn: (userId: numbe
 
 /** Count and average score of an event's ratings, or null before the first. */
 export function ratingQuery(db: Db, eventId: number) {
-  return db
+  return ratingsOf(db, { eventId });
+}
+
+const ratingsOf = fixedQuery((db, p: { eventId: number }) =>
+  db
     .selectFrom('event_signups')
     .select((eb) => [eb.fn.count<number>('rating').as('n'), eb.fn.sum<number>('rating').as('total')])
-    .where('event_id', '=', eventId)
-    .where('rating', 'is not', null);
-}
+    .where('event_id', '=', p.eventId)
+    .where('rating', 'is not', null),
+);
 
 export function toRating(row: { n: number | string; total: number | string | null }): { count: number; average: number } | null {
   const count = Number(row.n);
