@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { fixedQuery } from '../../../db/fixed';
 import type { Db } from '../../../db/tx';
 import type { EventSignupTable } from './tables';
@@ -22,19 +22,26 @@ export async function findSignup(db: Db, eventId: number, userId: number): Promi
   return (await signupQuery(db, eventId, userId).executeTakeFirst()) ?? null;
 }
 
-/** 1-based place in the waitlist of a waitlisted sign-up. */
+/**
+ * 1-based place in the waitlist of a waitlisted sign-up: the event's line length (its `waiting` counter, which every
+ * change of a waitlist place keeps in step in the same transaction) less those waiting behind it, in one statement, so
+ * both come from one snapshot. Counted from the back: whoever just joined (the detail after a sign-up, hundreds a
+ * second at 08:00) has nobody or few behind, where counting those ahead walked the whole line.
+ */
 export async function waitlistPosition(db: Db, eventId: number, seq: number): Promise<number> {
-  const row = await waitingUpTo(db, { eventId, seq }).executeTakeFirstOrThrow();
+  const row = await placeInLine(db, { eventId, seq }).executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-const waitingUpTo = fixedQuery((db, p: { eventId: number; seq: number }) =>
-  db
-    .selectFrom('event_signups')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_id', '=', p.eventId)
-    .where('status', '=', 'waitlisted')
-    .where('seq', '<=', p.seq),
+const placeInLine = fixedQuery((db, p: { eventId: number; seq: number }) =>
+  db.selectNoFrom(() => [
+    sql<number>`${db.selectFrom('events').select('waiting').where('id', '=', p.eventId)} - ${db
+      .selectFrom('event_signups')
+      .select((eb) => eb.fn.countAll<number>().as('behind'))
+      .where('event_id', '=', p.eventId)
+      .where('status', '=', 'waitlisted')
+      .where('seq', '>', p.seq)}`.as('n'),
+  ]),
 );
 
 /** Runs `fn` for every person holding a seat or a waitlist place; returns how many there were. */
