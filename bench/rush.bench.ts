@@ -89,7 +89,7 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
       // fresh targets, for the 3 s answer.
       for (const mode of wanted('events.signUp') ? MODES : []) {
         const eventId = await createEvent(rt, mode.tag);
-        rows.push(await measure('events.signUp', mode, (i, agent) => call(agent, residents[i], 'events.signUp', { eventId, waitlist: true }, `rush-signup-${mode.tag}-${i}`), () => checkSignups(rt, eventId)));
+        rows.push(await measure('events.signUp', mode, (i, agent) => call(agent, residents[i], 'events.signUp', { eventId, waitlist: true }, `rush-signup-${mode.tag}-${i}`), (answers) => checkSignups(rt, eventId, answers)));
       }
       for (const mode of wanted('bookings.create') ? MODES : []) {
         const venueId = await createVenue(rt, mode.tag);
@@ -143,12 +143,12 @@ async function measureReference(ref: Reference, mode: Mode): Promise<Row> {
   return { action: 'reference', mode, figures, counts, note: `taken ${after.taken} · rows ${after.rows}` };
 }
 
-async function measure(action: string, mode: Mode, call: (i: number, agent: import('node:http').Agent) => Promise<Answer>, check: () => Promise<string>): Promise<Row> {
+async function measure(action: string, mode: Mode, call: (i: number, agent: import('node:http').Agent) => Promise<Answer>, check: (answers: Answer[]) => Promise<string>): Promise<Row> {
   takeCounts();
   const { figures, answers } = await burst(PEOPLE, call, mode.inFlight);
   const counts = takeCounts();
   const busy = answers.find((a) => a.code !== 'OK' && a.code !== 'CONFLICT');
-  const note = await check();
+  const note = await check(answers);
   return { action, mode, figures, counts, note: busy ? `${note} · e.g. ${busy.code} ${busy.message}` : note };
 }
 
@@ -208,15 +208,17 @@ async function createEvent(rt: Runtime, tag: string): Promise<number> {
 }
 
 /** Never overbooked, a row per answer, the waitlist in arrival order with no gaps. */
-async function checkSignups(rt: Runtime, eventId: number): Promise<string> {
+/** Never overbooked, counters equal to rows, one arrival number each, and every sign-up written was answered OK. */
+async function checkSignups(rt: Runtime, eventId: number, answers: Answer[]): Promise<string> {
   const e = await rt.db.selectFrom('events').select(['taken', 'waiting']).where('id', '=', eventId).executeTakeFirstOrThrow();
   const rows = await rt.db.selectFrom('event_signups').select(['status', 'seq']).where('event_id', '=', eventId).orderBy('seq').execute();
   const confirmed = rows.filter((r) => r.status === 'confirmed').length;
   const waitlisted = rows.filter((r) => r.status === 'waitlisted');
   const seqs = new Set(rows.map((r) => r.seq));
-  const right = confirmed === SEATS && e.taken === confirmed && e.waiting === waitlisted.length && seqs.size === rows.length;
+  const answeredOk = answers.filter((a) => a.code === 'OK').length;
+  const right = confirmed === SEATS && e.taken === confirmed && e.waiting === waitlisted.length && seqs.size === rows.length && rows.length === answeredOk;
   if (!right) process.exitCode = 1;
-  return `confirmed ${confirmed} (taken ${e.taken}) · waitlisted ${waitlisted.length} (waiting ${e.waiting}) · distinct arrival numbers ${seqs.size} ${right ? '✓' : '✖'}`;
+  return `confirmed ${confirmed} (taken ${e.taken}) · waitlisted ${waitlisted.length} (waiting ${e.waiting}) · distinct arrival numbers ${seqs.size} · written ${rows.length} = answered OK ${answeredOk} ${right ? '✓' : '✖'}`;
 }
 
 async function createVenue(rt: Runtime, tag: string): Promise<number> {

@@ -1,4 +1,5 @@
 import type { UserConfigExport } from '@tarojs/cli';
+import { minifyProjectChunks } from './minify-js';
 import { MinifyWxmlPlugin } from './minify-wxml';
 
 export default {
@@ -7,6 +8,7 @@ export default {
   mini: {
     webpackChain(chain) {
       chain.plugin('minifyWxml').use(MinifyWxmlPlugin);
+      minifyProjectChunks(chain);
     },
   },
   h5: {},

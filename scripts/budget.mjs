@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The goal (issue 12), and the ceiling npm test enforces until the main package gets there (a ratchet: lower only). */
+/** The goal (issue 12), and the ceiling npm test enforces (a ratchet: lower only; the main package reached the goal). */
 const MAIN_RATIO = 1.5;
-const MAIN_RATIO_CEILING = 1.7;
+const MAIN_RATIO_CEILING = 1.5;
 const LOAD_BUDGET_MS = 200;
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'dist');

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NO_MARKUP, PHONE_PATTERN, say } from './fields';
 
 /**
  * Shared field schemas. Every message is Chinese and names the field, so the router can pass it straight on. Each
@@ -22,31 +23,31 @@ export function labelOf(schema: unknown): string | undefined {
 
 /** The message of a field's type check: a field sent empty (undefined) is missing, not of the wrong kind. */
 const kind = (label: string, wrong: string) => (issue: v.BaseIssue<unknown>) =>
-  issue.received === 'undefined' ? `缺少必填项：${label}` : wrong;
+  issue.received === 'undefined' ? say.missing(label) : wrong;
 
 export const id = (label: string) =>
-  v.pipe(v.number(kind(label, `${label}应为数字`)), v.integer(`${label}无效`), v.minValue(1, `${label}无效`), v.title(label));
+  v.pipe(v.number(kind(label, say.notNumber(label))), v.integer(say.invalid(label)), v.minValue(1, say.invalid(label)), v.title(label));
 
 export const text = (label: string, min: number, max: number) =>
   v.pipe(
-    v.string(kind(label, `${label}应为文字`)),
+    v.string(kind(label, say.notText(label))),
     v.trim(),
-    v.minLength(min, min <= 1 ? `请填写${label}` : `${label}至少${min}个字`),
-    v.maxLength(max, `${label}不能超过${max}个字`),
+    v.minLength(min, say.tooShort(label, min)),
+    v.maxLength(max, say.tooLong(label, max)),
     v.title(label),
   );
 
 /** Optional free text that may be cleared with an empty string. */
 export const optionalText = (label: string, max: number) =>
-  v.optional(v.pipe(v.string(kind(label, `${label}应为文字`)), v.trim(), v.maxLength(max, `${label}不能超过${max}个字`), v.title(label)));
+  v.optional(v.pipe(v.string(kind(label, say.notText(label))), v.trim(), v.maxLength(max, say.tooLong(label, max)), v.title(label)));
 
 /** Text shown to other people must not carry markup. */
 export const plainText = (label: string, min: number, max: number) =>
-  v.pipe(text(label, min, max), v.regex(/^[^<>]*$/, `${label}不能包含 < 或 > 等特殊符号`));
+  v.pipe(text(label, min, max), v.regex(NO_MARKUP, say.markup(label)));
 
-export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
+export { PHONE_PATTERN };
 export const phone = (label = '手机号') =>
-  v.pipe(v.string(kind(label, `${label}应为文字`)), v.trim(), v.regex(PHONE_PATTERN, `${label}格式不正确，请填写11位手机号`), v.title(label));
+  v.pipe(v.string(kind(label, say.notText(label))), v.trim(), v.regex(PHONE_PATTERN, say.phone(label)), v.title(label));
 
 /**
  * The calendar the app works in. Dates, months and instants outside it are refused at the boundary, so no service
@@ -97,7 +98,7 @@ export const intRange = (label: string, min: number, max: number) =>
   );
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
-  v.pipe(v.picklist(values, kind(label, `${label}无效`)), v.title(label));
+  v.pipe(v.picklist(values, kind(label, say.invalid(label))), v.title(label));
 
 /** Client-generated id of a create, for idempotent retries. */
 export const requestId = v.pipe(
@@ -109,12 +110,12 @@ export const requestId = v.pipe(
  * Strict object: unknown fields are refused, and a field left out is named by its label. `what` words the object
  * itself (「预约规则应为对象」 for one nested in another).
  */
-export const input = <const E extends v.ObjectEntries>(entries: E, what = '请求参数应为对象') =>
+export const input = <const E extends v.ObjectEntries>(entries: E, what = say.notObject) =>
   v.strictObject(entries, (issue) => {
     const key = issue.path?.[issue.path.length - 1]?.key;
-    if (issue.expected === 'never') return `不支持的字段：${String(key)}`;
+    if (issue.expected === 'never') return say.unknownField(String(key));
     if (issue.received === 'undefined' && typeof key === 'string' && key in entries) {
-      return `缺少必填项：${labelOf(entries[key]) ?? key}`;
+      return say.missing(labelOf(entries[key]) ?? key);
     }
     return what;
   });

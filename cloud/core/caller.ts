@@ -21,10 +21,17 @@ export async function resolveCaller(db: Db, openid: string, now: Date): Promise<
   return created;
 }
 
-const userByOpenid = fixedQuery((db, p: { openid: string }) => db.selectFrom('users').select(['id', 'openid', 'role', 'community_id']).where('openid', '=', p.openid));
+/** The caller and their community's street in one read: every call starts here. */
+const userWithStreet = fixedQuery((db, p: { openid: string }) =>
+  db
+    .selectFrom('users')
+    .leftJoin('communities', 'communities.id', 'users.community_id')
+    .select(['users.id', 'users.openid', 'users.role', 'users.community_id', 'communities.street_id'])
+    .where('users.openid', '=', p.openid),
+);
 
 async function findCaller(db: Db, openid: string): Promise<Caller | null> {
-  const user = await userByOpenid(db, { openid }).executeTakeFirst();
+  const user = await userWithStreet(db, { openid }).executeTakeFirst();
   if (!user) return null;
   const staff =
     user.role === 'worker'
@@ -35,6 +42,7 @@ async function findCaller(db: Db, openid: string): Promise<Caller | null> {
     openid: user.openid,
     role: user.role,
     communityId: user.community_id,
+    streetId: user.street_id ?? null,
     staffCommunityIds: staff.map((s) => s.community_id),
   };
 }

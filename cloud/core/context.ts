@@ -8,6 +8,8 @@ export interface Caller {
   openid: string;
   role: Role;
   communityId: number | null;
+  /** The street of the caller's community (street-wide events and rooms are shared within a street). */
+  streetId: number | null;
   /** Communities a worker serves; empty for everyone else. */
   staffCommunityIds: number[];
 }

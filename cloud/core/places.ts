@@ -1,5 +1,4 @@
 import type { CommunityRef } from '../../types';
-import { fixedQuery } from '../db/fixed';
 import type { Db } from '../db/tx';
 import type { Ctx } from './context';
 
@@ -36,19 +35,7 @@ export interface CallerHome {
   streetId: number | null;
 }
 
-/** The caller's own community and its street (street-wide events and rooms are shared within a street). */
-export async function callerHome(db: Db, ctx: Ctx): Promise<CallerHome> {
-  const q = callerHomeQuery(db, ctx);
-  return toCallerHome(q ? await q.executeTakeFirst() : undefined);
-}
-
-/** callerHome as a query a service can batch (cloud/db/batch.ts); null when the caller has no community yet. */
-export function callerHomeQuery(db: Db, ctx: Ctx) {
-  return ctx.caller.communityId ? homeOf(db, { communityId: ctx.caller.communityId }) : null;
-}
-
-const homeOf = fixedQuery((db, p: { communityId: number }) => db.selectFrom('communities').select(['id', 'street_id']).where('id', '=', p.communityId));
-
-export function toCallerHome(row: { id: number; street_id: number } | undefined): CallerHome {
-  return { communityId: row?.id ?? null, streetId: row?.street_id ?? null };
+/** The caller's own community and its street (read with the caller: cloud/core/caller.ts). */
+export function callerHome(ctx: Ctx): CallerHome {
+  return { communityId: ctx.caller.communityId, streetId: ctx.caller.streetId };
 }

@@ -12,6 +12,14 @@ export function withDeadline<T>(deadline: Deadline | undefined, fn: () => Promis
   return deadline ? current.run(deadline, fn) : fn();
 }
 
+/**
+ * Runs `fn` without the call's deadline: what a call does after its change committed (reading the screen it answers
+ * with) must not end in 「人多，请稍后再试」, which promises that nothing changed.
+ */
+export function pastTheChange<T>(fn: () => Promise<T>): Promise<T> {
+  return current.exit(fn);
+}
+
 /** Milliseconds the current call has left, or undefined outside a call with a deadline. */
 export function callRemainingMs(): number | undefined {
   return current.getStore()?.remainingMs();

@@ -119,10 +119,14 @@ class Session implements DatabaseConnection {
     throw new Error('streaming queries are not supported');
   }
 
+  /**
+   * BEGIN travels with the transaction's first statement, in its round trip (like a deferred write): one round trip less
+   * per transaction. A connection lost on the way means the server never had, or rolled back, the transaction.
+   */
   async begin(settings: TransactionSettings): Promise<void> {
     const parts = [settings.isolationLevel && `isolation level ${settings.isolationLevel}`, settings.accessMode].filter(Boolean);
-    if (parts.length > 0) await this.send(`set transaction ${parts.join(', ')}`, [], true, 'rolled-back');
-    await this.send([...this.lockWaitSetting(), 'begin'].join(STATEMENT_SEPARATOR), [], true, 'rolled-back');
+    const opening = [...(parts.length > 0 ? [`set transaction ${parts.join(', ')}`] : []), ...this.lockWaitSetting(), 'begin'];
+    this.deferred = opening.map((sql) => ({ sql, parameters: [] }));
     this.inTransaction = true;
   }
 
@@ -137,6 +141,8 @@ class Session implements DatabaseConnection {
 
   async rollback(): Promise<void> {
     this.inTransaction = false;
+    // What never left (BEGIN with its lock-wait setting, deferred writes) is dropped; the setting is then unknown.
+    if (this.deferred.length > 0 && this.raw) lockWaitOf.delete(this.raw);
     this.deferred = [];
     // A dead session's transaction was rolled back by the server when the connection closed.
     if (!this.raw) return;

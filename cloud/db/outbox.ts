@@ -1,3 +1,4 @@
+import { deferWrite } from './batch';
 import type { MessageFacts } from '../platform/subscribe/fields';
 import type { Db } from './tx';
 
@@ -20,7 +21,10 @@ export interface NotificationInput {
  * WeChat subscribe message when the person allowed that (cloud/scheduler/deliver-outbox.ts).
  */
 export async function notify(db: Db, at: Date, n: NotificationInput): Promise<void> {
-  await db
+  // Nothing reads the message back in the transaction: it travels with the next statement (cloud/db/batch.ts).
+  await deferWrite(
+    db,
+    db
     .insertInto('notifications')
     .values({
       user_id: n.userId,
@@ -36,8 +40,8 @@ export async function notify(db: Db, at: Date, n: NotificationInput): Promise<vo
       created_at: at.toISOString(),
       sent_at: null,
       read_at: null,
-    })
-    .execute();
+    }),
+  );
 }
 
 /** How many of a person's messages they have not read yet (消息通知's count, the 我的 tab's badge). */

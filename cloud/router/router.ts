@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { actions, type ActionName, type AnyActionDef, type Envelope } from '../../types';
 import { describeIssue, requestId as requestIdSchema } from '../../types/schema';
-import { withDeadline } from '../db/deadline';
+import { pastTheChange, withDeadline } from '../db/deadline';
 import { isBusy, isForeignKeyViolation, isRetryableLock } from '../db/dialect';
 import { once } from './idempotency';
 import { resolveCaller } from '../core/caller';
@@ -70,7 +70,8 @@ async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unk
   const handler = rt.handlers[name] as Handler<AnyActionDef>;
   const { write, answer } = typeof handler === 'function' ? { write: handler, answer: null } : handler;
   const written = def.idempotent ? await writeOnce(rt, ctx, name, requestId, (trx) => write(trx, ctx, parsed.output)) : await write(rt.db, ctx, parsed.output);
-  return answer ? answer(rt.db, ctx, parsed.output, written) : written;
+  // The change is made: its answer is read whatever the time (a retry with the same requestId would replay it anyway).
+  return answer ? pastTheChange(() => answer(rt.db, ctx, parsed.output, written)) : written;
 }
 
 function writeOnce(rt: Runtime, ctx: Ctx, name: ActionName, requestId: unknown, write: (trx: Runtime['db']) => Promise<unknown>): Promise<unknown> {

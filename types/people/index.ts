@@ -5,6 +5,7 @@ import type { DistrictNode, Me, ResidentSummary, RoleChange } from './models';
 import { MeUpdateInput, ResidentsInput, SetRoleInput } from './schemas';
 
 export * from './models';
+export * from './fields';
 export * from './schemas';
 
 export const peopleActions = {

@@ -1,16 +1,20 @@
 import * as v from 'valibot';
 import { ROLES } from '../roles';
+import { say } from '../fields';
 import { id, input, labelled, oneOf, optionalText, phone, text } from '../schema';
+import { PROFILE_FIELDS, PROFILE_UNCHANGED } from './fields';
 
-/** Only what changed; a save that would change nothing is refused, so nobody is told 「已保存」 for nothing. */
+const { name, phone: mobile, address, communityId } = PROFILE_FIELDS;
+
+/** Built from PROFILE_FIELDS, which 我的 checks its form against without valibot (types/fields.ts). */
 export const MeUpdateInput = v.pipe(
   input({
-    name: v.optional(text('姓名', 1, 20)),
-    phone: v.optional(labelled('手机号', v.union([v.literal(''), phone()], '手机号格式不正确，请填写11位手机号'))),
-    address: optionalText('住址', 100),
-    communityId: v.optional(id('社区')),
+    name: v.optional(text(name.label, name.min, name.max)),
+    phone: v.optional(labelled(mobile.label, v.union([v.literal(''), phone(mobile.label)], say.phone(mobile.label)))),
+    address: optionalText(address.label, address.max),
+    communityId: v.optional(id(communityId.label)),
   }),
-  v.check((changes) => Object.values(changes).some((x) => x !== undefined), '请先填写或修改资料再保存'),
+  v.check((changes) => Object.values(changes).some((x) => x !== undefined), PROFILE_UNCHANGED),
 );
 
 export const ResidentsInput = input({

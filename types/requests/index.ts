@@ -21,6 +21,7 @@ import {
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单. Its handler units (处理单位) are a part of it, in units/. */
 export * from './models';
+export * from './fields';
 export * from './schemas';
 export * from './units';
 

@@ -1,16 +1,16 @@
 import * as v from 'valibot';
-import { MAX_PHOTOS, PREFERRED_TIMES, QUEUE_FILTERS, QUICK_TAGS, RESOLUTIONS, TASK_FILTERS } from './models';
+import { MAX_PHOTOS, QUEUE_FILTERS, QUICK_TAGS, RESOLUTIONS, TASK_FILTERS } from './models';
+import { NO_MARKUP, say } from '../fields';
 import { id, input, intRange, month, oneOf, phone, plainText } from '../schema';
+import { FILE_ID, REQUEST_FIELDS } from './fields';
 
 /** 暖心事: the schemas of the requests actions; the words and result types are in models.ts. */
 
-/** A photo the client uploaded first: a cloud storage file id in WeChat, the local store's id elsewhere. */
-const FILE_ID = /^(cloud:\/\/[\w.-]+\/[\w./-]{1,200}|local:[a-f0-9]{32}\.(jpg|jpeg|png|webp|gif))$/;
 export const photoList = (label = '照片') =>
   v.optional(
     v.pipe(
-      v.array(v.pipe(v.string(`${label}应为文件编号`), v.regex(FILE_ID, `${label}无效，请重新上传`)), `${label}格式不正确`),
-      v.maxLength(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张${label}`),
+      v.array(v.pipe(v.string(say.notFileId(label)), v.regex(FILE_ID, say.badFile(label))), say.notList(label)),
+      v.maxLength(MAX_PHOTOS, say.tooManyFiles(label, MAX_PHOTOS)),
       v.title(label),
     ),
     [],
@@ -20,25 +20,28 @@ export const photoList = (label = '照片') =>
 const optionalPlain = (label: string, max: number) =>
   v.optional(
     v.pipe(
-      v.string(`${label}应为文字`),
+      v.string(say.notText(label)),
       v.trim(),
-      v.maxLength(max, `${label}不能超过${max}个字`),
-      v.regex(/^[^<>]*$/, `${label}不能包含 < 或 > 等特殊符号`),
+      v.maxLength(max, say.tooLong(label, max)),
+      v.regex(NO_MARKUP, say.markup(label)),
       v.title(label),
     ),
     '',
   );
 
-export const categoryName = (label = '服务类别') =>
-  v.pipe(v.string(`请选择${label}`), v.trim(), v.minLength(1, `请选择${label}`), v.maxLength(8, `${label}不能超过8个字`), v.title(label));
+const { category, description, address, phone: contact, preferredTime, photos } = REQUEST_FIELDS;
 
+export const categoryName = (label: string = category.label) =>
+  v.pipe(v.string(say.choose(label)), v.trim(), v.minLength(1, say.choose(label)), v.maxLength(category.max, say.tooLong(label, category.max)), v.title(label));
+
+/** Built from REQUEST_FIELDS, which the 暖心事 tab checks its form against without valibot (types/fields.ts). */
 export const RequestCreateInput = input({
   category: categoryName(),
-  description: plainText('问题描述', 10, 500),
-  address: plainText('服务地址', 2, 100),
-  phone: phone('联系电话'),
-  preferredTime: oneOf('期望时间', PREFERRED_TIMES),
-  photos: photoList(),
+  description: plainText(description.label, description.min, description.max),
+  address: plainText(address.label, address.min, address.max),
+  phone: phone(contact.label),
+  preferredTime: oneOf(preferredTime.label, preferredTime.values),
+  photos: photoList(photos.label),
 });
 export type RequestCreate = v.InferInput<typeof RequestCreateInput>;
 /** A request as the form holds it and the service receives it (after trimming and defaults). */

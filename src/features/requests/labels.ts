@@ -1,4 +1,4 @@
-import { REQUEST_STATUS_LABELS, type RequestStatus, type StepKind } from '../../../types/requests';
+import { REQUEST_STATUS_LABELS, type RequestStatus, type StepKind } from '../../../types/requests/models';
 import type { Tone } from '../../components/status-tag';
 
 /** Status words with their colour (UI.md: green done, orange waiting, grey closed, red refused or late). */

@@ -9,7 +9,7 @@ import { clientFeatures } from '../../features';
 import { DevIdentitySwitcher } from '../../features/people/components/dev-identity-switcher';
 import { ProfileForm } from '../../features/people/components/profile-form';
 import { ProfileHeader } from '../../features/people/components/profile-header';
-import { messages } from '../../features/messages/stores/messages';
+import { unreadMessages } from '../../features/messages/stores/unread';
 import { session } from '../../features/people/stores/session';
 import './index.scss';
 
@@ -18,7 +18,7 @@ const go = (url: string) => void Taro.navigateTo({ url });
 /** 我的: who I am, my community, my profile, my events / bookings / requests, 关怀模式. */
 function MePage() {
   // One call draws 我的: who I am and how many messages wait (quietly, behind what is shown).
-  const refresh = () => session.load().then((ok) => ok && session.me && messages.noteUnread(session.me.unreadMessages));
+  const refresh = () => session.load().then((ok) => ok && session.me && unreadMessages.note(session.me.unreadMessages));
   useDidShow(() => void refresh());
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
   const { profile } = session;
@@ -41,7 +41,7 @@ function MePage() {
       <CellGroup title='我的服务'>
         <Cell
           label='消息通知'
-          value={messages.unread > 0 ? <Text className='nx-me__unread'>{messages.unread} 条未读</Text> : null}
+          value={unreadMessages.count > 0 ? <Text className='nx-me__unread'>{unreadMessages.count} 条未读</Text> : null}
           arrow
           onClick={() => go('/packages/messages/index')}
         />

@@ -8,6 +8,7 @@ import { snapshot } from '../../support/api-app';
 import { audit, auditTrail } from '../../../cloud/db/audit';
 import { batch, deferWrite } from '../../../cloud/db/batch';
 import { inTransaction } from '../../../cloud/db/tx';
+import type { AllHandlers } from '../../../cloud/core/handler';
 
 /**
  * Fewer round trips under a hot row's lock, on both dialects (on SQLite the statements simply run in turn); and a call waits for a row lock no longer than its deadline (the function's time limit): it answers 「人多，请稍后再试」
@@ -96,5 +97,21 @@ for (const dialect of dialectsUnderTest().filter((d) => d === 'mysql')) describe
     const answer = await dispatch(app.rt, { action: 'events.signUp', payload: { eventId }, requestId: rid() }, { devOpenId: resident, deadline: deadlineAfter(monotonicMs(), -1) });
     expect(answer).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '人多，请稍后再试' } });
     expect(await snapshot(app.db)).toEqual(before);
+  });
+
+  it('answers a change that committed with its screen even when the deadline passes meanwhile (「人多」 would say nothing changed)', async () => {
+    const eventId = await createEvent(app, { capacity: 5 });
+    const [resident] = await addResidents(app, 1);
+    let expired = false;
+    const original = app.rt.handlers['events.signUp'] as Exclude<AllHandlers['events.signUp'], (...args: never[]) => unknown>;
+    const handlers = { ...app.rt.handlers, 'events.signUp': { ...original, write: async (...args: Parameters<typeof original.write>) => {
+      const outcome = await original.write(...args);
+      expired = true; // the time runs out between the change and the read of the screen
+      return outcome;
+    } } };
+    const deadline = { remainingMs: () => (expired ? -1 : 60_000) };
+    const answer = await dispatch({ ...app.rt, handlers }, { action: 'events.signUp', payload: { eventId }, requestId: rid() }, { devOpenId: resident, deadline });
+    expect(answer).toMatchObject({ ok: true, data: { status: 'confirmed', event: { id: eventId, mine: 'confirmed' } } });
+    expect(await counters(app, eventId)).toMatchObject({ taken: 1 });
   });
 });

@@ -76,6 +76,18 @@ describe.each(dialectsUnderTest())('200 concurrent bookings of one venue-day on 
     expect(rows).toHaveLength(1);
   });
 
+  it('one resident taps six free hours at once: the quota counts what the others committed under the lock', async () => {
+    const small = await createRoom(app, { name: '书画室', rules: { maxUpcomingPerResident: 2, maxMinutesPerWeek: 600 } });
+    const who = people[150];
+    const results = await Promise.all([9, 10, 11, 12, 13, 14].map((h) => app.call(who, 'bookings.create', bookingInput(small.id, DATE, hm(h), hm(h + 1)), requestId('quota'))));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('最多保留2个') } });
+    const rows = await app.db.selectFrom('venue_bookings').select('id').where('venue_id', '=', small.id).execute();
+    expect(rows).toHaveLength(2);
+    const audited = await app.db.selectFrom('audit_log').select('entity_id').where('entity', '=', 'booking').where('entity_id', 'in', rows.map((r) => r.id)).execute();
+    expect(audited).toHaveLength(2);
+  });
+
   it('a worker reserving the whole day races 30 bookings: either side wins, never both', async () => {
     const reserve = app.call('demo-staff', 'venues.reserve', { venueId: room.id, date: '2026-11-30', wholeDay: true, reason: '主题党日' }, requestId('reserve'));
     const bookings = people.slice(100, 130).map((p, i) => app.call(p, 'bookings.create', bookingInput(room.id, '2026-11-30', hm(18 + (i % 3)), hm(19 + (i % 3))), requestId('race')));

@@ -23,24 +23,24 @@ export async function findSignup(db: Db, eventId: number, userId: number): Promi
 }
 
 /**
- * 1-based place in the waitlist of a waitlisted sign-up: the event's line length (its `waiting` counter, which every
- * change of a waitlist place keeps in step in the same transaction) less those waiting behind it, in one statement, so
- * both come from one snapshot. Counted from the back: whoever just joined (the detail after a sign-up, hundreds a
- * second at 08:00) has nobody or few behind, where counting those ahead walked the whole line.
+ * The person's 1-based place in the waitlist, as a query to batch (cloud/db/batch.ts); meaningful while they wait.
+ * It is the line's length (the event's `waiting` counter, which every change of a waitlist place keeps in step in the
+ * same transaction) less those waiting behind them, in one statement, so both come from one snapshot. Counted from the
+ * back: whoever just joined (the detail after a sign-up, hundreds a second at 08:00) has nobody or few behind, where
+ * counting those ahead walked the whole line.
  */
-export async function waitlistPosition(db: Db, eventId: number, seq: number): Promise<number> {
-  const row = await placeInLine(db, { eventId, seq }).executeTakeFirstOrThrow();
-  return Number(row.n);
+export function waitlistPlaceQuery(db: Db, eventId: number, userId: number) {
+  return placeInLine(db, { eventId, userId });
 }
 
-const placeInLine = fixedQuery((db, p: { eventId: number; seq: number }) =>
+const placeInLine = fixedQuery((db, p: { eventId: number; userId: number }) =>
   db.selectNoFrom(() => [
     sql<number>`${db.selectFrom('events').select('waiting').where('id', '=', p.eventId)} - ${db
-      .selectFrom('event_signups')
-      .select((eb) => eb.fn.countAll<number>().as('behind'))
-      .where('event_id', '=', p.eventId)
-      .where('status', '=', 'waitlisted')
-      .where('seq', '>', p.seq)}`.as('n'),
+      .selectFrom('event_signups as behind')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('behind.event_id', '=', p.eventId)
+      .where('behind.status', '=', 'waitlisted')
+      .where('behind.seq', '>', db.selectFrom('event_signups').select('seq').where('event_id', '=', p.eventId).where('user_id', '=', p.userId))}`.as('n'),
   ]),
 );
 

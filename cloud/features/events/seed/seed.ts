@@ -94,7 +94,7 @@ async function holdSeededVenue(
   const venue = await db.selectFrom('venues').select('id').where('name', '=', h.venue).executeTakeFirst();
   if (!venue) return;
   // Seeding has no request: the hold only reads the caller and the clock from the context.
-  const ctx = { caller: { id: h.staffId, openid: 'demo-staff', role: 'worker', communityId: h.communityId, staffCommunityIds: [h.communityId] }, now: h.now } as Ctx;
+  const ctx = { caller: { id: h.staffId, openid: 'demo-staff', role: 'worker', communityId: h.communityId, streetId: null, staffCommunityIds: [h.communityId] }, now: h.now } as Ctx;
   try {
     await holdVenueForEvent(db, ctx, { eventId: h.eventId, venueId: venue.id, startsAt: h.startsAt, endsAt: h.endsAt, title: h.title });
     await db.updateTable('events').set({ venue_id: venue.id }).where('id', '=', h.eventId).execute();

@@ -2,7 +2,7 @@ import type { ActionParsed } from '../../../../types';
 import type { EventDetail, EventSummary, MonthView, MyEvent, MyEvents, MySignup } from '../../../../types/events';
 import type { Ctx } from '../../../core/context';
 import { forbidden, notFound } from '../../../core/errors';
-import { callerHomeQuery, toCallerHome } from '../../../core/places';
+import { callerHome } from '../../../core/places';
 import { batch } from '../../../db/batch';
 import { canStaff } from '../../../core/scope';
 import type { Db } from '../../../db/tx';
@@ -13,9 +13,8 @@ import { eventCounts, monthDays } from '../domain/calendar-days';
 import { eventQuery, SUMMARY_COLUMNS, type EventRow, type SummaryRow } from '../data/events';
 import { decide, toDetail, toSummary } from '../data/mapper';
 import { toMyEvent, toMySignup } from '../data/mapper-signups';
-import { LIVE, ratingQuery, signupQuery, toRating, waitlistPosition, type SignupRow } from '../data/signups';
+import { LIVE, ratingQuery, signupQuery, toRating, waitlistPlaceQuery, type SignupRow } from '../data/signups';
 
-type CallerHomeRow = Parameters<typeof toCallerHome>[0];
 type RatingRow = Parameters<typeof toRating>[0];
 
 /** A resident browses: the month of their community, one event, and the events they signed up for. */
@@ -72,17 +71,21 @@ export async function monthView(db: Db, ctx: Ctx, input: ActionParsed<'events.mo
 
 /** events.get: one event, with my sign-up (the check-in code on the day) and what I can do now. */
 export async function getEvent(db: Db, ctx: Ctx, input: ActionParsed<'events.get'>): Promise<EventDetail> {
-  // One round trip for what every detail needs; a waitlist place costs a second one, only for someone waiting.
-  const home = callerHomeQuery(db, ctx);
-  const [events, signups, ratings, homes] = await batch(db, [eventQuery(db, input.id), signupQuery(db, input.id, ctx.caller.id), ratingQuery(db, input.id), ...(home ? [home] : [])]);
+  // One round trip for all a detail needs (the waitlist place is counted whether or not the caller waits).
+  const [events, signups, ratings, places] = await batch(db, [
+    eventQuery(db, input.id),
+    signupQuery(db, input.id, ctx.caller.id),
+    ratingQuery(db, input.id),
+    waitlistPlaceQuery(db, input.id, ctx.caller.id),
+  ]);
   const e = events.rows[0] as EventRow | undefined;
   if (!e) throw notFound('活动不存在或已被删除', 'id');
   const mine = (signups.rows[0] as SignupRow | undefined) ?? null;
-  const can = decide(ctx, toCallerHome(homes?.rows[0] as CallerHomeRow | undefined), e, mine);
+  const can = decide(ctx, callerHome(ctx), e, mine);
   let my: MySignup | null = null;
   if (mine) {
     const showCode = mine.status === 'confirmed' && e.status === 'active' && checkinOpen(new Date(e.starts_at), new Date(e.ends_at), ctx.now);
-    const position = mine.status === 'waitlisted' ? await waitlistPosition(db, e.id, mine.seq) : null;
+    const position = mine.status === 'waitlisted' ? Number((places.rows[0] as { n: number | string }).n) : null;
     my = toMySignup(mine, position, showCode ? ctx.checkinCodes.make('e', mine.id) : null);
   }
   return toDetail(e, ctx.now, { mine, my, can, canManage: canStaff(ctx, e.community_id) }, toRating(ratings.rows[0] as RatingRow));

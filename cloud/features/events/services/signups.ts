@@ -35,7 +35,7 @@ import { releaseSignup } from './waitlist';
  * checks) is kept where it matters: nothing that depends on the counters is decided before the lock.
  */
 export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signUp'>): Promise<SignUpOutcome> {
-  const home = await callerHome(db, ctx);
+  const home = callerHome(ctx);
   const p = input.partySize;
   return inTransaction(db, async (trx) => {
     const [events, signups] = await batch(trx, [eventQuery(trx, input.eventId), signupQuery(trx, input.eventId, ctx.caller.id)]);
@@ -177,7 +177,7 @@ async function reviveOnWaitlist(trx: Db, eventId: number, signupId: number, fiel
 
 /** events.cancel: the caller gives up their seat (before the cancellation deadline) or their waitlist place. */
 export async function cancelSignup(db: Db, ctx: Ctx, input: ActionParsed<'events.cancel'>): Promise<{ status: 'cancelled' }> {
-  const home = await callerHome(db, ctx);
+  const home = callerHome(ctx);
   return inTransaction(db, async (trx) => {
     if (!(await lockEvent(trx, input.eventId))) throw notFound('活动不存在或已被删除', 'eventId');
     const e = (await findEvent(trx, input.eventId))!;

@@ -17,7 +17,11 @@ export interface Related {
 }
 
 export async function relate(db: Db, ctx: Ctx, req: RequestRecord): Promise<Related> {
-  const units = ctx.caller.role === 'resident' ? [] : await memberUnits(db, ctx.caller.id);
+  return relateTo(ctx, req, ctx.caller.role === 'resident' ? [] : await memberUnits(db, ctx.caller.id));
+}
+
+/** How the caller stands to the request, given the units they belong to. */
+export function relateTo(ctx: Ctx, req: RequestRecord, units: UnitRecord[]): Related {
   const place = { communityId: req.community_id, streetId: req.street_id, category: req.category };
   const rel: Relation = {
     owner: req.resident_id === ctx.caller.id,
@@ -62,8 +66,12 @@ const ACTION_WORDS: Record<RequestAction, string> = {
 export async function loadForAction(db: Db, ctx: Ctx, id: number, action: RequestAction): Promise<Related> {
   const req = await findRequest(db, id);
   if (!req) throw notFoundError();
-  const related = await relate(db, ctx, req);
-  const { rel } = related;
+  return assertMayAct(await relate(db, ctx, req), action);
+}
+
+/** loadForAction's checks, on a request and the caller's units already read. */
+export function assertMayAct(related: Related, action: RequestAction): Related {
+  const { req, rel } = related;
   const mayKnow = viewerOf(rel, req.status) !== null || (action === 'claim' && rel.poolEligible);
   if (!mayKnow) throw notFoundError();
   if (!isPartyTo(action, rel)) throw forbidden(`您不能${ACTION_WORDS[action]}这件暖心事`);
@@ -73,3 +81,6 @@ export async function loadForAction(db: Db, ctx: Ctx, id: number, action: Reques
   if (!mayAct(action, req.status, rel)) throw forbidden(`您不能${ACTION_WORDS[action]}这件暖心事`);
   return related;
 }
+
+/** A request that is not there, or not for the caller to know about. */
+export { notFoundError as requestNotFound };

@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { RequestAction, RequestStatus } from '../../../../types/requests';
 import { audit } from '../../../db/audit';
+import { deferWrite } from '../../../db/batch';
 import type { Db } from '../../../db/tx';
 import { conflict } from '../../../core/errors';
 import { stepTarget } from '../domain/state-machine';
@@ -49,9 +50,10 @@ export async function takeStep(trx: Db, s: Step): Promise<RequestStatus> {
     .where('version', '=', s.req.version)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw conflict('这件暖心事刚刚有了新进展，请刷新后再试');
-  await trx
-    .insertInto('request_steps')
-    .values({
+  // Nothing reads the timeline entry back here: it goes to the server with the next statement (usually COMMIT).
+  await deferWrite(
+    trx,
+    trx.insertInto('request_steps').values({
       request_id: s.req.id,
       kind: s.action,
       from_status: s.req.status,
@@ -61,8 +63,8 @@ export async function takeStep(trx: Db, s: Step): Promise<RequestStatus> {
       note: s.note || null,
       photos: s.photos?.length ? listText(s.photos) : null,
       at,
-    })
-    .execute();
+    }),
+  );
   await audit(trx, {
     entity: 'request',
     entityId: s.req.id,

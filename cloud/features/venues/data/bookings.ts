@@ -1,4 +1,6 @@
-import type { Updateable } from 'kysely';
+import { sql, type Updateable } from 'kysely';
+import { dialectOf } from '../../../db/dialect';
+import { BLOCKING_STATUSES } from '../domain/occupancy';
 import type { BookingKind, BookingStatus } from '../../../../types/venues/models';
 import { audit } from '../../../db/audit';
 import { notify } from '../../../db/outbox';
@@ -79,37 +81,79 @@ export const actor = (ctx: Ctx) => ({ actorId: ctx.caller.id, at: ctx.now });
 
 /** Step three of the range pattern: insert the claim (under the venue's lock, after the overlap check), audited. */
 export async function insertClaim(trx: Db, by: { actorId: number; at: Date }, venue: VenueRow, c: NewClaim): Promise<number> {
-  const at = iso(by.at);
-  const res = await trx
-    .insertInto('venue_bookings')
-    .values({
-      venue_id: venue.id,
-      kind: c.kind,
-      status: c.status,
-      date: c.date,
-      start_min: c.start,
-      end_min: c.end,
-      hold_end_min: c.end,
-      starts_at: iso(toInstant(c.date, c.start)),
-      ends_at: iso(toInstant(c.date, c.end)),
-      user_id: c.userId,
-      created_by: by.actorId,
-      person_name: c.personName ?? '',
-      person_phone: c.personPhone ?? '',
-      purpose: c.purpose ?? '',
-      headcount: c.headcount ?? 0,
-      reason: c.reason ?? '',
-      event_id: c.eventId ?? null,
-      review_note: '',
-      reviewed_by: null,
-      checked_in_at: null,
-      created_at: at,
-      updated_at: at,
-    })
-    .executeTakeFirstOrThrow();
+  const res = await trx.insertInto('venue_bookings').values(claimValues(by, venue.id, c)).executeTakeFirstOrThrow();
   const id = Number(res.insertId);
-  await audit(trx, { entity: 'booking', entityId: id, action: CREATE_ACTION[c.kind], from: null, to: c.status, actorId: by.actorId, communityId: venue.community_id, note: c.reason || null, at: by.at });
+  await auditClaim(trx, by, venue, c, id);
   return id;
+}
+
+/** The audit entry of a new claim (it travels with the transaction's next statement: cloud/db/audit.ts). */
+export const auditClaim = (trx: Db, by: { actorId: number; at: Date }, venue: Pick<VenueRow, 'community_id'>, c: Pick<NewClaim, 'kind' | 'status' | 'reason'>, id: number) =>
+  audit(trx, { entity: 'booking', entityId: id, action: CREATE_ACTION[c.kind], from: null, to: c.status, actorId: by.actorId, communityId: venue.community_id, note: c.reason || null, at: by.at });
+
+/**
+ * A resident's booking, inserted only if nothing on the venue-day overlaps it, pending when the venue (as locked) needs
+ * approval: for the batch that takes the venue's lock (services/book.ts). The statement after it reads the row back
+ * with `bookingsJoined(trx).where('venue_bookings.id', '=', lastInsertId(trx))` — when it inserted one.
+ */
+export function insertIfFree(trx: Db, by: { actorId: number; at: Date }, venueId: number, c: NewClaim) {
+  const values = claimValues(by, venueId, c);
+  const columns = Object.keys(values) as (keyof typeof values)[];
+  return trx
+    .insertInto('venue_bookings')
+    .columns(columns)
+    .expression(
+      trx
+        .selectFrom('venues')
+        .select((eb) => columns.map((k) => (k === 'status' ? sql<BookingStatus>`case when venues.requires_approval = 1 then 'pending' else 'confirmed' end`.as(k) : eb.val(values[k]).as(k))))
+        .where('venues.id', '=', venueId)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('venue_bookings as held')
+                .select('held.id')
+                .where('held.venue_id', '=', venueId)
+                .where('held.date', '=', c.date)
+                .where('held.status', 'in', BLOCKING_STATUSES)
+                .where('held.start_min', '<', c.end)
+                .where('held.hold_end_min', '>', c.start),
+            ),
+          ),
+        ),
+    );
+}
+
+/** The id the connection's last insert made, in SQL (read in the same batch as the insert). */
+export const lastInsertId = (db: Db) => (dialectOf(db) === 'mysql' ? sql<number>`last_insert_id()` : sql<number>`last_insert_rowid()`);
+
+/** A new claim's row. */
+export function claimValues(by: { actorId: number; at: Date }, venueId: number, c: NewClaim) {
+  const at = iso(by.at);
+  return {
+    venue_id: venueId,
+    kind: c.kind,
+    status: c.status,
+    date: c.date,
+    start_min: c.start,
+    end_min: c.end,
+    hold_end_min: c.end,
+    starts_at: iso(toInstant(c.date, c.start)),
+    ends_at: iso(toInstant(c.date, c.end)),
+    user_id: c.userId,
+    created_by: by.actorId,
+    person_name: c.personName ?? '',
+    person_phone: c.personPhone ?? '',
+    purpose: c.purpose ?? '',
+    headcount: c.headcount ?? 0,
+    reason: c.reason ?? '',
+    event_id: c.eventId ?? null,
+    review_note: '',
+    reviewed_by: null,
+    checked_in_at: null,
+    created_at: at,
+    updated_at: at,
+  };
 }
 
 /**
@@ -147,11 +191,11 @@ export async function tellResident(trx: Db, now: Date, b: BookingJoined, notice:
 const WORKBENCH_PAGE = '/packages/workbench/index';
 
 /** A resident's booking waits for approval: every worker of the room's community is told (工作台 → 待审核). */
-export async function tellReviewers(trx: Db, now: Date, b: BookingJoined): Promise<void> {
-  const workers = await trx.selectFrom('staff_communities').select('user_id').where('community_id', '=', b.community_id).execute();
-  for (const w of workers) {
+export async function tellReviewers(trx: Db, now: Date, b: BookingJoined, workerIds?: number[]): Promise<void> {
+  const workers = workerIds ?? (await trx.selectFrom('staff_communities').select('user_id').where('community_id', '=', b.community_id).execute()).map((w) => w.user_id);
+  for (const userId of workers) {
     await notify(trx, now, {
-      userId: w.user_id,
+      userId,
       kind: 'booking.review',
       title: '新的场地预约待审核',
       body: `${b.venue_name} ${monthDay(b.date)} ${clockRange(b.start_min, b.end_min)}：${b.purpose}（${b.headcount}人）`,

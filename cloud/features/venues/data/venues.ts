@@ -25,11 +25,16 @@ export function assertManages(ctx: Ctx, venue: VenueRow): void {
 }
 
 /** Residents use the venues of their own community and their street's shared ones; workers those they run. */
-export async function canUse(db: Db, ctx: Ctx, venue: VenueRow): Promise<boolean> {
+export async function canUse(_db: Db, ctx: Ctx, venue: VenueRow): Promise<boolean> {
+  return mayUse(ctx, venue);
+}
+
+/** canUse, on the caller as resolved (their street comes with them). */
+export function mayUse(ctx: Ctx, venue: VenueRow): boolean {
   if (canManage(ctx, venue)) return true;
   if (venue.active !== 1) return false;
   if (ctx.caller.communityId === venue.community_id) return true;
-  return venue.street_wide === 1 && (await callerHome(db, ctx)).streetId === venue.street_id;
+  return venue.street_wide === 1 && callerHome(ctx).streetId === venue.street_id;
 }
 
 /** A venue the caller may not use looks like one that does not exist to them, unless they are staff elsewhere. */

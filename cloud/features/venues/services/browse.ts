@@ -19,7 +19,7 @@ import { slotDay } from '../domain/slot-day';
 /** The 场地预约 tab: the venues of the caller's community, then their street's shared ones. */
 export async function listVenues(db: Db, ctx: Ctx, _input: ActionParsed<'venues.list'>): Promise<VenueList> {
   const suspension = await activeSuspension(db, ctx.caller.id, ctx.now);
-  const streetId = (await callerHome(db, ctx)).streetId;
+  const streetId = callerHome(ctx).streetId;
   const today = localDate(ctx.now);
   if (!ctx.caller.communityId || !streetId) return { today, hasCommunity: false, venues: [], suspension };
   const communityId = ctx.caller.communityId;

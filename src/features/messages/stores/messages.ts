@@ -1,40 +1,30 @@
 import Taro from '@tarojs/taro';
-import { action, computed, makeObservable, observable, runInAction } from 'mobx';
+import { computed, makeObservable, runInAction } from 'mobx';
 import type { Message, MessagePage } from '../../../../types';
 import { call } from '../../../api/call';
 import { Resource } from '../../../lib/resource';
-
-const ME_TAB_INDEX = 3;
+import { unreadMessages } from './unread';
 
 /** 消息通知: what the app told me (waitlist promoted, booking approved, request dispatched …), newest first. */
 export class MessagesStore extends Resource<MessagePage> {
-  /** The count another screen's answer carried (me.get), before or without this list. */
-  private knownUnread = 0;
-
   constructor() {
     super(() => call('messages.list', {}));
-    makeObservable<MessagesStore, 'knownUnread'>(this, { items: computed, unread: computed, knownUnread: observable, noteUnread: action });
+    makeObservable(this, { items: computed, unread: computed });
   }
 
   get items(): Message[] {
     return this.data?.items ?? [];
   }
 
+  /** One count with 我的 and the tab's badge (stores/unread.ts). */
   get unread(): number {
-    return this.data?.unread ?? this.knownUnread;
+    return unreadMessages.count;
   }
 
-  /** 我的 learns the count from its one call (me.get) and shows it, and the tab's badge, without fetching the list. */
-  noteUnread(count: number): void {
-    this.knownUnread = count;
-    if (this.data) this.data.unread = count;
-    this.showBadge();
-  }
-
-  /** The first page again (and the tab's badge). */
+  /** The first page again (and the count it carries, for 我的 and the tab's badge). */
   override async load(): Promise<boolean> {
     const ok = await super.load();
-    if (ok) this.showBadge();
+    if (ok && this.data) unreadMessages.note(this.data.unread);
     return ok;
   }
 
@@ -56,9 +46,8 @@ export class MessagesStore extends Resource<MessagePage> {
       const res = await call('messages.read', { ids: [message.id] }).catch(() => null);
       runInAction(() => {
         message.read = true;
-        if (res && this.data) this.data.unread = res.unread;
       });
-      this.showBadge();
+      if (res) unreadMessages.note(res.unread);
     }
     if (message.page) await Taro.navigateTo({ url: message.page }).catch(() => Taro.switchTab({ url: message.page! }));
   }
@@ -67,16 +56,8 @@ export class MessagesStore extends Resource<MessagePage> {
     const res = await call('messages.read', { all: true });
     runInAction(() => {
       this.items.forEach((m) => (m.read = true));
-      if (this.data) this.data.unread = res.unread;
     });
-    this.showBadge();
-  }
-
-  /** The red count on the 我的 tab. */
-  showBadge(): void {
-    const done = () => undefined;
-    if (this.unread > 0) Taro.setTabBarBadge({ index: ME_TAB_INDEX, text: this.unread > 99 ? '99+' : String(this.unread) }).catch(done);
-    else Taro.removeTabBarBadge({ index: ME_TAB_INDEX }).catch(done);
+    unreadMessages.note(res.unread);
   }
 }
 

@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { useEffect, useState } from 'react';
-import * as v from 'valibot';
-import { MeUpdateInput } from '../../../../types/people';
-import { describeIssue } from '../../../../types/schema';
+import { checkFields } from '../../../../types/fields';
+import { PROFILE_FORM } from '../../../../types/people/fields';
+import type { ActionInput } from '../../../../types';
 import { ApiError, messageOf } from '../../../lib/errors';
 import { ensurePrivacyConsent } from '../../../lib/privacy';
 import { Cell, CellGroup } from '../../../components/cell';
@@ -16,7 +16,7 @@ import './profile-form.scss';
 
 type Field = 'name' | 'phone' | 'address' | 'communityId';
 
-/** 个人资料: name, phone, address and the community, validated with the contract's own schema before saving. */
+/** 个人资料: name, phone, address and the community, checked against the contract's own fields (PROFILE_FIELDS) before saving. */
 export const ProfileForm = observer(function ProfileForm() {
   const me = session.me;
   const [name, setName] = useState(me?.name ?? '');
@@ -43,7 +43,7 @@ export const ProfileForm = observer(function ProfileForm() {
   /** A field's own error goes as soon as what is typed there passes; another field's error stays until the next 保存. */
   const edit = (field: Field, set: (value: string) => void) => (e: { detail: { value: string } }) => {
     set(e.detail.value);
-    if (error?.field === field && v.safeParse(MeUpdateInput, { [field]: e.detail.value }).success) setError(null);
+    if (error?.field === field && checkFields(PROFILE_FORM, { [field]: e.detail.value }).success) setError(null);
   };
 
   const save = async () => {
@@ -55,9 +55,9 @@ export const ProfileForm = observer(function ProfileForm() {
       ...(community && { communityId: community.id }),
     };
     // Nothing changed is refused by the contract itself, before the consent dialog.
-    const parsed = v.safeParse(MeUpdateInput, changes);
+    const parsed = checkFields<ActionInput<'me.update'>>(PROFILE_FORM, changes);
     if (!parsed.success) {
-      const { message, field } = describeIssue(parsed.issues[0]);
+      const { message, field } = parsed.issue;
       setError({ message, field: field as Field });
       return;
     }

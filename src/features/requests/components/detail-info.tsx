@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ENDED_STATUSES, UNIT_KIND_LABELS, type RequestDetail } from '../../../../types/requests';
+import { ENDED_STATUSES, type RequestDetail } from '../../../../types/requests/models';
+import { UNIT_KIND_LABELS } from '../../../../types/requests/units/models';
 import { BusyButton } from '../../../components/busy-button';
 import { Cell, CellGroup } from '../../../components/cell';
 import { formatMoment } from '../../../lib/time';

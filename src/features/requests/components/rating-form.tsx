@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../../types/requests';
+import { QUICK_TAGS, RESOLUTION_LABELS, RESOLUTIONS, type Resolution } from '../../../../types/requests/models';
 import { RatingStars } from '../../../components/rating-stars';
 import { Chips, optionsOf } from '../../../components/chips';
 import { TextArea } from '../../../components/field';

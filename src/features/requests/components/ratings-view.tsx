@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { RatingView } from '../../../../types/requests';
-import { RESOLUTION_LABELS } from '../../../../types/requests';
+import { RESOLUTION_LABELS } from '../../../../types/requests/models';
 import { RatingStars } from '../../../components/rating-stars';
 import { StatusTag } from '../../../components/status-tag';
 import { formatMoment } from '../../../lib/time';

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
-import { PREFERRED_TIMES } from '../../../../types/requests';
+import { PREFERRED_TIMES } from '../../../../types/requests/models';
 import { CellGroup } from '../../../components/cell';
 // PhotoGrid before Chips: the detail page loads their styles in this order too (one CSS order for all chunks).
 import { PhotoGrid } from './photo-grid';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { UNIT_KIND_LABELS, type HandlerUnitOption } from '../../../../types/requests';
+import { UNIT_KIND_LABELS, type HandlerUnitOption } from '../../../../types/requests/units/models';
 import './unit-option.scss';
 
 /** A unit to dispatch to, as a radio row: its kind, reach, members and how busy it is. */

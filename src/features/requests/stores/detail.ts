@@ -3,6 +3,7 @@ import type { ActionInput, RequestDetail } from '../../../../types';
 import { call, newRequestId } from '../../../api/call';
 import { messageOf } from '../../../lib/errors';
 import { keyed, Resource } from '../../../lib/resource';
+import { takeCreated } from './created';
 
 type StepAction = 'requests.withdraw' | 'requests.rate' | 'requests.claim' | 'requests.accept' | 'requests.review' | 'requests.dispatch' | 'requests.pool' | 'requests.complete';
 
@@ -76,4 +77,9 @@ export class DetailStore extends Resource<RequestDetail> {
 }
 
 /** The request screens (详情, 派单) share the store of the request they show. */
-export const requestDetail = keyed((id: number) => new DetailStore(id));
+export const requestDetail = keyed((id: number) => {
+  const store = new DetailStore(id);
+  const created = takeCreated(id); // the tab's answer to its create, shown at once
+  if (created) store.set(created);
+  return store;
+});

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro';
 import { makeAutoObservable, runInAction } from 'mobx';
-import * as v from 'valibot';
-import { DEFAULT_CATEGORIES, RequestCreateInput, type NewRequest } from '../../../../types/requests';
-import { describeIssue } from '../../../../types/schema';
+import { checkFields } from '../../../../types/fields';
+import { REQUEST_FORM } from '../../../../types/requests/fields';
+import { DEFAULT_CATEGORIES } from '../../../../types/requests/models';
+import type { NewRequest } from '../../../../types/requests';
 import { call, newRequestId } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
 import type { Me } from '../../../../types';
-import { requestDetail } from './detail';
+import { handOverCreated } from './created';
 import { PhotoUploads } from './photo-uploads';
 import { ensureRequestConsent } from '../privacy';
 import { askToSubscribe } from '../../messages/seam';
@@ -111,9 +112,10 @@ export class DraftStore {
       this.error = { field: 'photos', message: '照片还在上传，请稍候再提交' };
       return null;
     }
-    const parsed = v.safeParse(RequestCreateInput, { ...this.payload });
+    // The contract's own fields and words, checked without the schema library (it stays out of the main package).
+    const parsed = checkFields<NewRequest>(REQUEST_FORM, { ...this.payload });
     if (!parsed.success) {
-      const { message, field } = describeIssue(parsed.issues[0]);
+      const { message, field } = parsed.issue;
       this.error = { field: fieldOf(field), message };
       return null;
     }
@@ -132,7 +134,7 @@ export class DraftStore {
     });
     try {
       const created = await call('requests.create', parsed.output, { requestId: this.draft.requestId! });
-      requestDetail(created.id).set(created); // its page shows the answer at once
+      handOverCreated(created); // its page shows the answer at once
       runInAction(() => {
         this.draft = { ...EMPTY, prefilled: false };
         this.uploads.reset([]);

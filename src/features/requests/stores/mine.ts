@@ -1,5 +1,5 @@
 import { computed, makeObservable } from 'mobx';
-import { ENDED_STATUSES, type RequestSummary } from '../../../../types/requests';
+import { ENDED_STATUSES, type RequestSummary } from '../../../../types/requests/models';
 import { call } from '../../../api/call';
 import { Resource } from '../../../lib/resource';
 

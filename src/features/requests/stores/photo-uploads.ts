@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx';
-import { MAX_PHOTOS } from '../../../../types/requests';
+import { MAX_PHOTOS } from '../../../../types/requests/models';
 import { messageOf } from '../../../lib/errors';
 import { uploadImage } from '../../../api/upload';
 

@@ -6,19 +6,22 @@ import type { HandlerUnitTable } from './tables';
 
 export type UnitRecord = Omit<Selectable<HandlerUnitTable>, 'categories'> & { categories: string[] };
 
-const toUnitRecord = (row: Selectable<HandlerUnitTable>): UnitRecord => ({ ...row, categories: parseList(row.categories) });
+export const toUnitRecord = (row: Selectable<HandlerUnitTable>): UnitRecord => ({ ...row, categories: parseList(row.categories) });
 
 /** The active units a person belongs to. */
 export async function memberUnits(db: Db, userId: number): Promise<UnitRecord[]> {
-  const rows = await db
+  return (await memberUnitsQuery(db, userId).execute()).map(toUnitRecord);
+}
+
+/** memberUnits as a query a service can batch (cloud/db/batch.ts); its rows go through toUnitRecord. */
+export function memberUnitsQuery(db: Db, userId: number) {
+  return db
     .selectFrom('handler_units')
     .innerJoin('handler_members', 'handler_members.unit_id', 'handler_units.id')
     .selectAll('handler_units')
     .where('handler_members.user_id', '=', userId)
     .where('handler_units.active', '=', 1)
-    .orderBy('handler_units.id')
-    .execute();
-  return rows.map(toUnitRecord);
+    .orderBy('handler_units.id');
 }
 
 /** Units that reach a community: its own, and its street's. Active ones only unless the managers ask. */

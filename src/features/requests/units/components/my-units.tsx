@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import { observer } from 'mobx-react-lite';
-import { UNIT_KIND_LABELS } from '../../../../../types/requests';
+import { UNIT_KIND_LABELS } from '../../../../../types/requests/units/models';
 import { CellGroup } from '../../../../components/cell';
 import { toast } from '../../../../lib/confirm';
 import { Chips, optionsOf } from '../../../../components/chips';
