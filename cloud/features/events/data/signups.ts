@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { fixedQuery } from '../../../db/fixed';
 import type { Db } from '../../../db/tx';
 import type { EventSignupTable } from './tables';
@@ -21,28 +21,6 @@ const signupOf = fixedQuery((db, p: { eventId: number; userId: number }) =>
 export async function findSignup(db: Db, eventId: number, userId: number): Promise<SignupRow | null> {
   return (await signupQuery(db, eventId, userId).executeTakeFirst()) ?? null;
 }
-
-/**
- * The person's 1-based place in the waitlist, as a query to batch (cloud/db/batch.ts); meaningful while they wait.
- * It is the line's length (the event's `waiting` counter, which every change of a waitlist place keeps in step in the
- * same transaction) less those waiting behind them, in one statement, so both come from one snapshot. Counted from the
- * back: whoever just joined (the detail after a sign-up, hundreds a second at 08:00) has nobody or few behind, where
- * counting those ahead walked the whole line.
- */
-export function waitlistPlaceQuery(db: Db, eventId: number, userId: number) {
-  return placeInLine(db, { eventId, userId });
-}
-
-const placeInLine = fixedQuery((db, p: { eventId: number; userId: number }) =>
-  db.selectNoFrom(() => [
-    sql<number>`${db.selectFrom('events').select('waiting').where('id', '=', p.eventId)} - ${db
-      .selectFrom('event_signups as behind')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('behind.event_id', '=', p.eventId)
-      .where('behind.status', '=', 'waitlisted')
-      .where('behind.seq', '>', db.selectFrom('event_signups').select('seq').where('event_id', '=', p.eventId).where('user_id', '=', p.userId))}`.as('n'),
-  ]),
-);
 
 /** Runs `fn` for every person holding a seat or a waitlist place; returns how many there were. */
 export async function mapLiveSignups(db: Db, eventId: number, fn: (userId: number) => Promise<void>, only = LIVE): Promise<number> {

@@ -11,9 +11,10 @@ import { isUniqueViolation } from '../../../db/dialect';
 import { fixedQuery } from '../../../db/fixed';
 import { inTransaction, type Db } from '../../../db/tx';
 import { eventStatus, seatsFor } from '../domain/status';
-import { eventQuery, findEvent, lockEvent, requireEvent, type EventRow } from '../data/events';
+import { findEventWithMine } from '../data/event-with-mine';
+import { findEvent, lockEvent, requireEvent } from '../data/events';
 import { decide, hintText, stateOf } from '../data/mapper';
-import { findSignup, signupQuery, type SignupRow } from '../data/signups';
+import { findSignup } from '../data/signups';
 import { releaseSignup } from './waitlist';
 
 /** A resident takes part: signs up (or joins the waitlist), gives the place back, rates the event afterwards. */
@@ -38,10 +39,9 @@ export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signU
   const home = callerHome(ctx);
   const p = input.partySize;
   return inTransaction(db, async (trx) => {
-    const [events, signups] = await batch(trx, [eventQuery(trx, input.eventId), signupQuery(trx, input.eventId, ctx.caller.id)]);
-    const e = events.rows[0] as EventRow | undefined;
-    if (!e) throw notFound('活动不存在或已被删除', 'eventId');
-    const mine = (signups.rows[0] as SignupRow | undefined) ?? null;
+    const found = await findEventWithMine(trx, input.eventId, ctx.caller.id);
+    if (!found) throw notFound('活动不存在或已被删除', 'eventId');
+    const { event: e, mine } = found;
     if (mine?.status === 'confirmed') throw conflict('您已经报名了本活动');
     if (mine?.status === 'waitlisted') throw conflict('您已在候补名单中');
     const can = decide(ctx, home, e, mine);
