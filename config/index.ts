@@ -2,24 +2,20 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { devIdentity, transport } from './transport';
 
 const env = process.env;
 const isH5 = env.TARO_ENV === 'h5';
 
-/**
- * Build-time switches, read by src/api and the dev identity switcher:
- * - transport: weapp calls the cloud function; H5 (and weapp with NUANXIN_TRANSPORT=http) the local host.
- * - the identity switcher exists only in local builds (H5, or weapp over http); never in a cloud weapp build.
- */
 /** The contract lives outside src/ and must go through the same compile step. */
 const contractDir = path.resolve(__dirname, '..', 'types');
 
-const transport = env.NUANXIN_TRANSPORT ?? (isH5 ? 'http' : 'cloud');
+/** Build-time switches, read by src/api and the dev identity switcher (config/transport.ts). */
 const constants = {
   NUANXIN_TRANSPORT: JSON.stringify(transport),
   NUANXIN_API_BASE: JSON.stringify(env.NUANXIN_API_BASE ?? (isH5 ? '' : 'http://127.0.0.1:10086')),
   NUANXIN_CLOUD_ENV: JSON.stringify(env.NUANXIN_CLOUD_ENV ?? ''),
-  NUANXIN_DEV_IDENTITY: JSON.stringify(transport === 'http'),
+  NUANXIN_DEV_IDENTITY: JSON.stringify(devIdentity),
   NUANXIN_SUBSCRIBE_TMPL_IDS: env.NUANXIN_SUBSCRIBE_TMPL_IDS ?? '{}',
 };
 
@@ -33,7 +29,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // weapp and H5 would overwrite each other's dist/ (TOOLCHAIN.md).
     outputRoot: isH5 ? 'dist-h5' : 'dist',
-    plugins: [],
+    // Screen-reader labels in the weapp templates (config/aria-plugin.cjs).
+    plugins: [path.resolve(__dirname, 'aria-plugin.cjs')],
     defineConstants: constants,
     // The weapp's sitemap.json (app.config.ts sitemapLocation); H5 has none.
     copy: { patterns: isH5 ? [] : [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }], options: {} },

@@ -1,5 +1,5 @@
 const fs = require('fs');
-const { installHost, renderPage, waitFor, text, DIST } = require('./harness');
+const { installHost, renderPage, waitFor, text, templateAttribute, DIST } = require('./harness');
 
 /** November 2026 (1 November is a Sunday), today the 25th; events on the 25th and the 27th. */
 const event = (id, title, startsAt, endsAt, extra = {}) => ({
@@ -56,6 +56,9 @@ describe('the built 活动日历 page (dist/, miniprogram-simulate)', () => {
     const page = renderPage('pages/calendar/index');
     await waitFor(() => expect(text(page.querySelector('.nx-cal__month'))).toBe('2026年11月'));
     expect(page.querySelectorAll('.nx-month__head').map(text)).toEqual(['一', '二', '三', '四', '五', '六', '日']);
+    // The arrows are icons only: their spoken labels reach the built WXML (config/aria-plugin.cjs).
+    expect(templateAttribute(page, page.querySelector('.nx-cal__prev'), 'aria-label')).toBe('上个月');
+    expect(templateAttribute(page, page.querySelector('.nx-cal__next'), 'aria-label')).toBe('下个月');
     // Six blanks, then 30 days.
     expect(page.querySelectorAll('.nx-month__cell--blank').length).toBeGreaterThanOrEqual(6);
     const cells = page.querySelectorAll('.nx-month__cell').filter((c) => !c.dom.className.includes('blank'));
@@ -72,4 +75,5 @@ describe('the built 活动日历 page (dist/, miniprogram-simulate)', () => {
     expect(text(page.querySelector('.nx-event-row'))).toContain('已满可候补');
     expect(host.calls.filter((c) => c.action === 'events.month')).toEqual([{ action: 'events.month', payload: {} }]);
   });
+
 });

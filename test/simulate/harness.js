@@ -3,6 +3,7 @@
  * a host shim for App/Page/getApp/getCurrentPages, wx storage in memory, and wx.cloud.callFunction answered by
  * an in-memory API so that pages load as they would in WeChat.
  */
+const fs = require('fs');
 const path = require('path');
 const simulate = require('miniprogram-simulate');
 
@@ -135,4 +136,20 @@ function text(node) {
   return node ? node.dom.textContent.replace(/\s+/g, ' ').trim() : '';
 }
 
-module.exports = { installHost, renderPage, waitFor, text, DIST };
+/**
+ * What a built template shows for an attribute of a rendered node: the value Taro's runtime put in the page data under
+ * the alias the template (base.wxml) reads that attribute from. miniprogram-simulate draws only class and style, so
+ * attributes such as aria-label are read from the data, through the template, as WeChat would.
+ */
+function templateAttribute(page, node, attribute) {
+  const sid = node.dom.getAttribute('data-sid');
+  const find = (n) => (n.sid === sid ? n : (n.cn || []).map(find).find(Boolean));
+  const data = find(page.instance.data.root);
+  if (!data) throw new Error(`no page data for node ${sid}`);
+  const wxml = fs.readFileSync(path.join(DIST, 'base.wxml'), 'utf8');
+  const template = new RegExp(`<template name="tmpl_0_${data.nn}">(.*?)</template>`).exec(wxml)?.[1] ?? '';
+  const alias = new RegExp(`${attribute}="{{i\\.(\\w+)}}"`).exec(template)?.[1];
+  return alias === undefined ? undefined : data[alias];
+}
+
+module.exports = { installHost, renderPage, waitFor, text, templateAttribute, DIST };
