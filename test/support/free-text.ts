@@ -59,7 +59,14 @@ export const FREE_TEXT_FIELDS: Record<string, Record<string, Treatment>> = {
   'requests.dispatch': { note: 'refused' },
   'requests.pool': { note: 'refused' },
   'requests.review': { reason: 'refused' },
-  'requests.setCategories': { 'categories[]': 'refused' },
+  'requests.setCategories': {
+    'categories[]': 'refused',
+    'publicCategories[]': { exempt: 'must be among the categories of the same call, which the check refuses' },
+  },
+  'requests.similar': {
+    category: { exempt: 'a filter of the 附议 list: neither stored nor shown' },
+    address: { exempt: 'only its 小区 is matched against the list: neither stored nor shown' },
+  },
   'requests.decline': { reason: 'refused' },
   'requests.complete': { note: 'refused' },
 
