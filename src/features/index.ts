@@ -24,7 +24,7 @@ export const clientFeatures: ClientFeature[] = [
     name: 'requests',
     subPackage: {
       root: 'packages/requests',
-      pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit', 'file-for/index', 'similar/index'],
+      pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit', 'file-for/index', 'same/index'],
     },
     mine: { label: '我的暖心事', url: '/packages/requests/mine/index' },
   },

@@ -44,7 +44,7 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
       ['demo-resident', `packages/venues/book/index?venueId=${venue.id}&date=2026-11-28&start=540&end=600`],
       ['demo-resident', 'packages/venues/mine/index'],
       ['demo-resident', 'packages/requests/mine/index'],
-      ['demo-resident', 'packages/requests/similar/index'],
+      ['demo-resident', 'packages/requests/same/index'],
       ['demo-resident', `packages/requests/detail/index?id=${mine.id}`],
       ['demo-resident', 'packages/messages/index'],
       ['demo-resident', 'packages/privacy/index'],

@@ -29,7 +29,7 @@ describe('the built 暖心事 tab (dist/, miniprogram-simulate)', () => {
       },
     });
     host = installHost({
-      'requests.home': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '邻里调解', '其他'], contact: { phone: me.phone, address: me.address }, mine: [] }),
+      'requests.home': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '邻里调解', '其他'], contact: { phone: me.phone, address: me.address }, mine: [], similar: {} }),
       'requests.create': (payload) => ({ id: 42, ...payload }),
     });
     const callFunction = global.wx.cloud.callFunction;

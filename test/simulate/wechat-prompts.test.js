@@ -32,7 +32,7 @@ describe('WeChat’s prompts in the built app (dist/, miniprogram-simulate)', ()
       'me.update': (changes) => ({ ...me, ...changes }),
       'messages.list': () => ({ items: [], unread: 0, nextBeforeId: null }),
       'messages.subscribe': () => ({ credits: 1 }),
-      'requests.home': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '邻里调解', '其他'], contact: { phone: me.phone, address: me.address }, mine: [] }),
+      'requests.home': () => ({ communityId: 1, categories: ['助老助残', '家政维修', '邻里调解', '其他'], contact: { phone: me.phone, address: me.address }, mine: [], similar: {} }),
       'requests.contactPhone': ({ code }) => {
         if (code !== 'wx-code-1') throw { code: 'INVALID_INPUT', message: '没能获取微信绑定的手机号，请手动填写', field: 'code' };
         return { phone: '13900001111' };

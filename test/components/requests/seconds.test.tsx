@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { PublicRequest, RequestsHome, SimilarPage } from '../../../types';
 import RequestsPage from '../../../src/pages/requests/index';
-import SimilarRequestsPage from '../../../src/packages/requests/similar/index';
+import SimilarRequestsPage from '../../../src/packages/requests/same/index';
 import DetailPage from '../../../src/packages/requests/detail/index';
 import { session } from '../../../src/features/people/stores/session';
 import { draftStore } from '../../../src/features/requests/stores/draft';
@@ -57,7 +57,7 @@ describe('附议', () => {
     expect(screen.queryByText(/去附议/)).toBeNull();
     fireEvent.click(screen.getByText('环境卫生'));
     fireEvent.click(await screen.findByText('本小区已有1件同类问题，去附议 ›'));
-    expect(feedback.navigations).toEqual(['/packages/requests/similar/index']);
+    expect(feedback.navigations).toEqual(['/packages/requests/same/index']);
     expect(api.actions()).toEqual(['requests.home']);
   });
 

@@ -23,7 +23,7 @@ const MAX_TEXT = 500;
 export const RequestForm = observer(function RequestForm(props: { onSubmitted: (id: number) => void }) {
   const { draft, error } = store;
   // 附议: open public problems of this category in the resident's 小区, from the tab's one call (requests.home).
-  const similar = requestsTab.data ? requestsTab.data.similar[draft.category] : 0;
+  const similar = requestsTab.data && requestsTab.data.similar[draft.category];
   const fieldError = (f: DraftField) =>
     error?.field === f ? (
       <View className='nx-req-form__error' role='alert' data-field={f}>
@@ -41,10 +41,10 @@ export const RequestForm = observer(function RequestForm(props: { onSubmitted: (
       <CellGroup title='需要什么帮助'>
         <Chips label='需要什么帮助' layout='grid4' options={optionsOf(store.categories)} isOn={(c) => draft.category === c} onTap={(c) => store.set('category', c)} />
         {fieldError('category')}
-        {/* 附议: the page reads the category and address from this draft (packages/requests/similar). */}
-        {similar > 0 && (
-          <Text className='nx-req-form__similar' onClick={() => void Taro.navigateTo({ url: '/packages/requests/similar/index' })}>
-            本小区已有{similar}件同类问题，去附议 ›
+        {/* 附议: the page reads the category and address from this draft (packages/requests/same). */}
+        {!!similar && (
+          <Text className='nx-req-form__same' onClick={() => void Taro.navigateTo({ url: '/packages/requests/same/index' })}>
+            {`本小区已有${similar}件同类问题，去附议 ›`}
           </Text>
         )}
       </CellGroup>

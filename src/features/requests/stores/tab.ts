@@ -26,7 +26,8 @@ export class RequestsTabStore extends Resource<RequestsHome> {
 
   /** False until the caller has chosen a community (the tab asks them to before they order). */
   get hasCommunity(): boolean {
-    return this.data?.communityId !== null;
+    // Written without ?. : the main package compiles it for base library 3.x, where it costs 30 bytes more.
+    return !this.data || this.data.communityId !== null;
   }
 }
 
