@@ -1,4 +1,5 @@
 /** What the venues API returns: rooms, their slots and the bookings in them. Shared by both ends. */
+import type { SeriesBrief } from './groups';
 
 /** 党群服务中心 of the street, 居民活动服务站 in a high-occupancy compound, 居民议事活动室 in a shanty / single-building area. */
 export const VENUE_KINDS = ['center', 'station', 'room'] as const;
@@ -235,6 +236,8 @@ export interface StaffBookingView {
   phoneMasked: string;
   /** Booked by a worker for someone without a smartphone. */
   onBehalf: boolean;
+  /** An occurrence of a group's weekly series (reviewed and cancelled with its series). */
+  seriesId?: number;
   purpose: string;
   headcount: number;
   /** For reservations and events: 主题党日, the event's title. */
@@ -260,5 +263,7 @@ export const WORKBENCH_TODAY_STATUSES: readonly BookingStatus[] = ['confirmed', 
 export interface VenueWorkbench {
   date: string;
   pending: StaffBookingView[];
+  /** Groups' weekly series waiting for approval, soonest first (their occurrences are not in \`pending\`). */
+  pendingSeries: SeriesBrief[];
   today: StaffBookingView[];
 }
