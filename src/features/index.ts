@@ -17,7 +17,7 @@ export const clientFeatures: ClientFeature[] = [
   },
   {
     name: 'venues',
-    subPackage: { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index', 'usage/index'] },
+    subPackage: { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index', 'usage/index', 'groups/index', 'group-book/index', 'series/index'] },
     mine: { label: '我的预约', url: '/packages/venues/mine/index' },
   },
   {

@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
+import type { BookingView, DayBookings, GroupsPage, MyBookings, MyGroups, SeriesPreview, SeriesView, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
 import {
   BookingCancelInput,
   BookingCheckInInput,
@@ -17,7 +17,7 @@ import {
   VenueUpsertInput,
 } from './schemas';
 import { VenueUsageInput, type VenueUsage } from './usage';
-import { GroupUpsertInput, SeriesCancelInput, SeriesCreateInput, SeriesPlanInput, SeriesRef, SeriesReviewInput, type GroupsPage, type MyGroups, type SeriesPreview, type SeriesView } from './groups';
+import { GroupUpsertInput, SeriesCancelInput, SeriesCreateInput, SeriesPlanInput, SeriesRef, SeriesReviewInput } from './groups';
 
 export * from './models';
 export * from './schemas';
