@@ -177,3 +177,20 @@ describe.each(dialectsUnderTest())('a resident group books the same slot every w
     expect(await app.call('demo-resident-2', 'series.get', { seriesId: series.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'seriesId' } });
   });
 });
+
+describe.each(dialectsUnderTest())('a group whose contact deletes their account on %s', (dialect) => {
+  let app: TestApp;
+  afterAll(() => app.close());
+
+  it('keeps its weeks (they are the group’s) without the contact or their phone', async () => {
+    app = await createTestApp(dialect, { now: NOW });
+    const home = await staffCommunityId(app);
+    const room = await createRoom(app, { name: '书画室' });
+    const groupId = (await app.ok('demo-staff', 'groups.upsert', groupInput(home, [room.id], { name: '墨香书画社', kind: 'club' }))).groups[0].id;
+    const series = await app.ok('demo-resident', 'series.create', seriesInput(groupId, room.id, '2026-09-18', hm(19), hm(20), { weeks: 3 }), requestId());
+    await app.ok('demo-resident', 'privacy.deleteAccount', { confirm: true }, requestId());
+    const rows = await app.db.selectFrom('venue_bookings').select(['status', 'person_phone']).where('series_id', '=', series.id).execute();
+    expect(rows).toEqual(Array(3).fill({ status: 'pending', person_phone: '' }));
+    expect((await app.ok('demo-staff', 'groups.list', {})).groups[0]).toMatchObject({ name: '墨香书画社', contactName: '', contactPhoneMasked: '' });
+  });
+});
