@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot } from '../support/browser';
+import { screenshot, settled, tab } from '../support/browser';
 import { e2eSuite } from '../support/e2e-host';
 
 jest.setTimeout(90_000);
@@ -12,14 +12,6 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
   /** Taro's ScrollView shadows the element's own scrollIntoView with its prop of that name: call the DOM method. */
   const scrollTo = (page: Page, selector: string, block: 'start' | 'center') =>
     page.evaluate(([sel, b]) => HTMLElement.prototype.scrollIntoView.call(document.querySelector(sel), { block: b as ScrollLogicalPosition }), [selector, block]);
-  const tab = (page: Page, name: string) => page.getByText(name, { exact: true }).last().click();
-  /** H5 pages slide in: wait until the element is on screen and no transition is running before a screenshot. */
-  const settled = (page: Page, selector: string) =>
-    page.waitForFunction((sel) => {
-      const r = document.querySelector(sel)?.getBoundingClientRect();
-      const still = document.getAnimations().every((a) => a.playState !== 'running');
-      return still && !!r && r.left >= 0 && r.right <= window.innerWidth && r.width > 0;
-    }, selector);
 
   it('a resident books two slots of the street’s hall, a worker approves, the resident sees 已预约', async () => {
     const resident = await suite.open('demo-resident');
@@ -126,14 +118,7 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
 // Pinned to Wednesday 2026-09-16 10:00: twelve Thursdays from tomorrow run through 国庆 (10月1日 is a Thursday).
 describe('H5 in Chromium: a resident group books the same evening every week', () => {
   const suite = e2eSuite('2026-09-16T02:00:00.000Z');
-  const tab = (page: Page, name: string) => page.getByText(name, { exact: true }).last().click();
   const HOLIDAY = '10月1日 国庆节放假，按周末时间开放，19:00–20:00 不开放';
-  const settled = (page: Page, selector: string) =>
-    page.waitForFunction((sel) => {
-      const r = document.querySelector(sel)?.getBoundingClientRect();
-      const still = document.getAnimations().every((a) => a.playState !== 'running');
-      return still && !!r && r.left >= 0 && r.right <= window.innerWidth && r.width > 0;
-    }, selector);
 
   it('a contact books a 12-week series with the holiday week refused before sending; a worker approves the series', async () => {
     const contact = await suite.open('demo-resident-2');

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { useState } from 'react';
-import type { SeriesOccurrence } from '../../../../types/venues/models';
+import { BOOKING_STATUS_LABELS, type SeriesOccurrence } from '../../../../types/venues/models';
 import { BusyButton } from '../../../components/busy-button';
 import { Cell, CellGroup } from '../../../components/cell';
 import { PageShell } from '../../../components/page-shell';
@@ -16,16 +16,6 @@ import { confirmAction, toast } from '../../../lib/confirm';
 import { messageOf } from '../../../lib/errors';
 import { formatDate } from '../../../lib/time';
 import './index.scss';
-
-const WEEK_STATUS: Record<SeriesOccurrence['status'], string> = {
-  pending: '待审核',
-  confirmed: '已预约',
-  checked_in: '已签到',
-  no_show: '未到场',
-  rejected: '未通过',
-  cancelled: '已取消',
-  expired: '已失效',
-};
 
 /** A refusal means the page was out of date: say why and show it as it is now. */
 const failed = (store: SeriesStore) => (err: unknown) => {
@@ -105,7 +95,7 @@ function SeriesPage() {
                 <View key={o.bookingId} className='nx-series__week' data-date={o.date}>
                   <View className='nx-series__week-main'>
                     <Text className='nx-series__week-date'>{formatDate(o.date)}</Text>
-                    <StatusTag tone={STATUS_TONES[o.status]} label={WEEK_STATUS[o.status]} />
+                    <StatusTag tone={STATUS_TONES[o.status]} label={BOOKING_STATUS_LABELS[o.status]} />
                   </View>
                   {o.cancellable && (
                     <View className='nx-series__week-actions'>
