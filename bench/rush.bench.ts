@@ -16,7 +16,7 @@ import { dispatch, type Runtime } from '../cloud/router/router';
 import { createRuntime, seedDemo } from '../cloud/runtime';
 import { createTestDatabase } from '../test/support/databases';
 import { roomInput } from '../test/support/venues';
-import { burst, post, type Answer, type BurstFigures } from './support/burst';
+import { burstApart, type Answer, type BurstFigures, type CallRequest } from './support/burst';
 import { startLatencyProxy } from './support/latency-proxy';
 import { mysqlReference, sqliteReference, type Reference } from './support/references';
 import { installStatementLog, takeCounts, type Counts } from './support/statement-log';
@@ -82,14 +82,14 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
       await seedDemo(rt, 'base');
       const residents = await createPeople(rt, 'rush-resident', 'resident');
       const port = await listen(server, 0);
-      const call = (agent: import('node:http').Agent, openid: string, action: string, payload: unknown, requestId?: string) =>
-        post(agent, port, '/fn/api', { 'x-dev-openid': openid }, { action, payload, requestId });
+      const call = (openid: string, action: string, payload: unknown, requestId?: string): CallRequest => ({ path: '/fn/api', headers: { 'x-dev-openid': openid }, body: { action, payload, requestId } });
+      const measure = (action: string, mode: Mode, request: (i: number) => CallRequest, check: (answers: Answer[]) => Promise<string>) => measureOn(port, action, mode, request, check);
 
       // Each action twice: 200 in flight for the rate (the reference's way), then all 2 000 released at once, on
       // fresh targets, for the 3 s answer.
       for (const mode of wanted('events.signUp') ? MODES : []) {
         const eventId = await createEvent(rt, mode.tag);
-        rows.push(await measure('events.signUp', mode, (i, agent) => call(agent, residents[i], 'events.signUp', { eventId, waitlist: true }, `rush-signup-${mode.tag}-${i}`), (answers) => checkSignups(rt, eventId, answers)));
+        rows.push(await measure('events.signUp', mode, (i) => call(residents[i], 'events.signUp', { eventId, waitlist: true }, `rush-signup-${mode.tag}-${i}`), (answers) => checkSignups(rt, eventId, answers)));
       }
       for (const mode of wanted('bookings.create') ? MODES : []) {
         const venueId = await createVenue(rt, mode.tag);
@@ -103,7 +103,7 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
           await measure(
             'bookings.create',
             mode,
-            (i, agent) => call(agent, residents[i], 'bookings.create', { venueId, date: DATE, ...ranges[i], purpose: '排练', headcount: 5, contactName: '居民', contactPhone: '13900000000' }, `rush-book-${mode.tag}-${i}`),
+            (i) => call(residents[i], 'bookings.create', { venueId, date: DATE, ...ranges[i], purpose: '排练', headcount: 5, contactName: '居民', contactPhone: '13900000000' }, `rush-book-${mode.tag}-${i}`),
             () => checkBookings(rt, venueId),
           ),
         );
@@ -111,7 +111,7 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
       const handlers = await createHandlers(rt);
       for (const [k, mode] of (wanted('requests.claim') ? MODES : []).entries()) {
         const requestIds = await createPool(rt, residents.slice(k * POOLED, (k + 1) * POOLED), mode.tag);
-        rows.push(await measure('requests.claim', mode, (i, agent) => call(agent, handlers[i], 'requests.claim', { id: requestIds[i % POOLED] }, `rush-claim-${mode.tag}-${i}`), () => checkClaims(rt, requestIds)));
+        rows.push(await measure('requests.claim', mode, (i) => call(handlers[i], 'requests.claim', { id: requestIds[i % POOLED] }, `rush-claim-${mode.tag}-${i}`), () => checkClaims(rt, requestIds)));
       }
 
       const reads: [string, unknown][] = [
@@ -122,7 +122,7 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
         ['messages.list', {}],
       ];
       for (const [action, payload] of reads.filter(([a]) => wanted(a))) {
-        for (const mode of MODES) rows.push(await measure(action, mode, (i, agent) => call(agent, residents[i], action, payload), async () => ''));
+        for (const mode of MODES) rows.push(await measure(action, mode, (i) => call(residents[i], action, payload), async () => ''));
       }
     } finally {
       await new Promise((r) => server.close(r));
@@ -137,15 +137,15 @@ async function rush(dialect: 'sqlite' | 'mysql'): Promise<void> {
 
 async function measureReference(ref: Reference, mode: Mode): Promise<Row> {
   takeCounts();
-  const { figures } = await burst(PEOPLE, (i, agent) => post(agent, ref.port, '/', {}, { user: i + 1 }), mode.inFlight);
+  const { figures } = await burstApart(ref.port, Array.from({ length: PEOPLE }, (_, i) => ({ path: '/', headers: {}, body: { user: i + 1 } })), mode.inFlight);
   const counts = takeCounts();
   const after = await ref.check();
   return { action: 'reference', mode, figures, counts, note: `taken ${after.taken} · rows ${after.rows}` };
 }
 
-async function measure(action: string, mode: Mode, call: (i: number, agent: import('node:http').Agent) => Promise<Answer>, check: (answers: Answer[]) => Promise<string>): Promise<Row> {
+async function measureOn(port: number, action: string, mode: Mode, request: (i: number) => CallRequest, check: (answers: Answer[]) => Promise<string>): Promise<Row> {
   takeCounts();
-  const { figures, answers } = await burst(PEOPLE, call, mode.inFlight);
+  const { figures, answers } = await burstApart(port, Array.from({ length: PEOPLE }, (_, i) => request(i)), mode.inFlight);
   const counts = takeCounts();
   const busy = answers.find((a) => a.code !== 'OK' && a.code !== 'CONFLICT');
   const note = await check(answers);

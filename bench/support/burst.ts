@@ -1,4 +1,6 @@
 import http from 'node:http';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { percentile } from './stats';
 
 /** A call's outcome as the resident sees it: the envelope's code (OK, CONFLICT, …) and how long the answer took. */
@@ -79,4 +81,28 @@ export async function burst(count: number, call: (i: number, agent: http.Agent) 
       codes,
     },
   };
+}
+
+/** One call of a burst, as data (it crosses to the worker thread). */
+export interface CallRequest {
+  path: string;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+/**
+ * `burst` from a worker thread: the callers' sockets, JSON and timers run beside the server under test, not on its
+ * event loop, so an answer's time is the server's and the network's (in production every caller is another phone).
+ */
+export function burstApart(port: number, requests: CallRequest[], inFlight: number): Promise<{ figures: BurstFigures; answers: Answer[] }> {
+  // A worker starts as plain JavaScript: tsx's require hook first, then the TypeScript worker.
+  const boot = `require('tsx/cjs'); require(${JSON.stringify(path.join(__dirname, 'burst-worker.ts'))});`;
+  const worker = new Worker(boot, { eval: true, workerData: { port, requests, inFlight } });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (out: { figures: BurstFigures; answers: Answer[] }) => {
+      resolve(out);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }

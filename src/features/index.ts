@@ -26,7 +26,7 @@ export const clientFeatures: ClientFeature[] = [
     name: 'requests',
     subPackage: {
       root: 'packages/requests',
-      pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit'],
+      pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit', 'file-for/index'],
     },
     mine: MINE_LINKS.requests,
   },

@@ -48,6 +48,29 @@ async function requestAt(app: TestApp, fx: Fixtures, to: 'pending' | 'dispatched
   return { id: req.id, resident };
 }
 
+/** 代点单 for a hotline caller without the app, by demo-staff; taken to `to` like requestAt. */
+const filedFor = (fx: Fixtures, over: Record<string, unknown> = {}) => ({
+  communityId: fx.home,
+  source: 'hotline',
+  kind: 'person',
+  personName: '白秀英',
+  phone: '13847703001',
+  category: '邻里调解',
+  description: '热线来电：楼上邻居装修噪音每天持续到晚上十点',
+  address: '达尔罕小区4号楼2单元102',
+  preferredTime: '尽快',
+  photos: [],
+  ...over,
+});
+
+async function filedCompleted(app: TestApp, fx: Fixtures): Promise<number> {
+  const req = await app.ok('demo-staff', 'requests.fileFor', filedFor(fx) as never, rid());
+  await app.ok('demo-staff', 'requests.dispatch', { id: req.id, unitId: fx.units.mediation, note: '' }, rid());
+  await app.ok('demo-handler', 'requests.accept', { id: req.id }, rid());
+  await app.ok('demo-handler', 'requests.complete', { id: req.id, note: '已上门协调处理', photos: [] }, rid());
+  return req.id;
+}
+
 const CASES: Record<string, Setup> = {
   'me.update name': async () => ({ as: 'writer-name', payload: (name) => ({ name }), clean: '王秀兰', dirty: '赌博代开发票' }),
   'me.update address': async () => ({ as: 'writer-address', payload: (address) => ({ address }), clean: '康和小区7号楼2单元301', dirty: '7号楼 赌博 代开发票 加微信' }),
@@ -160,6 +183,25 @@ const CASES: Record<string, Setup> = {
       payload: (comment) => ({ id, stars: 5, tags: [], comment, resolved: 'resolved' }),
       clean: '', // not used: a rating is taken once
       dirty: '师傅说小区有人赌博',
+      held: (result) => expect((result as RequestDetail).ratings.at(-1)).toMatchObject({ commentState: 'held' }),
+    };
+  },
+  'requests.fileFor description': async (_, fx) => ({
+    as: 'demo-staff',
+    payload: (description) => filedFor(fx, { description }),
+    clean: '热线来电：楼上邻居装修噪音每天持续到晚上十点',
+    dirty: '热线来电：有人在楼道里聚众赌博，每天晚上很吵',
+    held: (result, dirty) => expect((result as RequestDetail).status).toBe(dirty ? 'reviewing' : 'pending'),
+  }),
+  'requests.fileFor address': async (_, fx) => ({ as: 'demo-staff', payload: (address) => filedFor(fx, { address }), clean: '康和小区7号楼2单元301', dirty: '7号楼 赌博 代开发票 加微信' }),
+  'requests.fileFor personName': async (_, fx) => ({ as: 'demo-staff', payload: (personName) => filedFor(fx, { personName }), clean: '白秀英', dirty: '代开发票' }),
+  'requests.rateByPhone comment': async (app, fx) => {
+    const id = await filedCompleted(app, fx);
+    return {
+      as: 'demo-staff',
+      payload: (comment) => ({ id, stars: 5, tags: [], comment, resolved: 'resolved' }),
+      clean: '', // not used: a rating is taken once
+      dirty: '老人说小区有人赌博',
       held: (result) => expect((result as RequestDetail).ratings.at(-1)).toMatchObject({ commentState: 'held' }),
     };
   },

@@ -60,7 +60,17 @@ interface Fixture {
   bookings: { pending: number; confirmed: number; tonight: number };
   groups: { choir: number; residentPhone: string };
   series: { choir: number; choirWeek: number };
-  requests: { pooled: number; dispatched: number; pending: number; pendingOther: number; reviewing: number; dispatchedToTeam: number; acceptedByStaff: number };
+  requests: {
+    pooled: number;
+    dispatched: number;
+    pending: number;
+    pendingOther: number;
+    reviewing: number;
+    dispatchedToTeam: number;
+    acceptedByStaff: number;
+    /** Filed by demo-staff for a hotline caller without the app, and completed: 电话回访 is due. */
+    phoneRating: number;
+  };
   units: { street: UnitFields; team: UnitFields; power: UnitFields; grid: number };
   /** Text that belongs to 达尔罕社区: its name, its street, its people, events, rooms and units. */
   markers: string[];
@@ -231,6 +241,15 @@ const rows = {
   'requests.get': refuses({ names: 'a request (a worker sees those of the communities they serve)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.withdraw': resident('the caller’s own request'),
   'requests.rate': resident('the caller’s own request'),
+  'requests.fileForPage': refuses({ names: 'the community (where the caller may file)', payload: (f) => ({ communityId: f.dar }) }),
+  'requests.fileFor': refuses(
+    { names: 'the community, for a public-space problem', payload: (f) => ({ communityId: f.dar, source: 'grid', kind: 'public', category: '环境卫生', description: '小区东门路灯坏了三盏，晚上出行不便', address: '达尔罕小区东门', preferredTime: '尽快' }) },
+    {
+      names: 'a resident of the community, filed into the caller’s own',
+      payload: (f, own) => ({ communityId: own.communityId, source: 'hotline', kind: 'resident', residentId: f.users.resident2, category: '助老助残', description: '老人来电说需要有人帮忙买菜送药', address: '达尔罕小区3号楼', preferredTime: '尽快' }),
+    },
+  ),
+  'requests.rateByPhone': refuses({ names: 'a request filed for a person without the app', payload: (f) => ({ id: f.requests.phoneRating, stars: 5, tags: [], comment: '', resolved: 'resolved' }) }),
   'requests.queue': refuses({ names: 'the community’s queue', payload: (f) => ({ communityId: f.dar, filter: 'pending' }) }),
   'requests.revealPhone': refuses({ names: 'a request (its resident’s number)', payload: (f) => ({ id: f.requests.pending }) }),
   'requests.dispatchPage': refuses({ names: 'a request (the units it may go to)', payload: (f) => ({ id: f.requests.pending }) }),
@@ -379,6 +398,22 @@ describe.each(dialectsUnderTest())('a worker reaches only their own communities,
     await ok(INSIDER, 'requests.dispatch', { id: toDecline, unitId: units.team.id, note: '' });
     await ok(INSIDER, 'requests.dispatch', { id: toComplete, unitId: units.team.id, note: '' });
     await ok(INSIDER, 'requests.accept', { id: toComplete });
+    const forCaller = (
+      await ok(INSIDER, 'requests.fileFor', {
+        communityId: home.id,
+        source: 'hotline',
+        kind: 'person',
+        personName: '白玉兰',
+        phone: '13847709901',
+        category: '助老助残',
+        description: '热线来电：独居老人想请人帮忙换灯泡',
+        address: '达尔罕小区4号楼1单元101',
+        preferredTime: '尽快',
+      })
+    ).id;
+    await ok(INSIDER, 'requests.dispatch', { id: forCaller, unitId: units.team.id, note: '' });
+    await ok(INSIDER, 'requests.accept', { id: forCaller });
+    await ok(INSIDER, 'requests.complete', { id: forCaller, note: '已上门更换灯泡', photos: [] });
 
     // The outsider: a newcomer whom the admin makes a worker of 南苑社区, with a room, an event, a unit (they serve in
     // it, so the claim pool is theirs to look at) and a request of a 南苑社区 resident.
@@ -432,6 +467,7 @@ describe.each(dialectsUnderTest())('a worker reaches only their own communities,
         reviewing: await request('reviewing'),
         dispatchedToTeam: toDecline,
         acceptedByStaff: toComplete,
+        phoneRating: forCaller,
       },
       groups: { choir: choir.id, residentPhone: (await db.selectFrom('users').select('phone').where('id', '=', resident1).executeTakeFirstOrThrow()).phone! },
       series: { choir: choirSeries.id, choirWeek: choirWeek.id },

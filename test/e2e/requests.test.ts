@@ -183,4 +183,68 @@ describe('H5 in Chromium: the 暖心事 loop', () => {
     const row = await suite.app.db.selectFrom('handler_units').select('categories').where('name', '=', '哈巴格希街道矛盾调解志愿服务队').executeTakeFirstOrThrow();
     expect(JSON.parse(row.categories)).toEqual(['助老助残', '邻里调解', '政策咨询', '心理关爱']);
   });
+
+  const CALLER = '96118热线来电：家里水龙头坏了关不住，老人独居不会修';
+
+  it('a worker files one for a hotline caller without the app (代点单), handled as any other', async () => {
+    const page = await suite.open('demo-staff');
+    await openWorkbench(page);
+    await page.getByText('代点单', { exact: true }).click();
+    await page.getByText('未用小程序的群众', { exact: true }).waitFor();
+    await page.getByText('热线', { exact: true }).click();
+    await page.getByText('未用小程序的群众', { exact: true }).click();
+    await page.locator('.nx-file-for__input input').first().fill('白玉兰');
+    await page.getByText('家政维修', { exact: true }).click();
+    await page.locator('.nx-file-for__text textarea').fill(CALLER);
+    await page.locator('.nx-file-for__input input').nth(1).fill('达尔罕小区4号楼1单元101');
+    await page.locator('.nx-file-for__input input').nth(2).fill('13847709901');
+    await settled(page, '.nx-file-for');
+    await screenshot(page, 'request-file-for');
+    await page.getByText('登记暖心事').click();
+    await page.getByText('热线 · 赵丽娜代为登记').waitFor();
+    await page.getByText('白玉兰', { exact: true }).waitFor();
+    const row = await suite.app.db.selectFrom('requests').select(['id', 'source', 'subject', 'status']).where('description', '=', CALLER).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ source: 'hotline', subject: 'person', status: 'pending' });
+    await page.getByText('派单', { exact: true }).click();
+    await page.getByText('康巴什供电共建服务队', { exact: true }).click();
+    await page.getByText('派给 康巴什供电共建服务队').click();
+    await page.getByText('已派给康巴什供电共建服务队，等待接单').waitFor();
+
+    suite.app.clock.advance(30);
+    const handler = await suite.open('demo-handler');
+    await openWorkbench(handler);
+    await handler.getByText('待接单', { exact: true }).click();
+    await handler.getByText(CALLER).click();
+    await handler.getByText('接单', { exact: true }).click();
+    await handler.getByText('13847709901').waitFor();
+    await handler.getByText('办结', { exact: true }).click();
+    await handler.locator('.nx-complete__note textarea').fill('已上门更换水龙头阀芯');
+    await handler.getByText('确认办结').click();
+    await handler.getByText('已办结，等待居民评价').waitFor();
+  });
+
+  it('the worker records the rating the caller gave by phone (电话回访)', async () => {
+    suite.app.clock.advance(60);
+    const page = await suite.open('demo-staff');
+    await openWorkbench(page);
+    await page.getByText('办理中', { exact: true }).click();
+    await page.getByText('待评价', { exact: true }).first().click();
+    await page.getByText(CALLER).click();
+    await page.getByText('请电话询问白玉兰：对这次服务满意吗？').waitFor();
+    await page.locator('.nx-stars--input [data-star="5"]').click();
+    await page.getByText('响应及时', { exact: true }).click();
+    await page.getByText('记录回访评价').click();
+    await page.getByText('电话回访 · 5星 · 已解决').waitFor();
+    await settled(page, '.nx-req-detail');
+    await toastGone(page);
+    await screenshot(page, 'request-phone-rated');
+    const req = await suite.app.db.selectFrom('requests').select(['id', 'status']).where('description', '=', CALLER).executeTakeFirstOrThrow();
+    expect(req.status).toBe('rated');
+    const staff = await suite.app.db.selectFrom('users').select('id').where('openid', '=', 'demo-staff').executeTakeFirstOrThrow();
+    const rating = await suite.app.db.selectFrom('request_ratings').select(['stars', 'recorded_by']).where('request_id', '=', req.id).executeTakeFirstOrThrow();
+    expect(rating).toEqual({ stars: 5, recorded_by: staff.id });
+    const trail = await suite.app.db.selectFrom('audit_log').select(['action', 'actor_id', 'note']).where('entity', '=', 'request').where('entity_id', '=', req.id).orderBy('id').execute();
+    expect(trail[0]).toMatchObject({ action: 'create', actor_id: staff.id, note: '代点单（热线）' });
+    expect(trail.at(-1)).toMatchObject({ action: 'rate', actor_id: staff.id, note: '电话回访 · 5星 · 已解决' });
+  });
 });

@@ -64,6 +64,7 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
       ['demo-staff', `packages/requests/dispatch/index?id=${pending.id}`],
       ['demo-staff', `packages/requests/stats/index?communityId=${community}`],
       ['demo-staff', `packages/requests/categories/index?communityId=${community}`],
+      ['demo-staff', `packages/requests/file-for/index?communityId=${community}`],
       ['demo-staff', `packages/requests/units/index?communityId=${community}`],
       ['demo-staff', `packages/requests/units/edit?communityId=${community}&id=${unit.id}`],
       ['demo-handler', 'packages/requests/tasks/index'],

@@ -51,6 +51,13 @@ export const FREE_TEXT_FIELDS: Record<string, Record<string, Treatment>> = {
     category: { exempt: 'must be one of the community’s categories, which passed the check when a worker set them' },
   },
   'requests.rate': { comment: 'held' },
+  'requests.fileFor': {
+    description: 'held',
+    address: 'refused',
+    personName: 'refused',
+    category: { exempt: 'must be one of the community’s categories, which passed the check when a worker set them' },
+  },
+  'requests.rateByPhone': { comment: 'held' },
   'requests.contactPhone': { code: { exempt: 'WeChat’s one-time code for the phone number, exchanged and never stored' } },
   'requests.queue': { category: { exempt: 'a filter of the worker’s queue: neither stored nor shown' } },
   'requests.dispatch': { note: 'refused' },

@@ -42,4 +42,6 @@ export interface ResidentSummary {
   name: string;
   phoneMasked: string;
   address: string;
+  /** False for a person a worker recorded who does not use the mini-program (a hotline caller, an elder at the counter). */
+  hasApp: boolean;
 }

@@ -19,6 +19,7 @@ export const MeUpdateInput = v.pipe(
 
 export const ResidentsInput = input({
   communityId: id('社区'),
+  /** Part of a name, or a whole mobile number. */
   keyword: v.optional(text('搜索词', 1, 20)),
 });
 

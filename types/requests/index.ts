@@ -1,13 +1,15 @@
 import { action } from '../contract';
 import { ANYONE, HANDLERS, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { DispatchPage, QueueResult, RequestDetail, RequestsHome, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
+import type { DispatchPage, FileForPage, QueueResult, RequestDetail, RequestsHome, RequestStatus, RequestSummary, StatsOverview, TasksResult } from './models';
 import {
   CategoriesInput,
   CompleteInput,
   ContactPhoneInput,
   DeclineInput,
   DispatchInput,
+  FileForInput,
+  FileForPageInput,
   PoolInput,
   QueueInput,
   RequestCreateInput,
@@ -21,6 +23,7 @@ import {
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单. Its handler units (处理单位) are a part of it, in units/. */
 export * from './models';
+export * from './sources';
 export * from './fields';
 export * from './schemas';
 export * from './units';
@@ -35,6 +38,12 @@ export const requestsActions = {
   'requests.get': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE }),
   'requests.withdraw': action<RequestDetail>()({ input: RequestIdInput, roles: ANYONE, idempotent: true }),
   'requests.rate': action<RequestDetail>()({ input: RequestRateInput, roles: ANYONE, idempotent: true }),
+  /** 代点单 / 网格上报: the form's one call (where the caller may file, that community's categories). */
+  'requests.fileForPage': action<FileForPage>()({ input: FileForPageInput, roles: HANDLERS }),
+  /** A worker, or a grid worker on patrol, files a 暖心事 for someone else; the source is recorded. */
+  'requests.fileFor': action<RequestDetail>()({ input: FileForInput, roles: HANDLERS, idempotent: true }),
+  /** 电话回访: a worker records the rating that someone without the app gave by phone; audited as theirs. */
+  'requests.rateByPhone': action<RequestDetail>()({ input: RequestRateInput, roles: STAFF, idempotent: true }),
   'requests.queue': action<QueueResult>()({ input: QueueInput, roles: STAFF }),
   /** A worker of the resident's community sees the resident's number, to call before dispatching; audited. */
   'requests.revealPhone': action<{ phone: string }>()({ input: RequestIdInput, roles: STAFF }),

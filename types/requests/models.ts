@@ -1,4 +1,5 @@
 import type { HandlerUnitOption, MyUnit, UnitRef } from './units/models';
+import type { FileForKind, FiledSource, RequestSource, RequestSubject } from './sources';
 
 /** 暖心事: 群众点单 → 社区派单 → 部门接单 → 群众评单 — the words both ends share and the results the API returns. */
 
@@ -6,6 +7,7 @@ export const DEFAULT_CATEGORIES = ['助老助残', '家政维修', '邻里调解
 export const PREFERRED_TIMES = ['尽快', '工作日白天', '工作日晚上', '周末', '电话约定'] as const;
 export const QUICK_TAGS = ['响应及时', '态度热情', '问题已解决', '专业细致', '沟通顺畅', '还需改进'] as const;
 export const MAX_PHOTOS = 6;
+
 
 export const RESOLUTIONS = ['resolved', 'partly', 'unresolved'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
@@ -66,6 +68,8 @@ export interface RequestSummary {
   statusSince: string;
   /** A rating comment waits for a worker's review. */
   commentHeld: boolean;
+  source: RequestSource;
+  subject: RequestSubject;
 }
 
 export type StepKind = 'created' | RequestAction | 'overdue';
@@ -77,6 +81,8 @@ export interface TimelineStep {
   unitName: string | null;
   note: string | null;
   photos: string[];
+  /** On the 'created' step: where it came from (居民自报, 网格员上报, 热线, 来访); null on every other step. */
+  source: RequestSource | null;
 }
 
 export type CommentState = 'none' | 'visible' | 'held' | 'rejected';
@@ -139,6 +145,23 @@ export interface RequestDetail {
   can: RequestAction[];
   /** Worker-only: a rating comment waits for review. */
   canReviewComment: boolean;
+  source: RequestSource;
+  subject: RequestSubject;
+  /** Who filed it for the resident (代点单), for those who see the timeline's names; null when the resident did. */
+  filedBy: string | null;
+  /** A worker may record, now, the rating the person gave by phone (someone without the app: 电话回访). */
+  canRateByPhone: boolean;
+}
+
+/** 代点单 in one call: where the caller may file, the chosen community's categories, and whom and how they may file. */
+export interface FileForPage {
+  communities: { id: number; name: string }[];
+  /** The community the form files into (the one asked for, or the first); null when there is none. */
+  communityId: number | null;
+  categories: string[];
+  /** Workers: all three; a grid worker who is not a worker of the community: a person or a public-space problem. */
+  kinds: FileForKind[];
+  sources: FiledSource[];
 }
 
 export interface QueueResult {
@@ -193,6 +216,8 @@ export interface StatsOverview {
   total: StatsRow;
   byCategory: StatsRow[];
   byUnit: StatsRow[];
+  /** 居民自报 / 网格员上报 / 热线 / 来访: every source, in that order. */
+  bySource: StatsRow[];
   /** Still open and flagged 超时 now. */
   overdueOpen: number;
 }

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { MAX_PHOTOS, QUEUE_FILTERS, QUICK_TAGS, RESOLUTIONS, TASK_FILTERS } from './models';
+import { FILE_FOR_KINDS, FILED_SOURCES } from './sources';
 import { NO_MARKUP, say } from '../fields';
-import { id, input, intRange, month, oneOf, phone, plainText } from '../schema';
+import { id, input, intRange, month, oneOf, phone, plainText, text } from '../schema';
 import { FILE_ID, REQUEST_FIELDS } from './fields';
 
 /** 暖心事: the schemas of the requests actions; the words and result types are in models.ts. */
@@ -46,6 +47,25 @@ export const RequestCreateInput = input({
 export type RequestCreate = v.InferInput<typeof RequestCreateInput>;
 /** A request as the form holds it and the service receives it (after trimming and defaults). */
 export type NewRequest = v.InferOutput<typeof RequestCreateInput>;
+
+/**
+ * 代点单 / 网格上报: a worker (or grid worker) files for someone else. Whom (`kind`) decides which of `residentId`,
+ * `personName` and `phone` are needed; the service says which one is missing, in Chinese, naming the field.
+ */
+export const FileForInput = input({
+  communityId: id('社区'),
+  source: oneOf('来源', FILED_SOURCES),
+  kind: oneOf('代谁点单', FILE_FOR_KINDS),
+  residentId: v.optional(id('居民')),
+  personName: v.optional(text('群众姓名', 1, 20)),
+  category: categoryName(),
+  description: plainText(description.label, description.min, description.max),
+  address: plainText(address.label, address.min, address.max),
+  phone: v.optional(phone(contact.label)),
+  preferredTime: oneOf(preferredTime.label, preferredTime.values),
+  photos: photoList(photos.label),
+});
+export const FileForPageInput = input({ communityId: v.optional(id('社区')) });
 
 /** One request, by its id (详情, 撤回, 认领, 接单). */
 export const RequestIdInput = input({ id: id('暖心事') });

@@ -7,7 +7,8 @@ import { dispatchRequest, poolRequest, dispatchPage } from './services/dispatch'
 import { acceptRequest, claimRequest, completeRequest, declineRequest } from './services/handling';
 import { myRequests, queue, requestsHome, tasks } from './services/lists';
 import { contactPhone, createRequest, withdrawRequest } from './services/order';
-import { rateRequest } from './services/rating';
+import { fileFor, fileForPage } from './services/file-for';
+import { rateByPhone, rateRequest } from './services/rating';
 import { reviewHeldText } from './services/review';
 import { statsOverview } from './services/stats';
 
@@ -21,6 +22,9 @@ export const requestsHandlers: HandlersOf<typeof requestsActions> = {
   'requests.get': getRequest,
   'requests.withdraw': withdrawRequest,
   'requests.rate': rateRequest,
+  'requests.fileForPage': fileForPage,
+  'requests.fileFor': fileFor,
+  'requests.rateByPhone': rateByPhone,
   'requests.queue': queue,
   'requests.revealPhone': revealPhone,
   'requests.dispatchPage': dispatchPage,

@@ -1,5 +1,5 @@
 import { defineFeature } from '../../core/feature';
-import { photoChecksMigration, requestsMigration } from './data/migrations';
+import { photoChecksMigration, requestsMigration, sourceMigration } from './data/migrations';
 import { requestsHandlers } from './handlers';
 import { requestsJobs } from './jobs';
 import { seedRequests } from './seed/seed';
@@ -10,7 +10,7 @@ import { unitsHandlers } from './units/handlers';
 export const requests = defineFeature({
   name: 'requests',
   handlers: { ...requestsHandlers, ...unitsHandlers },
-  migrations: { '0005-requests': requestsMigration, '0010-requests-photo-checks': photoChecksMigration },
+  migrations: { '0005-requests': requestsMigration, '0010-requests-photo-checks': photoChecksMigration, '0013-requests-source': sourceMigration },
   jobs: requestsJobs,
   seeders: [{ name: 'requests', run: seedRequests }],
   pushes: { wxa_media_check: receiveMediaCheck },

@@ -38,6 +38,8 @@ const summary = (id: number, over: Partial<RequestSummary> = {}): RequestSummary
   status: 'pending',
   overdue: false,
   residentName: '王秀兰',
+  source: 'self',
+  subject: 'self',
   unitName: null,
   createdAt: '2026-11-24T02:00:00.000Z',
   statusSince: '2026-11-24T02:00:00.000Z',
@@ -167,6 +169,7 @@ describe('满意度统计', () => {
     total: row('total', { created: 16, completed: 10, ratings: 9, satisfaction: 7 / 9, medianAcceptMinutes: 120, medianCompleteMinutes: 3 * 1440 }),
     byCategory: [row('家政维修', { created: 4, completed: 3, satisfaction: 2 / 3 }), row('其他', { created: 1 })],
     byUnit: [row('3', { label: '康巴什供电共建服务队', accepted: 4, completed: 3, ratings: 3, satisfaction: 1, medianAcceptMinutes: 45 })],
+    bySource: [row('self', { label: '居民自报', created: 12 }), row('grid', { label: '网格员上报', created: 2 }), row('hotline', { label: '热线', created: 1 }), row('visit', { label: '来访', created: 1 })],
     overdueOpen: 2,
   });
 
@@ -179,7 +182,10 @@ describe('满意度统计', () => {
     expect(screen.getByText('3天')).toBeTruthy();
     expect(screen.getByText('办结10件 · 当前超时2件')).toBeTruthy();
     const bars = Array.from(container.querySelectorAll('.nx-bars__fill')).map((b) => (b as HTMLElement).style.width);
-    expect(bars).toEqual(['100%', '25%', '100%']);
+    // By category (4, 1), by source (居民自报 12, 网格员上报 2, 热线 1, 来访 1), by unit (satisfaction).
+    expect(bars).toEqual(['100%', '25%', '100%', '17%', '8%', '8%', '100%']);
+    expect(screen.getByText('各来源点单量')).toBeTruthy();
+    expect(screen.getByText('网格员上报')).toBeTruthy();
     expect(screen.getByText('接单用时45分钟')).toBeTruthy();
 
     const thisMonth = (api.calls.at(-1)!.payload as { month: string }).month;

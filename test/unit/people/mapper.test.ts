@@ -38,6 +38,10 @@ describe('toResidentSummary', () => {
     ['13847701234', '138****1234'],
     ['', ''],
   ])('shows %p to a worker as %p', (phone, phoneMasked) => {
-    expect(toResidentSummary({ id: 3, name: '王秀兰', phone, address: '达尔罕小区' })).toEqual({ id: 3, name: '王秀兰', phoneMasked, address: '达尔罕小区' });
+    expect(toResidentSummary({ id: 3, openid: 'o-wx', name: '王秀兰', phone, address: '达尔罕小区' })).toEqual({ id: 3, name: '王秀兰', phoneMasked, address: '达尔罕小区', hasApp: true });
+  });
+
+  it('tells a person recorded by a worker (no app) from someone who signs in', () => {
+    expect(toResidentSummary({ id: 4, openid: 'offline:0123abcd', name: '白玉兰', phone: '13847709901', address: '' }).hasApp).toBe(false);
   });
 });

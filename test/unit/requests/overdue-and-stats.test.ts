@@ -36,6 +36,7 @@ describe('statistics', () => {
     {
       id: 1,
       category: '家政维修',
+      source: 'self',
       createdAt: h(0),
       steps: [
         { kind: 'created', at: h(0), unitId: null },
@@ -47,6 +48,7 @@ describe('statistics', () => {
     {
       id: 2,
       category: '邻里调解',
+      source: 'grid',
       createdAt: h(0),
       steps: [
         { kind: 'created', at: h(0), unitId: null },
@@ -58,6 +60,7 @@ describe('statistics', () => {
     {
       id: 3,
       category: '家政维修',
+      source: 'self',
       createdAt: '2026-10-20T00:00:00.000Z',
       steps: [
         { kind: 'created', at: '2026-10-20T00:00:00.000Z', unitId: null },
@@ -72,9 +75,9 @@ describe('statistics', () => {
     to,
     requests,
     ratings: [
-      { category: '家政维修', unitId: 7, stars: 5, at: h(30) },
-      { category: '家政维修', unitId: 7, stars: 2, at: h(31) },
-      { category: '家政维修', unitId: 7, stars: 5, at: '2026-10-25T00:00:00.000Z' },
+      { category: '家政维修', source: 'hotline', unitId: 7, stars: 5, at: h(30) },
+      { category: '家政维修', source: 'self', unitId: 7, stars: 2, at: h(31) },
+      { category: '家政维修', source: 'self', unitId: 7, stars: 5, at: '2026-10-25T00:00:00.000Z' },
     ],
     categories: ['家政维修', '邻里调解', '其他'],
     units: [
@@ -103,6 +106,15 @@ describe('statistics', () => {
     expect(figures.byUnit.map((r) => [r.label, r.created, r.accepted, r.completed, r.medianAcceptMinutes])).toEqual([
       ['供电共建服务队', 1, 1, 2, 120],
       ['矛盾调解志愿服务队', 1, 1, 0, 30],
+    ]);
+  });
+
+  it('per source, every source listed (居民自报 / 网格员上报 / 热线 / 来访)', () => {
+    expect(figures.bySource.map((r) => [r.label, r.created, r.accepted, r.completed, r.ratings, r.satisfaction])).toEqual([
+      ['居民自报', 1, 1, 2, 1, 0],
+      ['网格员上报', 1, 1, 0, 0, null],
+      ['热线', 0, 0, 0, 1, 1],
+      ['来访', 0, 0, 0, 0, null],
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { usesApp } from '../../../core/offline-people';
 import type { Selectable } from 'kysely';
 import type { CommunityRef, DistrictNode, Me, ResidentSummary } from '../../../../types';
 import { maskPhone } from '../../../lib/privacy';
@@ -23,8 +24,8 @@ export function toMe(user: MeRow, community: CommunityRef | null, staffCommuniti
 }
 
 /** A resident as a worker sees them: the phone masked (138****1234). */
-export function toResidentSummary(r: Pick<Selectable<UserTable>, 'id' | 'name' | 'phone' | 'address'>): ResidentSummary {
-  return { id: r.id, name: r.name, phoneMasked: maskPhone(r.phone), address: r.address };
+export function toResidentSummary(r: Pick<Selectable<UserTable>, 'id' | 'openid' | 'name' | 'phone' | 'address'>): ResidentSummary {
+  return { id: r.id, name: r.name, phoneMasked: maskPhone(r.phone), address: r.address, hasApp: usesApp(r.openid) };
 }
 
 /** One row per community, with its street and district, ordered by district, street, community. */

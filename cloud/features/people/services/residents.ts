@@ -1,4 +1,5 @@
 import type { ActionParsed, ResidentSummary, RoleChange } from '../../../../types';
+import { PHONE_PATTERN } from '../../../../types/schema';
 import { isUniqueViolation } from '../../../db/dialect';
 import { audit } from '../../../db/audit';
 import { inTransaction, type Db } from '../../../db/tx';
@@ -14,11 +15,14 @@ export async function listResidents(db: Db, ctx: Ctx, input: ActionParsed<'peopl
   assertStaffOf(ctx, input.communityId);
   let q = db
     .selectFrom('users')
-    .select(['id', 'name', 'phone', 'address'])
+    .select(['id', 'openid', 'name', 'phone', 'address'])
     .where('community_id', '=', input.communityId)
     .orderBy('name')
     .limit(50);
-  if (input.keyword) q = q.where('name', 'like', `%${input.keyword.replace(/[%_\\]/g, '\\$&')}%`);
+  // A whole mobile number finds its owner (the caller of the hotline gives theirs); anything else is part of a name.
+  // Part of a number finds nobody: the answer masks phones, and digits must not be a way to read them back.
+  if (input.keyword && PHONE_PATTERN.test(input.keyword)) q = q.where('phone', '=', input.keyword);
+  else if (input.keyword) q = q.where('name', 'like', `%${input.keyword.replace(/[%_\\]/g, '\\$&')}%`);
   const rows = await q.execute();
   return rows.map(toResidentSummary);
 }

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { RatingView, RequestAction, RequestDetail, RequestStatus, RequestSummary, TimelineStep, UnitRef, Viewer } from '../../../../types/requests';
+import type { RatingView, RequestAction, RequestDetail, RequestSource, RequestStatus, RequestSummary, TimelineStep, UnitRef, Viewer } from '../../../../types/requests';
 import { areaOf, maskPhone } from '../../../lib/privacy';
 import { personalDataFor, residentNameFor, seesPhone, seesStep, seesStepNote, type PersonalData } from '../domain/permissions';
 import { ACTOR_OF } from '../domain/state-machine';
@@ -29,6 +29,8 @@ export function toSummary(r: SummaryRow, viewer: Viewer): RequestSummary {
     createdAt: r.created_at,
     statusSince: r.status_since,
     commentHeld: Number(r.comment_held) === 1,
+    source: r.source,
+    subject: r.subject,
   };
 }
 
@@ -43,6 +45,9 @@ export interface DetailParts {
   ratings: RequestDetail['ratings'];
   /** Photos this viewer may not see yet (or ever): their check has not passed and they are not the uploader's. */
   hiddenPhotos: ReadonlySet<string>;
+  /** The name of whoever filed it for the resident (代点单). */
+  filedBy: string | null;
+  canRateByPhone: boolean;
 }
 
 export function toDetail(p: DetailParts): RequestDetail {
@@ -77,6 +82,10 @@ export function toDetail(p: DetailParts): RequestDetail {
     viewer,
     can: p.can,
     canReviewComment: viewer === 'staff' && p.ratings.some((r) => r.commentState === 'held'),
+    source: req.source,
+    subject: req.subject,
+    filedBy: req.source === 'self' ? null : p.filedBy,
+    canRateByPhone: p.canRateByPhone,
   };
 }
 
@@ -91,20 +100,29 @@ export type StepRow = Selectable<RequestStepTable> & { actor_name: string | null
 
 /**
  * The timeline as this viewer may see it: bookkeeping steps and internal notes left out for residents, and the
- * resident's name left off their own steps (撤回, 评价) for whoever may not know who asked (personalDataFor).
+ * resident's name left off their own steps (撤回, 评价) for whoever may not know who asked (personalDataFor). A worker
+ * who took a resident's step for them (a rating recorded by phone) and who filed it (代点单) is named.
  */
-export function toTimeline(rows: StepRow[], viewer: Viewer, status: RequestStatus, hidden: ReadonlySet<string> = new Set()): TimelineStep[] {
-  const knowsResident = personalDataFor(viewer, status).name === 'full';
+export function toTimeline(
+  rows: StepRow[],
+  viewer: Viewer,
+  req: { status: RequestStatus; source: RequestSource; resident_id: number },
+  hidden: ReadonlySet<string> = new Set(),
+): TimelineStep[] {
+  const knowsResident = personalDataFor(viewer, req.status).name === 'full';
+  const filed = req.source !== 'self';
   return rows
     .filter((r) => seesStep(viewer, r.kind))
     .map((r) => ({
       kind: r.kind,
       at: r.at,
       // A resident's own name on their own steps says nothing to them; others learn it only if they may know who asked.
-      actorName: r.kind === 'created' || r.kind === 'overdue' || (ACTOR_OF[r.kind] === 'resident' && (viewer === 'owner' || !knowsResident)) ? null : r.actor_name,
+      // 代点单: the worker who filed it is named on its first step (staff, not the resident: nothing personal).
+      actorName: r.kind === 'created' ? (filed ? r.actor_name : null) : r.kind === 'overdue' || (ACTOR_OF[r.kind] === 'resident' && r.actor_id === req.resident_id && (viewer === 'owner' || !knowsResident)) ? null : r.actor_name,
       unitName: r.unit_name,
       note: seesStepNote(viewer, r.kind) ? r.note : null,
       photos: parseList(r.photos).filter((p) => !hidden.has(p)),
+      source: r.kind === 'created' ? req.source : null,
     }));
 }
 

@@ -109,3 +109,17 @@ export const photoChecksMigration: Migration = {
     await db.schema.createIndex('request_photos_trace').on('request_photos').column('trace_id').unique().execute();
   },
 };
+
+/**
+ * 代点单 and 网格上报: where a request came from (居民自报 / 网格员上报 / 热线 / 来访), whom it was filed for (the resident
+ * themselves, a registered resident, a person without the app, a public-space problem) and by whom; and, on a rating,
+ * the worker who recorded it from a phone call (电话回访). Existing rows are the residents' own.
+ */
+export const sourceMigration: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('requests').addColumn('source', 'varchar(8)', (c) => c.notNull().defaultTo('self')).execute();
+    await db.schema.alterTable('requests').addColumn('subject', 'varchar(8)', (c) => c.notNull().defaultTo('self')).execute();
+    await db.schema.alterTable('requests').addColumn('filed_by', 'integer').execute();
+    await db.schema.alterTable('request_ratings').addColumn('recorded_by', 'integer').execute();
+  },
+};

@@ -4,6 +4,8 @@ import { listText } from './json-list';
 
 export interface Rating {
   residentId: number;
+  /** The worker who recorded it from a phone call (电话回访); null or absent when the resident rated in the app. */
+  recordedBy?: number | null;
   stars: number;
   tags: readonly string[];
   comment: string;
@@ -34,9 +36,13 @@ export async function recordRating(
       comment_label: r.commentLabel?.slice(0, 100) ?? null,
       resolved: r.resolved,
       created_at: r.at.toISOString(),
+      recorded_by: r.recordedBy ?? null,
     })
     .execute();
 }
 
 /** The timeline's line for a rating: 5星 · 已解决. */
 export const ratingSummary = (stars: number, resolved: Resolution) => `${stars}星 · ${RESOLUTION_LABELS[resolved]}`;
+
+/** The timeline's line for a rating a worker recorded from a phone call: 电话回访 · 5星 · 已解决. */
+export const ratingNote = (summary: string, byPhone: boolean) => (byPhone ? `电话回访 · ${summary}` : summary);

@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { CommentState, RequestStatus, Resolution, StepKind } from '../../../../types/requests';
+import type { CommentState, RequestSource, RequestStatus, RequestSubject, Resolution, StepKind } from '../../../../types/requests';
 
 /** A community's own list of categories; none means the default list. */
 export interface RequestCategoryTable {
@@ -36,6 +36,12 @@ export interface RequestTable {
   handler_id: number | null;
   created_at: string;
   updated_at: string;
+  /** 居民自报 (self), or filed for someone: 网格员上报 (grid), 热线 (hotline), 来访 (visit). */
+  source: Generated<RequestSource>;
+  /** Whom it is for: self, a registered resident, a person without the app (resident_id is their offline record), public. */
+  subject: Generated<RequestSubject>;
+  /** The worker or grid worker who filed it (代点单); null when the resident ordered it. */
+  filed_by: number | null;
 }
 
 /** A photo attached to a request or its completion, and what WeChat's photo check said (data/photo-checks.ts). */
@@ -84,6 +90,8 @@ export interface RequestRatingTable {
   comment_label: string | null;
   resolved: Resolution;
   created_at: string;
+  /** The worker who recorded a rating given by phone (电话回访); null when the resident rated in the app. */
+  recorded_by: number | null;
 }
 
 export interface RequestsTables {

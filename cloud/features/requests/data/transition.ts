@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import type { RequestAction, RequestStatus } from '../../../../types/requests';
+import { REQUEST_SOURCE_LABELS, type RequestAction, type RequestSource, type RequestStatus, type RequestSubject } from '../../../../types/requests';
 import { audit } from '../../../db/audit';
 import { deferWrite } from '../../../db/batch';
 import type { Db } from '../../../db/tx';
@@ -91,6 +91,8 @@ export interface Order {
   /** Why the content check held the description; null when it passed. */
   heldFor: string | null;
   at: Date;
+  /** 代点单: who filed it, from where, for whom. Absent: the resident ordered it themselves (居民自报). */
+  filed?: { by: number; source: Exclude<RequestSource, 'self'>; subject: Exclude<RequestSubject, 'self'> };
 }
 
 /** 群众点单: the request enters the machine as 待派单, or 待审核 when its text is held. Returns its id. */
@@ -118,13 +120,19 @@ export async function openRequest(trx: Db, o: Order): Promise<{ id: number; stat
       handler_id: null,
       created_at: at,
       updated_at: at,
+      source: o.filed?.source ?? 'self',
+      subject: o.filed?.subject ?? 'self',
+      filed_by: o.filed?.by ?? null,
     })
     .executeTakeFirstOrThrow();
   const id = Number(res.insertId);
+  const actorId = o.filed?.by ?? o.residentId;
   await trx
     .insertInto('request_steps')
-    .values({ request_id: id, kind: 'created', from_status: null, to_status: status, actor_id: o.residentId, unit_id: null, note: null, photos: null, at })
+    .values({ request_id: id, kind: 'created', from_status: null, to_status: status, actor_id: actorId, unit_id: null, note: null, photos: null, at })
     .execute();
-  await audit(trx, { entity: 'request', entityId: id, action: 'create', from: null, to: status, actorId: o.residentId, communityId: o.communityId, at: o.at });
+  // The source is audited with the filing: 代点单 (热线) is the worker's act, on the resident's behalf.
+  const note = o.filed ? `代点单（${REQUEST_SOURCE_LABELS[o.filed.source]}）` : null;
+  await audit(trx, { entity: 'request', entityId: id, action: 'create', from: null, to: status, actorId, communityId: o.communityId, at: o.at, note });
   return { id, status };
 }

@@ -1,15 +1,17 @@
-import type { StatsRow } from '../../../../types/requests';
+import { REQUEST_SOURCES, REQUEST_SOURCE_LABELS, type RequestSource, type StatsRow } from '../../../../types/requests';
 
 /** What the statistics need to know about one request: when it was ordered, and its steps in order. */
 export interface StatsRequest {
   id: number;
   category: string;
+  source: RequestSource;
   createdAt: string;
   steps: { kind: string; at: string; unitId: number | null }[];
 }
 
 export interface StatsRating {
   category: string;
+  source: RequestSource;
   unitId: number | null;
   stars: number;
   at: string;
@@ -56,8 +58,9 @@ const minutesBetween = (from: string, to: string) => Math.max(0, Math.round((Dat
  * - 接单用时: from the latest 派单 (or 认领池) to 接单 / 认领, for acceptances in the month;
  * - 办结用时: from 接单 to 办结, for completions in the month, credited to the unit that accepted;
  * - 满意度: share of 4–5 star ratings given in the month.
+ * Per source (居民自报 / 网格员上报 / 热线 / 来访) the same figures as in total, every source listed.
  */
-export function summarize(data: StatsInputData): { total: StatsRow; byCategory: StatsRow[]; byUnit: StatsRow[] } {
+export function summarize(data: StatsInputData): { total: StatsRow; byCategory: StatsRow[]; byUnit: StatsRow[]; bySource: StatsRow[] } {
   const inMonth = (at: string) => {
     const t = Date.parse(at);
     return t >= data.from.getTime() && t < data.to.getTime();
@@ -67,12 +70,14 @@ export function summarize(data: StatsInputData): { total: StatsRow; byCategory: 
   const byUnit = new Map<number, Acc>(data.units.map((u) => [u.id, emptyAcc()]));
   const cat = (c: string) => byCategory.get(c) ?? byCategory.set(c, emptyAcc()).get(c)!;
   const unit = (id: number | null) => (id === null ? null : (byUnit.get(id) ?? byUnit.set(id, emptyAcc()).get(id)!));
+  const bySource = new Map<RequestSource, Acc>(REQUEST_SOURCES.map((src) => [src, emptyAcc()]));
 
   for (const r of data.requests) {
-    const accs = (unitId: number | null) => [total, cat(r.category), unit(unitId)].filter((a): a is Acc => a !== null);
+    const accs = (unitId: number | null) => [total, cat(r.category), bySource.get(r.source), unit(unitId)].filter((a): a is Acc => !!a);
     if (inMonth(r.createdAt)) {
       total.created++;
       cat(r.category).created++;
+      bySource.get(r.source)!.created++;
     }
     let dispatchedAt: string | null = null;
     let acceptedAt: string | null = null;
@@ -100,7 +105,7 @@ export function summarize(data: StatsInputData): { total: StatsRow; byCategory: 
   }
   for (const rating of data.ratings) {
     if (!inMonth(rating.at)) continue;
-    for (const a of [total, cat(rating.category), unit(rating.unitId)]) a?.stars.push(rating.stars);
+    for (const a of [total, cat(rating.category), bySource.get(rating.source), unit(rating.unitId)]) a?.stars.push(rating.stars);
   }
 
   const row = (key: string, label: string, a: Acc): StatsRow => ({
@@ -121,5 +126,6 @@ export function summarize(data: StatsInputData): { total: StatsRow; byCategory: 
     byUnit: [...byUnit]
       .map(([id, a]) => row(String(id), names.get(id) ?? `单位${id}`, a))
       .filter((r) => r.created + r.accepted + r.completed + r.ratings > 0),
+    bySource: REQUEST_SOURCES.map((src) => row(src, REQUEST_SOURCE_LABELS[src], bySource.get(src)!)),
   };
 }

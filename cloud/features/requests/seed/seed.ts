@@ -1,8 +1,9 @@
 import type { RequestAction } from '../../../../types/requests';
 import type { Db } from '../../../db/tx';
 import { localDate, toInstant } from '../../../lib/time';
+import { offlineOpenid } from '../../../core/offline-people';
 import { DEMO_COMMUNITY } from '../../../core/places';
-import { ratingSummary, recordRating } from '../data/ratings';
+import { ratingNote, ratingSummary, recordRating } from '../data/ratings';
 import { openRequest, takeStep } from '../data/transition';
 import { flagOverdue } from '../jobs';
 import { SEED_HANDLERS, SEED_RESIDENTS, SEED_UNITS } from './data';
@@ -55,14 +56,16 @@ export async function seedRequests(db: Db, now: Date): Promise<void> {
   for (const story of SEED_STORIES) {
     const scale = story.fixedAge ? 1 : Math.min(1, room / (story.hoursAgo * HOUR));
     let t = now.getTime() - story.hoursAgo * HOUR * scale;
-    const resident = people.get(story.who)!;
+    const f = story.filed;
+    const resident = f?.person ? await offlinePerson(db, community.id, f.person, at) : people.get(story.who)!;
     const { id } = await openRequest(db, {
       communityId: community.id,
       residentId: resident.id,
       category: story.category,
       description: story.text,
-      address: resident.address,
+      address: f?.address ?? resident.address,
       phone: resident.phone,
+      filed: f ? { by: userId(f.by), source: f.source, subject: f.kind } : undefined,
       preferredTime: story.preferredTime,
       photos: [],
       heldFor: story.held ?? null,
@@ -70,16 +73,30 @@ export async function seedRequests(db: Db, now: Date): Promise<void> {
     });
     for (const step of story.steps) {
       t += step.after * HOUR * scale;
-      await play(db, id, step, { at: new Date(t), worker, resident: resident.id, userId, unitId: (key) => units.get(key)! });
+      // A person without the app rates by phone: the worker records it (电话回访).
+      const byPhone = f?.kind === 'person';
+      await play(db, id, step, { at: new Date(t), worker, resident: resident.id, rater: byPhone ? worker : resident.id, byPhone, userId, unitId: (key) => units.get(key)! });
     }
   }
   await flagOverdue(db, now);
+}
+
+/** The record of a person without the app (core/offline-people.ts), as a worker's 代点单 makes it. */
+async function offlinePerson(db: Db, communityId: number, p: { name: string; phone: string; address: string }, at: string) {
+  const res = await db
+    .insertInto('users')
+    .values({ openid: offlineOpenid(), role: 'resident', name: p.name, phone: p.phone, address: '', community_id: communityId, created_at: at, updated_at: at })
+    .executeTakeFirstOrThrow();
+  return { id: Number(res.insertId), phone: p.phone, address: p.address };
 }
 
 interface Cast {
   at: Date;
   worker: number;
   resident: number;
+  /** Who takes the resident's steps: the resident, or the worker who records a phone rating. */
+  rater: number;
+  byPhone: boolean;
   userId(openid: string): number;
   unitId(key: string): number;
 }
@@ -103,9 +120,11 @@ async function play(db: Db, id: number, step: SeedStep, c: Cast): Promise<void> 
       return void (await takeStep(db, { ...base, action: 'withdraw', actorId: c.resident, unitId: req.unit_id }));
     case 'rate': {
       const action: RequestAction = step.resolved === 'unresolved' ? 'reopen' : 'rate';
-      await takeStep(db, { ...base, action, actorId: c.resident, unitId: req.unit_id, note: ratingSummary(step.stars, step.resolved) });
+      const summary = ratingSummary(step.stars, step.resolved);
+      await takeStep(db, { ...base, action, actorId: c.rater, unitId: req.unit_id, note: ratingNote(summary, c.byPhone) });
       await recordRating(db, req, {
         residentId: c.resident,
+        recordedBy: c.byPhone ? c.rater : null,
         stars: step.stars,
         tags: step.tags,
         comment: step.comment ?? '',

@@ -1,4 +1,4 @@
-import type { Resolution } from '../../../../types/requests';
+import type { FileForKind, FiledSource, Resolution } from '../../../../types/requests';
 
 /** The demo 暖心事 themselves: who asked for what, and the steps each took through the state machine. */
 
@@ -12,7 +12,10 @@ export type SeedStep =
   | { do: 'withdraw' | 'release'; after: number };
 
 export interface SeedStory {
+  /** The resident who ordered it; for 代点单, whom it is for (a registered resident's openid, or the filer for 公共区域). */
   who: string;
+  /** 代点单: who filed it, from where, for whom; a person without the app by name, phone and address. */
+  filed?: { by: string; source: FiledSource; kind: FileForKind; person?: { name: string; phone: string; address: string }; address?: string };
   category: string;
   text: string;
   preferredTime: string;
@@ -216,6 +219,77 @@ export const SEED_STORIES: SeedStory[] = [
     steps: [
       { do: 'dispatch', unit: 'power', after: 1 },
       { do: 'withdraw', after: 3 },
+    ],
+  },
+  // ── 代点单 and 网格上报 (after the report: 兴盛园社区's 网格员 史晓宇 reports through the app, 达拉特旗's 96118
+  //    民生服务热线 takes calls; here in 达尔罕社区: its 第一网格 (网格员高娜), the hotline and the 党群服务中心 counter) ──
+  {
+    who: 'seed-handler-gaona',
+    filed: { by: 'seed-handler-gaona', source: 'grid', kind: 'public', address: '达尔罕小区东门至3号楼之间的甬路' },
+    category: '环境卫生',
+    text: '网格巡查发现：小区东门到3号楼之间两盏路灯不亮，夜间老人出行看不清台阶',
+    preferredTime: '尽快',
+    hoursAgo: 290,
+    steps: [
+      { do: 'dispatch', unit: 'redheart', note: '请联系物业一起更换灯具', after: 1 },
+      { do: 'accept', by: 'seed-handler-lina', after: 2 },
+      { do: 'complete', by: 'seed-handler-lina', note: '已协调物业更换两盏LED路灯，晚上复查均已点亮', after: 20 },
+      { do: 'rate', stars: 5, tags: ['响应及时', '问题已解决'], comment: '复查已亮，谢谢', resolved: 'resolved', after: 10 },
+    ],
+  },
+  {
+    who: 'seed-handler-gaona',
+    filed: { by: 'seed-handler-gaona', source: 'grid', kind: 'public', address: '达尔罕小区7号楼北侧消防通道' },
+    category: '环境卫生',
+    text: '网格巡查发现：7号楼北侧消防通道长期停放私家车和堆放杂物，消防车无法通过',
+    preferredTime: '尽快',
+    hoursAgo: 200,
+    steps: [
+      { do: 'dispatch', unit: 'grid', note: '请网格员先张贴通知，联系车主挪车', after: 2 },
+      { do: 'accept', by: 'seed-handler-gaona', after: 1 },
+      { do: 'complete', by: 'seed-handler-gaona', note: '已联系三位车主挪车，杂物清运完毕，划设禁停标线', after: 30 },
+      { do: 'rate', stars: 4, tags: ['沟通顺畅'], resolved: 'resolved', after: 6 },
+    ],
+  },
+  {
+    who: 'demo-staff',
+    filed: { by: 'demo-staff', source: 'hotline', kind: 'person', person: { name: '白秀英', phone: '13847703001', address: '达尔罕小区4号楼2单元102' } },
+    category: '助老助残',
+    text: '96118热线转来：老人独居，腿脚不便，想请人每周帮忙取一次药',
+    preferredTime: '工作日白天',
+    hoursAgo: 250,
+    steps: [
+      { do: 'dispatch', unit: 'redheart', note: '老人不用手机小程序，请电话联系', after: 1 },
+      { do: 'accept', by: 'seed-handler-lina', after: 3 },
+      { do: 'complete', by: 'seed-handler-lina', note: '已与社区卫生服务站约好，每周二上午代取药品送到家', after: 24 },
+      { do: 'rate', stars: 5, tags: ['态度热情', '问题已解决'], comment: '电话回访：老人说很方便，谢谢社区', resolved: 'resolved', after: 24 },
+    ],
+  },
+  {
+    who: 'demo-staff',
+    filed: { by: 'demo-staff', source: 'visit', kind: 'person', person: { name: '李桂兰', phone: '13847703002', address: '达尔罕小区12号楼1单元301' } },
+    category: '政策咨询',
+    text: '来访登记：老人到党群服务中心咨询高龄津贴怎么申领，需要有人上门帮忙准备材料',
+    preferredTime: '工作日白天',
+    hoursAgo: 120,
+    steps: [
+      { do: 'dispatch', unit: 'affairs', after: 1 },
+      { do: 'accept', by: 'seed-handler-liufang', after: 2 },
+      { do: 'complete', by: 'seed-handler-liufang', note: '已上门帮老人填好申请表，材料交街道社会事务办公室', after: 20 },
+    ],
+  },
+  {
+    who: 'seed-resident-sunxz',
+    filed: { by: 'demo-staff', source: 'hotline', kind: 'resident' },
+    category: '家政维修',
+    text: '居民来电：卫生间下水道堵了，家里只有老两口，想请师傅上门疏通',
+    preferredTime: '尽快',
+    hoursAgo: 160,
+    steps: [
+      { do: 'dispatch', unit: 'power', after: 1 },
+      { do: 'accept', by: 'seed-handler-haojj', after: 1 },
+      { do: 'complete', by: 'seed-handler-haojj', note: '已上门疏通下水管道', after: 5 },
+      { do: 'rate', stars: 5, tags: ['响应及时', '专业细致'], resolved: 'resolved', after: 8 },
     ],
   },
 ];

@@ -3,6 +3,7 @@ import type { RequestDetail } from '../../../../types/requests';
 import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
 import { actionsFor } from '../domain/permissions';
+import { nextStatus } from '../domain/state-machine';
 import { loadVisible } from '../data/access';
 import { photosHiddenFrom } from '../data/photo-checks';
 import { toDetail, toRatingView, toTimeline } from '../data/mapper';
@@ -42,7 +43,9 @@ export async function getRequest(db: Db, ctx: Ctx, input: ActionParsed<'requests
     unit: unit ? toUnitRef(unit) : null,
     handlerName: handler?.name ?? null,
     hiddenPhotos: hidden,
-    timeline: toTimeline(steps, viewer, req.status, hidden),
+    timeline: toTimeline(steps, viewer, req, hidden),
+    filedBy: steps.find((st) => st.kind === 'created')?.actor_name ?? null,
+    canRateByPhone: viewer === 'staff' && req.subject === 'person' && nextStatus(req.status, 'rate') !== null,
     ratings: ratings.map((r) => toRatingView(r, viewer)),
   });
 }

@@ -47,19 +47,31 @@ export async function createRequest(db: Db, ctx: Ctx, input: ActionParsed<'reque
       heldFor: verdict.pass ? null : (verdict.label ?? '内容安全检测未通过'),
       at: ctx.now,
     });
-    await tellWorkers(trx, ctx.now, communityId, {
-      requestId: opened.id,
-      kind: verdict.pass ? 'request.created' : 'request.held',
-      subject: input.category,
-      status: verdict.pass ? '待派单' : '待审核',
-      title: verdict.pass ? '新的暖心事待派单' : '暖心事内容待审核',
-      body: verdict.pass ? gist(input.category, input.description) : `「${input.category}」内容未通过自动检测，请审核`,
-    });
-    const photoHeld = await recordPhotos(trx, { requestId: opened.id, uploaderId: ctx.caller.id, submitted: photos, at: ctx.now });
-    if (photoHeld) await holdForPhoto(trx, opened.id, photoHeld, ctx.now);
+    await afterOpening(trx, ctx, { id: opened.id, communityId, category: input.category, description: input.description, passed: verdict.pass, photos });
     return opened;
   });
   return getRequest(db, ctx, { id });
+}
+
+/**
+ * What follows every new request in its transaction, the resident's own or one a worker filed (代点单): the workers are
+ * told (to dispatch it, or to review its text), and its photos go to WeChat's photo check, which may hold it.
+ */
+export async function afterOpening(
+  trx: Db,
+  ctx: Ctx,
+  r: { id: number; communityId: number; category: string; description: string; passed: boolean; photos: Awaited<ReturnType<typeof submitPhotos>> },
+): Promise<void> {
+  await tellWorkers(trx, ctx.now, r.communityId, {
+    requestId: r.id,
+    kind: r.passed ? 'request.created' : 'request.held',
+    subject: r.category,
+    status: r.passed ? '待派单' : '待审核',
+    title: r.passed ? '新的暖心事待派单' : '暖心事内容待审核',
+    body: r.passed ? gist(r.category, r.description) : `「${r.category}」内容未通过自动检测，请审核`,
+  });
+  const photoHeld = await recordPhotos(trx, { requestId: r.id, uploaderId: ctx.caller.id, submitted: r.photos, at: ctx.now });
+  if (photoHeld) await holdForPhoto(trx, r.id, photoHeld, ctx.now);
 }
 
 /**

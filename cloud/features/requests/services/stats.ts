@@ -33,14 +33,14 @@ export async function statsOverview(db: Db, ctx: Ctx, input: ActionParsed<'stats
     .execute();
   const ids = touched.map((r) => r.id);
   const [requests, steps, ratings, categories, units] = await Promise.all([
-    ids.length ? db.selectFrom('requests').select(['id', 'category', 'created_at']).where('id', 'in', ids).execute() : [],
+    ids.length ? db.selectFrom('requests').select(['id', 'category', 'source', 'created_at']).where('id', 'in', ids).execute() : [],
     ids.length
       ? db.selectFrom('request_steps').select(['request_id', 'kind', 'at', 'unit_id']).where('request_id', 'in', ids).orderBy('id').execute()
       : [],
     db
       .selectFrom('request_ratings')
       .innerJoin('requests', 'requests.id', 'request_ratings.request_id')
-      .select(['requests.category', 'request_ratings.unit_id', 'request_ratings.stars', 'request_ratings.created_at'])
+      .select(['requests.category', 'requests.source', 'request_ratings.unit_id', 'request_ratings.stars', 'request_ratings.created_at'])
       .where('requests.community_id', '=', input.communityId)
       .where('request_ratings.created_at', '>=', fromIso)
       .where('request_ratings.created_at', '<', toIso)
@@ -48,14 +48,14 @@ export async function statsOverview(db: Db, ctx: Ctx, input: ActionParsed<'stats
     categoriesOf(db, input.communityId),
     unitsReaching(db, { communityId: community.id, streetId: community.streetId }),
   ]);
-  const byRequest = new Map<number, StatsRequest>(requests.map((r) => [r.id, { id: r.id, category: r.category, createdAt: r.created_at, steps: [] }]));
+  const byRequest = new Map<number, StatsRequest>(requests.map((r) => [r.id, { id: r.id, category: r.category, source: r.source, createdAt: r.created_at, steps: [] }]));
   for (const s of steps) byRequest.get(s.request_id)?.steps.push({ kind: s.kind, at: s.at, unitId: s.unit_id });
 
   const figures = summarize({
     from,
     to,
     requests: [...byRequest.values()],
-    ratings: ratings.map((r) => ({ category: r.category, unitId: r.unit_id, stars: r.stars, at: r.created_at })),
+    ratings: ratings.map((r) => ({ category: r.category, source: r.source, unitId: r.unit_id, stars: r.stars, at: r.created_at })),
     categories,
     units: units.map((u) => ({ id: u.id, name: u.name })),
   });

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ENDED_STATUSES, type RequestDetail } from '../../../../types/requests/models';
+import { FILE_FOR_LABELS, REQUEST_SOURCE_LABELS } from '../../../../types/requests/sources';
 import { UNIT_KIND_LABELS } from '../../../../types/requests/units/models';
 import { BusyButton } from '../../../components/busy-button';
 import { Cell, CellGroup } from '../../../components/cell';
@@ -46,10 +47,15 @@ export function DetailInfo(props: { detail: RequestDetail; revealedPhone?: strin
         {d.photosHidden > 0 && <Cell label='照片' value={`另有${d.photosHidden}张照片`} hint='照片通过安全检测后显示' />}
         <Cell label='期望时间' value={d.preferredTime} />
         <Cell label='点单时间' value={formatMoment(d.createdAt)} />
+        <Cell label='来源' value={REQUEST_SOURCE_LABELS[d.source]} hint={d.filedBy ? `${d.filedBy}代为登记` : undefined} />
         {d.viewer !== 'owner' && <Cell label='所在社区' value={d.communityName} />}
       </CellGroup>
       <CellGroup title='联系信息'>
-        <Cell label='居民' value={d.residentName} />
+        <Cell
+          label={d.subject === 'public' ? '上报人' : '居民'}
+          value={d.residentName}
+          hint={d.subject === 'person' || d.subject === 'public' ? FILE_FOR_LABELS[d.subject] : undefined}
+        />
         <Cell
           label='联系电话'
           value={

@@ -17,7 +17,13 @@ export interface RatingValue {
 }
 
 /** 群众评单: stars, quick tags, 是否解决 and a comment. 未解决 sends it back to the community, so it asks why. */
-export function RatingForm(props: { busy: boolean; onSubmit: (r: RatingValue) => Promise<string | null> }) {
+export function RatingForm(props: {
+  busy: boolean;
+  onSubmit: (r: RatingValue) => Promise<string | null>;
+  /** 电话回访: the worker asks on the phone and records what they hear. */
+  ask?: string;
+  submitLabel?: string;
+}) {
   const [stars, setStars] = useState(0);
   const [tags, setTags] = useState<QuickTag[]>([]);
   const [resolved, setResolved] = useState<Resolution>('resolved');
@@ -32,7 +38,7 @@ export function RatingForm(props: { busy: boolean; onSubmit: (r: RatingValue) =>
 
   return (
     <View className='nx-rate'>
-      <Text className='nx-rate__ask'>这次服务您满意吗？</Text>
+      <Text className='nx-rate__ask'>{props.ask ?? '这次服务您满意吗？'}</Text>
       <RatingStars value={stars} onChange={(n) => {
           setStars(n);
           setError(null);
@@ -69,7 +75,7 @@ export function RatingForm(props: { busy: boolean; onSubmit: (r: RatingValue) =>
         </View>
       )}
       <BusyButton className={`nx-button-primary nx-rate__submit ${props.busy ? 'nx-button-primary--disabled' : ''}`} busy={props.busy} onPress={submit}>
-        提交评价
+        {props.submitLabel ?? '提交评价'}
       </BusyButton>
     </View>
   );

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { TimelineStep } from '../../../../types/requests';
+import type { TimelineStep } from '../../../../types/requests/models';
+import { REQUEST_SOURCE_LABELS } from '../../../../types/requests/sources';
 import { formatMoment } from '../../../lib/time';
 import { STEP_TITLES } from '../labels';
 import { PhotoGrid } from './photo-grid';
@@ -12,6 +13,11 @@ function line(step: TimelineStep): string | null {
   if (step.kind === 'pool') return '服务此类别的志愿服务队、共建单位均可认领';
   if (step.kind === 'dispatch') return step.unitName ? `派给 ${step.unitName}${step.actorName ? `（${step.actorName}派单）` : ''}` : null;
   if (BY_UNIT.includes(step.kind)) return [step.unitName, step.actorName].filter(Boolean).join(' ') || null;
+  // 居民自报, or 代点单: 热线 · 赵丽娜代点单
+  if (step.kind === 'created' && step.source) {
+    const source = REQUEST_SOURCE_LABELS[step.source];
+    return step.source === 'self' ? source : `${source}${step.actorName ? ` · ${step.actorName}代为登记` : ''}`;
+  }
   return step.actorName;
 }
 

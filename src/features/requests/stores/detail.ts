@@ -5,7 +5,7 @@ import { messageOf } from '../../../lib/errors';
 import { keyed, Resource } from '../../../lib/resource';
 import { takeCreated } from './created';
 
-type StepAction = 'requests.withdraw' | 'requests.rate' | 'requests.claim' | 'requests.accept' | 'requests.review' | 'requests.dispatch' | 'requests.pool' | 'requests.complete';
+type StepAction = 'requests.withdraw' | 'requests.rate' | 'requests.rateByPhone' | 'requests.claim' | 'requests.accept' | 'requests.review' | 'requests.dispatch' | 'requests.pool' | 'requests.complete';
 
 /** One request as the caller may see it, and the steps they take on it. */
 export class DetailStore extends Resource<RequestDetail> {

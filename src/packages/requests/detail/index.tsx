@@ -46,6 +46,20 @@ function DetailPage() {
                 />
               </CellGroup>
             )}
+            {d.canRateByPhone && (
+              <CellGroup title='电话回访'>
+                <RatingForm
+                  busy={store.busy}
+                  ask={`请电话询问${d.residentName}：对这次服务满意吗？`}
+                  submitLabel='记录回访评价'
+                  onSubmit={async (r) => {
+                    const msg = await store.step('requests.rateByPhone', { id: store.id, ...r });
+                    if (!msg) toast('已记录回访评价', 'success');
+                    return msg;
+                  }}
+                />
+              </CellGroup>
+            )}
             <DetailInfo
               detail={d}
               revealedPhone={store.revealedPhone}

@@ -63,6 +63,17 @@ function StatsPage() {
                 }))}
               />
             </CellGroup>
+            <CellGroup title='各来源点单量'>
+              <BarChart
+                bars={s.bySource.map((r) => ({
+                  key: r.key,
+                  label: r.label,
+                  value: r.created,
+                  display: `${r.created}件`,
+                  sub: [`办结${r.completed}`, `满意度${percent(r.satisfaction)}`],
+                }))}
+              />
+            </CellGroup>
             <CellGroup title='各处理单位满意度'>
               {s.byUnit.length === 0 ? (
                 <Text className='nx-stats__none'>本月还没有处理单位接单</Text>

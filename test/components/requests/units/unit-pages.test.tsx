@@ -183,8 +183,8 @@ describe('处理单位 (workers)', () => {
   it('finds a resident by name and adds them; removes a member only after confirming', async () => {
     let unit = managed();
     const found: ResidentSummary[] = [
-      { id: 30, name: '王小明', phoneMasked: '138****5001', address: '达尔罕小区1号楼' },
-      { id: 21, name: '郝建军', phoneMasked: '152****1104', address: '' },
+      { id: 30, name: '王小明', phoneMasked: '138****5001', address: '达尔罕小区1号楼', hasApp: true },
+      { id: 21, name: '郝建军', phoneMasked: '152****1104', address: '', hasApp: true },
     ];
     const api = fakeApi({
       'units.list': () => overview([unit]),
