@@ -22,7 +22,7 @@ function ManagePage() {
         </View>
       )}
       {venues && venues.length > 0 && (
-        <View className='nx-manage__usage' onClick={() => go('/packages/venues/groups/index')}>
+        <View className='nx-manage__groups' onClick={() => go('/packages/venues/groups/index')}>
           <Text className='nx-manage__action'>团体管理：合唱队、书画社等每周固定时段 ›</Text>
         </View>
       )}
