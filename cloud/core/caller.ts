@@ -1,4 +1,5 @@
 import { isUniqueViolation } from '../db/dialect';
+import { fixedQuery } from '../db/fixed';
 import type { Db } from '../db/tx';
 import type { Caller } from './context';
 
@@ -20,14 +21,17 @@ export async function resolveCaller(db: Db, openid: string, now: Date): Promise<
   return created;
 }
 
-async function findCaller(db: Db, openid: string): Promise<Caller | null> {
-  // The caller and their community's street in one read: every call starts here.
-  const user = await db
+/** The caller and their community's street in one read: every call starts here. */
+const userWithStreet = fixedQuery((db, p: { openid: string }) =>
+  db
     .selectFrom('users')
     .leftJoin('communities', 'communities.id', 'users.community_id')
     .select(['users.id', 'users.openid', 'users.role', 'users.community_id', 'communities.street_id'])
-    .where('users.openid', '=', openid)
-    .executeTakeFirst();
+    .where('users.openid', '=', p.openid),
+);
+
+async function findCaller(db: Db, openid: string): Promise<Caller | null> {
+  const user = await userWithStreet(db, { openid }).executeTakeFirst();
   if (!user) return null;
   const staff =
     user.role === 'worker'

@@ -1,4 +1,5 @@
 import { deferWrite } from './batch';
+import { fixedQuery } from './fixed';
 import type { Db } from './tx';
 
 export interface AuditEntry {
@@ -20,21 +21,36 @@ export interface AuditEntry {
 export async function audit(db: Db, e: AuditEntry): Promise<void> {
   await deferWrite(
     db,
-    db
-    .insertInto('audit_log')
-    .values({
+    auditRow(db, {
       entity: e.entity,
-      entity_id: e.entityId,
+      entityId: e.entityId,
       action: e.action,
-      from_state: e.from,
-      to_state: e.to,
-      actor_id: e.actorId,
-      community_id: e.communityId ?? null,
+      from: e.from,
+      to: e.to,
+      actorId: e.actorId,
+      communityId: e.communityId ?? null,
       note: e.note ? e.note.slice(0, 500) : null,
       at: e.at.toISOString(),
     }),
   );
 }
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+const auditRow = fixedQuery(
+  (db, p: { entity: string; entityId: number; action: string; at: string } & Nullable<{ from: string; to: string; actorId: number; communityId: number; note: string }>) =>
+    db.insertInto('audit_log').values({
+      entity: p.entity,
+      entity_id: p.entityId,
+      action: p.action,
+      from_state: p.from,
+      to_state: p.to,
+      actor_id: p.actorId,
+      community_id: p.communityId,
+      note: p.note,
+      at: p.at,
+    }),
+);
 
 export async function auditTrail(db: Db, entity: string, entityId: number) {
   return db

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kysely, MysqlAdapter, SqliteDialect, sql } from 'kysely';
+import { Kysely, MysqlAdapter, sql } from 'kysely';
+import { FastSqliteDialect } from './sqlite-driver';
 import type { Database } from './schema';
 
 /** Opens (and creates) a SQLite file with the pragmas DESIGN.md asks for. */
@@ -15,7 +16,7 @@ export function connectSqlite(file: string): Kysely<Database> {
   switchToWal(raw);
   raw.pragma('synchronous = NORMAL');
   raw.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return new Kysely<Database>({ dialect: new FastSqliteDialect(raw) });
 }
 
 const WAL_WAIT_MS = 5_000;

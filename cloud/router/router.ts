@@ -5,6 +5,7 @@ import { pastTheChange, withDeadline } from '../db/deadline';
 import { isBusy, isForeignKeyViolation, isRetryableLock } from '../db/dialect';
 import { once } from './idempotency';
 import { resolveCaller } from '../core/caller';
+import { usesApp } from '../core/offline-people';
 import type { CallContext } from '../platform/types';
 import type { Ctx } from '../core/context';
 import type { Runtime } from '../core/runtime';
@@ -54,7 +55,8 @@ async function route(rt: Runtime, data: unknown, call: CallContext): Promise<unk
   const def = actions[name] as AnyActionDef;
 
   const openid = rt.platform.identity.openid(call);
-  if (!openid) throw new AppError('UNAUTHENTICATED', '请先登录');
+  // A record of someone without the app (cloud/core/offline-people.ts) is nobody's identity, whatever the transport says.
+  if (!openid || !usesApp(openid)) throw new AppError('UNAUTHENTICATED', '请先登录');
   const now = rt.platform.clock.now();
   const caller = await resolveCaller(rt.db, openid, now);
   if (!def.roles.includes(caller.role)) throw forbidden();

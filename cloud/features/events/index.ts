@@ -1,6 +1,6 @@
 import { defineFeature } from '../../core/feature';
 import { eventsHandlers } from './handlers';
-import { eventsMigration, removalReasonMigration } from './data/migrations';
+import { eventsMigration, ratingIndexMigration, removalReasonMigration } from './data/migrations';
 import { eventRemindersJob } from './jobs';
 import { seedDemoEvents } from './seed/seed';
 
@@ -8,7 +8,7 @@ import { seedDemoEvents } from './seed/seed';
 export const events = defineFeature({
   name: 'events',
   handlers: eventsHandlers,
-  migrations: { '0003-events': eventsMigration, '0011-events-removal-reason': removalReasonMigration },
+  migrations: { '0003-events': eventsMigration, '0011-events-removal-reason': removalReasonMigration, '0012-events-rating-index': ratingIndexMigration },
   jobs: [eventRemindersJob],
   seeders: [{ name: 'events', run: seedDemoEvents }],
 });

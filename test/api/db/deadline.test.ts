@@ -36,20 +36,11 @@ describe.each(dialectsUnderTest())('%s: batch and deferWrite (cloud/db/batch.ts)
     expect(seen).toBe(1);
     expect(await auditTrail(app.db, 'batch-test', eventId)).toHaveLength(1);
   });
-});
-
-// MySQL only (no empty describe.each where the API tier runs on SQLite alone).
-for (const dialect of dialectsUnderTest().filter((d) => d === 'mysql')) describe(`deferred writes and a call over its deadline on ${dialect}`, () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await createTestApp(dialect);
-  });
-  afterAll(() => app.close());
 
   const lockVersion = async (eventId: number) =>
     (await app.db.selectFrom('events').select('lock_version').where('id', '=', eventId).executeTakeFirstOrThrow()).lock_version;
 
-  it('a deferred write that fails keeps the transaction from committing (the deferral exists only on MySQL; on SQLite the write runs at once)', async () => {
+  it('a deferred write that fails keeps the transaction from committing (on MySQL it is deferred to COMMIT; on SQLite it runs at once)', async () => {
     const eventId = await createEvent(app, { capacity: 5 });
     const key = { user_id: 1, request_id: rid(), action: 'test', result: null, created_at: app.clock.now().toISOString() };
     await app.db.insertInto('idempotency_keys').values(key).execute();
@@ -62,6 +53,15 @@ for (const dialect of dialectsUnderTest().filter((d) => d === 'mysql')) describe
     ).rejects.toThrow();
     expect(await lockVersion(eventId)).toBe(before);
   });
+});
+
+// MySQL only (no empty describe.each where the API tier runs on SQLite alone).
+for (const dialect of dialectsUnderTest().filter((d) => d === 'mysql')) describe(`deferred writes and a call over its deadline on ${dialect}`, () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp(dialect);
+  });
+  afterAll(() => app.close());
 
   it('gives up waiting for the event row at its deadline, changes nothing, and the next call signs up', async () => {
     const eventId = await createEvent(app, { capacity: 5 });

@@ -106,6 +106,19 @@ describe.each(dialectsUnderTest())('events: sign-up, waitlist and cancellation o
     expect(cancelled.my).toMatchObject({ status: 'cancelled' });
   });
 
+  it('the detail shows each waiting person their place, which moves up when someone ahead leaves the line', async () => {
+    const eventId = await createEvent(app, { capacity: 1 });
+    const [a, b, c, d] = await addResidents(app, 4);
+    await signUp(app, a, eventId);
+    for (const p of [b, c, d]) await signUp(app, p, eventId, { waitlist: true });
+    const place = async (p: string) => (await app.ok(p, 'events.get', { id: eventId })).my?.position;
+    expect([await place(b), await place(c), await place(d)]).toEqual([1, 2, 3]);
+    await app.ok(c, 'events.cancel', { eventId });
+    expect([await place(b), await place(d)]).toEqual([1, 2]);
+    await app.ok(b, 'events.cancel', { eventId });
+    expect(await place(d)).toBe(1);
+  });
+
   it('a full event is refused without the waitlist option, and nothing is written', async () => {
     const eventId = await createEvent(app, { capacity: 1 });
     const [a, b] = await addResidents(app, 2);

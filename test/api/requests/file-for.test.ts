@@ -43,6 +43,8 @@ describe.each(dialectsUnderTest())('代点单 and 网格上报 on %s', (dialect)
     expect(filed.timeline[0]).toMatchObject({ kind: 'created', source: 'hotline', actorName: filed.filedBy });
     const record = await app.db.selectFrom('users').select(['openid', 'community_id', 'address']).where('name', '=', '白秀英').execute();
     expect(record).toEqual([{ openid: expect.stringMatching(/^offline:[0-9a-f]{32}$/), community_id: units.place.communityId, address: '' }]);
+    // Nobody can call as that record, even where the transport takes the caller's word for who they are (local host).
+    expect(await app.call(record[0].openid, 'me.get', {})).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     // Found again by the number they gave, marked as not using the app.
     const found = await app.ok('demo-staff', 'people.residents', { communityId: units.place.communityId, keyword: '13847703001' });
     expect(found).toEqual([expect.objectContaining({ name: '白秀英', phoneMasked: '138****3001', hasApp: false })]);

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Ctx } from '../../../core/context';
 import { notFound } from '../../../core/errors';
 import { assertStaffOf } from '../../../core/scope';
+import { fixedQuery } from '../../../db/fixed';
 import type { Db } from '../../../db/tx';
 import type { EventTable } from './tables';
 
@@ -42,8 +43,12 @@ export function eventsWithCommunity(db: Db) {
 
 /** The event with its community's and street's names (a query, so a caller can batch it: cloud/db/batch.ts). */
 export function eventQuery(db: Db, id: number) {
-  return eventsWithCommunity(db).selectAll('events').select(['communities.name as community_name', 'streets.name as street_name']).where('events.id', '=', id);
+  return eventById(db, { id });
 }
+
+const eventById = fixedQuery((db, p: { id: number }) =>
+  eventsWithCommunity(db).selectAll('events').select(['communities.name as community_name', 'streets.name as street_name']).where('events.id', '=', p.id),
+);
 
 export async function findEvent(db: Db, id: number): Promise<EventRow | null> {
   return (await eventQuery(db, id).executeTakeFirst()) ?? null;

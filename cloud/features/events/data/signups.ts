@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { fixedQuery } from '../../../db/fixed';
 import type { Db } from '../../../db/tx';
 import type { EventSignupTable } from './tables';
 
@@ -10,33 +11,15 @@ export type SignupRow = Selectable<EventSignupTable>;
 export const LIVE: ('confirmed' | 'waitlisted')[] = ['confirmed', 'waitlisted'];
 
 export function signupQuery(db: Db, eventId: number, userId: number) {
-  return db.selectFrom('event_signups').selectAll().where('event_id', '=', eventId).where('user_id', '=', userId);
+  return signupOf(db, { eventId, userId });
 }
+
+const signupOf = fixedQuery((db, p: { eventId: number; userId: number }) =>
+  db.selectFrom('event_signups').selectAll().where('event_id', '=', p.eventId).where('user_id', '=', p.userId),
+);
 
 export async function findSignup(db: Db, eventId: number, userId: number): Promise<SignupRow | null> {
   return (await signupQuery(db, eventId, userId).executeTakeFirst()) ?? null;
-}
-
-/** The person's 1-based place in the waitlist, as a query to batch (cloud/db/batch.ts); meaningful while they wait. */
-export function waitlistPlaceQuery(db: Db, eventId: number, userId: number) {
-  return db
-    .selectFrom('event_signups as ahead')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('ahead.event_id', '=', eventId)
-    .where('ahead.status', '=', 'waitlisted')
-    .where('ahead.seq', '<=', db.selectFrom('event_signups').select('seq').where('event_id', '=', eventId).where('user_id', '=', userId));
-}
-
-/** 1-based place in the waitlist of a waitlisted sign-up. */
-export async function waitlistPosition(db: Db, eventId: number, seq: number): Promise<number> {
-  const row = await db
-    .selectFrom('event_signups')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_id', '=', eventId)
-    .where('status', '=', 'waitlisted')
-    .where('seq', '<=', seq)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
 }
 
 /** Runs `fn` for every person holding a seat or a waitlist place; returns how many there were. */
@@ -48,12 +31,16 @@ export async function mapLiveSignups(db: Db, eventId: number, fn: (userId: numbe
 
 /** Count and average score of an event's ratings, or null before the first. */
 export function ratingQuery(db: Db, eventId: number) {
-  return db
+  return ratingsOf(db, { eventId });
+}
+
+const ratingsOf = fixedQuery((db, p: { eventId: number }) =>
+  db
     .selectFrom('event_signups')
     .select((eb) => [eb.fn.count<number>('rating').as('n'), eb.fn.sum<number>('rating').as('total')])
-    .where('event_id', '=', eventId)
-    .where('rating', 'is not', null);
-}
+    .where('event_id', '=', p.eventId)
+    .where('rating', 'is not', null),
+);
 
 export function toRating(row: { n: number | string; total: number | string | null }): { count: number; average: number } | null {
   const count = Number(row.n);

@@ -3,19 +3,17 @@ import type { EventDetail, EventSummary, MonthView, MyEvent, MyEvents, MySignup 
 import type { Ctx } from '../../../core/context';
 import { forbidden, notFound } from '../../../core/errors';
 import { callerHome } from '../../../core/places';
-import { batch } from '../../../db/batch';
 import { canStaff } from '../../../core/scope';
 import type { Db } from '../../../db/tx';
 import { noticeFor } from '../../../lib/official-calendar';
 import { localDate, monthRange } from '../../../lib/time';
 import { checkinOpen } from '../domain/checkin-window';
 import { eventCounts, monthDays } from '../domain/calendar-days';
-import { eventQuery, SUMMARY_COLUMNS, type EventRow, type SummaryRow } from '../data/events';
+import { findEventDetail } from '../data/event-with-mine';
+import { SUMMARY_COLUMNS, type SummaryRow } from '../data/events';
 import { decide, toDetail, toSummary } from '../data/mapper';
 import { toMyEvent, toMySignup } from '../data/mapper-signups';
-import { LIVE, ratingQuery, signupQuery, toRating, waitlistPlaceQuery, type SignupRow } from '../data/signups';
-
-type RatingRow = Parameters<typeof toRating>[0];
+import { LIVE } from '../data/signups';
 
 /** A resident browses: the month of their community, one event, and the events they signed up for. */
 
@@ -71,24 +69,17 @@ export async function monthView(db: Db, ctx: Ctx, input: ActionParsed<'events.mo
 
 /** events.get: one event, with my sign-up (the check-in code on the day) and what I can do now. */
 export async function getEvent(db: Db, ctx: Ctx, input: ActionParsed<'events.get'>): Promise<EventDetail> {
-  // One round trip for all a detail needs (the waitlist place is counted whether or not the caller waits).
-  const [events, signups, ratings, places] = await batch(db, [
-    eventQuery(db, input.id),
-    signupQuery(db, input.id, ctx.caller.id),
-    ratingQuery(db, input.id),
-    waitlistPlaceQuery(db, input.id, ctx.caller.id),
-  ]);
-  const e = events.rows[0] as EventRow | undefined;
-  if (!e) throw notFound('活动不存在或已被删除', 'id');
-  const mine = (signups.rows[0] as SignupRow | undefined) ?? null;
+  // One statement for all a detail needs: the event, my sign-up, the rating and my waitlist place.
+  const found = await findEventDetail(db, input.id, ctx.caller.id);
+  if (!found) throw notFound('活动不存在或已被删除', 'id');
+  const { event: e, mine, rating, place } = found;
   const can = decide(ctx, callerHome(ctx), e, mine);
   let my: MySignup | null = null;
   if (mine) {
     const showCode = mine.status === 'confirmed' && e.status === 'active' && checkinOpen(new Date(e.starts_at), new Date(e.ends_at), ctx.now);
-    const position = mine.status === 'waitlisted' ? Number((places.rows[0] as { n: number | string }).n) : null;
-    my = toMySignup(mine, position, showCode ? ctx.checkinCodes.make('e', mine.id) : null);
+    my = toMySignup(mine, place, showCode ? ctx.checkinCodes.make('e', mine.id) : null);
   }
-  return toDetail(e, ctx.now, { mine, my, can, canManage: canStaff(ctx, e.community_id) }, toRating(ratings.rows[0] as RatingRow));
+  return toDetail(e, ctx.now, { mine, my, can, canManage: canStaff(ctx, e.community_id) }, rating);
 }
 
 const MINE_LIMIT = 200;

@@ -8,11 +8,13 @@ import { checkTexts } from '../../../core/text-check';
 import { audit } from '../../../db/audit';
 import { batch } from '../../../db/batch';
 import { isUniqueViolation } from '../../../db/dialect';
+import { fixedQuery } from '../../../db/fixed';
 import { inTransaction, type Db } from '../../../db/tx';
 import { eventStatus, seatsFor } from '../domain/status';
-import { eventQuery, findEvent, lockEvent, requireEvent, type EventRow } from '../data/events';
+import { findEventWithMine } from '../data/event-with-mine';
+import { findEvent, lockEvent, requireEvent } from '../data/events';
 import { decide, hintText, stateOf } from '../data/mapper';
-import { findSignup, signupQuery, type SignupRow } from '../data/signups';
+import { findSignup } from '../data/signups';
 import { releaseSignup } from './waitlist';
 
 /** A resident takes part: signs up (or joins the waitlist), gives the place back, rates the event afterwards. */
@@ -37,10 +39,9 @@ export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signU
   const home = callerHome(ctx);
   const p = input.partySize;
   return inTransaction(db, async (trx) => {
-    const [events, signups] = await batch(trx, [eventQuery(trx, input.eventId), signupQuery(trx, input.eventId, ctx.caller.id)]);
-    const e = events.rows[0] as EventRow | undefined;
-    if (!e) throw notFound('活动不存在或已被删除', 'eventId');
-    const mine = (signups.rows[0] as SignupRow | undefined) ?? null;
+    const found = await findEventWithMine(trx, input.eventId, ctx.caller.id);
+    if (!found) throw notFound('活动不存在或已被删除', 'eventId');
+    const { event: e, mine } = found;
     if (mine?.status === 'confirmed') throw conflict('您已经报名了本活动');
     if (mine?.status === 'waitlisted') throw conflict('您已在候补名单中');
     const can = decide(ctx, home, e, mine);
@@ -89,32 +90,62 @@ interface Placed {
 
 type SignupFields = { party_size: number; checked_in_at: null; updated_at: string };
 
-const counters = (trx: Db, eventId: number) => trx.selectFrom('events').select(['seq', 'waiting']).where('id', '=', eventId);
+const countersOf = fixedQuery((db, p: { eventId: number }) => db.selectFrom('events').select(['seq', 'waiting']).where('id', '=', p.eventId));
+const counters = (trx: Db, eventId: number) => countersOf(trx, { eventId });
 const changed = (r: QueryResult<unknown>) => Number(r.numAffectedRows ?? 0);
+
+const seatGate = fixedQuery((trx, v: { eventId: number; p: number }) =>
+  trx
+    .updateTable('events')
+    .set((eb) => ({ taken: eb('taken', '+', v.p), seq: eb('seq', '+', 1) }))
+    .where('id', '=', v.eventId)
+    .where('status', '=', 'active')
+    .where('waiting', '=', 0)
+    .where(sql<boolean>`taken + ${v.p} <= capacity`),
+);
 
 /** The seat gate, and the arrival number it took, in one round trip; null when the seats are not there (any more). */
 async function takeSeats(trx: Db, eventId: number, p: number): Promise<Placed | null> {
-  const [gate, after] = await batch(trx, [
-    trx
-      .updateTable('events')
-      .set((eb) => ({ taken: eb('taken', '+', p), seq: eb('seq', '+', 1) }))
-      .where('id', '=', eventId)
-      .where('status', '=', 'active')
-      .where('waiting', '=', 0)
-      .where(sql<boolean>`taken + ${p} <= capacity`),
-    counters(trx, eventId),
-  ]);
+  const [gate, after] = await batch(trx, [seatGate(trx, { eventId, p }), counters(trx, eventId)]);
   if (changed(gate) !== 1) return null;
   const row = after.rows[0] as { seq: number; waiting: number };
   return { signupId: 0, waitlisted: false, seq: Number(row.seq), waiting: Number(row.waiting) };
 }
 
-const toTheEndOfTheLine = (trx: Db, eventId: number) =>
+const endOfTheLine = fixedQuery((trx, p: { eventId: number }) =>
   trx
     .updateTable('events')
     .set((eb) => ({ waiting: eb('waiting', '+', 1), seq: eb('seq', '+', 1) }))
-    .where('id', '=', eventId)
-    .where('status', '=', 'active');
+    .where('id', '=', p.eventId)
+    .where('status', '=', 'active'),
+);
+const toTheEndOfTheLine = (trx: Db, eventId: number) => endOfTheLine(trx, { eventId });
+
+/** The waitlisted sign-up, numbered with the arrival number the line just gave out (read from the event row). */
+const waitlistedSignup = fixedQuery((trx, p: { eventId: number; userId: number; partySize: number; createdAt: string; updatedAt: string }) =>
+  trx
+    .insertInto('event_signups')
+    .columns(['event_id', 'user_id', 'party_size', 'status', 'seq', 'checked_in_at', 'rating', 'rating_comment', 'rated_at', 'created_at', 'updated_at'])
+    .expression(
+      trx
+        .selectFrom('events')
+        .select((eb) => [
+          'id',
+          eb.val(p.userId).as('user_id'),
+          eb.val(p.partySize).as('party_size'),
+          eb.val('waitlisted').as('status'),
+          'seq',
+          sql<null>`null`.as('checked_in_at'),
+          sql<null>`null`.as('rating'),
+          sql<null>`null`.as('rating_comment'),
+          sql<null>`null`.as('rated_at'),
+          eb.val(p.createdAt).as('created_at'),
+          eb.val(p.updatedAt).as('updated_at'),
+        ])
+        .where('id', '=', p.eventId)
+        .where('status', '=', 'active'),
+    ),
+);
 
 /** A newcomer joins the waitlist: the line, the sign-up with its arrival number, and the line's length, in one round trip. */
 async function joinWaitlist(trx: Db, eventId: number, userId: number, fields: SignupFields & { created_at: string }): Promise<Placed> {
@@ -122,28 +153,7 @@ async function joinWaitlist(trx: Db, eventId: number, userId: number, fields: Si
   try {
     results = await batch(trx, [
       toTheEndOfTheLine(trx, eventId),
-      trx
-        .insertInto('event_signups')
-        .columns(['event_id', 'user_id', 'party_size', 'status', 'seq', 'checked_in_at', 'rating', 'rating_comment', 'rated_at', 'created_at', 'updated_at'])
-        .expression(
-          trx
-            .selectFrom('events')
-            .select((eb) => [
-              'id',
-              eb.val(userId).as('user_id'),
-              eb.val(fields.party_size).as('party_size'),
-              eb.val('waitlisted').as('status'),
-              'seq',
-              sql<null>`null`.as('checked_in_at'),
-              sql<null>`null`.as('rating'),
-              sql<null>`null`.as('rating_comment'),
-              sql<null>`null`.as('rated_at'),
-              eb.val(fields.created_at).as('created_at'),
-              eb.val(fields.updated_at).as('updated_at'),
-            ])
-            .where('id', '=', eventId)
-            .where('status', '=', 'active'),
-        ),
+      waitlistedSignup(trx, { eventId, userId, partySize: fields.party_size, createdAt: fields.created_at, updatedAt: fields.updated_at }),
       counters(trx, eventId),
     ]);
   } catch (err) {
