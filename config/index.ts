@@ -36,7 +36,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: isH5 ? [] : [{ from: 'src/sitemap.json', to: 'dist/sitemap.json' }], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: true },
+    // Taro invalidates the cache when config/index or src/app.config changes, but not when a module app.config imports
+    // does: the page lists come from src/features/index.ts, and a stale cache built routes without a new page.
+    cache: { enable: true, buildDependencies: { features: [path.resolve(__dirname, '../src/features/index.ts'), path.resolve(__dirname, '../src/features/mine-links.ts')] } },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

@@ -1,3 +1,5 @@
+import { MINE_LINKS } from './mine-links';
+
 /**
  * The client's features, registered once: each brings its subpackage (pages that are not tabs) and, where a person has
  * their own things in it, the 我的 entry that opens them. Plain data: `app.config.ts` reads it at build time.
@@ -13,12 +15,12 @@ export const clientFeatures: ClientFeature[] = [
   {
     name: 'events',
     subPackage: { root: 'packages/events', pages: ['detail/index', 'mine/index', 'edit/index', 'attendees/index'] },
-    mine: { label: '我的活动', url: '/packages/events/mine/index' },
+    mine: MINE_LINKS.events,
   },
   {
     name: 'venues',
-    subPackage: { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index', 'usage/index'] },
-    mine: { label: '我的预约', url: '/packages/venues/mine/index' },
+    subPackage: { root: 'packages/venues', pages: ['mine/index', 'detail/index', 'book/index', 'day/index', 'manage/index', 'edit/index', 'usage/index', 'groups/index', 'group-book/index', 'series/index'] },
+    mine: MINE_LINKS.venues,
   },
   {
     name: 'requests',
@@ -26,9 +28,9 @@ export const clientFeatures: ClientFeature[] = [
       root: 'packages/requests',
       pages: ['mine/index', 'detail/index', 'queue/index', 'dispatch/index', 'tasks/index', 'complete/index', 'stats/index', 'categories/index', 'units/index', 'units/edit', 'file-for/index', 'same/index'],
     },
-    mine: { label: '我的暖心事', url: '/packages/requests/mine/index' },
+    mine: MINE_LINKS.requests,
   },
   { name: 'workbench', subPackage: { root: 'packages/workbench', pages: ['index'] } },
   { name: 'messages', subPackage: { root: 'packages/messages', pages: ['index'] } },
-  { name: 'privacy', subPackage: { root: 'packages/privacy', pages: ['index'] }, mine: { label: '隐私与数据', url: '/packages/privacy/index' } },
+  { name: 'privacy', subPackage: { root: 'packages/privacy', pages: ['index'] }, mine: MINE_LINKS.privacy },
 ];

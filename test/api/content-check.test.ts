@@ -4,7 +4,7 @@ import { dialectsUnderTest } from '../support/databases';
 import { addResidents, communityId, createEvent, eventInput, rid, signUp, updateInput } from '../support/events-fixtures';
 import { FREE_TEXT_FIELDS, listedFields } from '../support/free-text';
 import { fileRequest, newResident, standardUnits, type Units } from '../support/requests-fixtures';
-import { bookingInput, createRoom, hm, roomInput } from '../support/venues';
+import { bookingInput, createRoom, groupInput, hm, registerGroup, roomInput, seriesInput } from '../support/venues';
 
 jest.setTimeout(120_000);
 
@@ -147,6 +147,21 @@ const CASES: Record<string, Setup> = {
   }),
   'venues.specialDate reason': async (_, fx) => ({ as: 'demo-staff', payload: (reason) => ({ venueId: fx.roomId, date: '2026-12-01', kind: 'closed', reason }), clean: '设备检修', dirty: '改作赌博' }),
   'venues.reserve reason': async (_, fx) => ({ as: 'demo-staff', payload: (reason) => ({ venueId: fx.roomId, date: '2026-11-30', start: hm(18), end: hm(19), reason }), clean: '主题党日', dirty: '赌博聚会' }),
+  'groups.upsert name': async (_, fx) => ({ as: 'demo-staff', payload: (name) => groupInput(fx.home, [fx.roomId], { name }), clean: '太极拳队', dirty: '赌博队' }),
+  'series.create purpose': async (app, fx) => {
+    const groupId = await registerGroup(app, fx.home, [fx.roomId], { name: '书画社' });
+    return { as: 'demo-resident', payload: (purpose) => seriesInput(groupId, fx.roomId, '2026-12-03', hm(20), hm(21), { weeks: 3, purpose }), clean: '书画练习', dirty: '赌博练习' };
+  },
+  'series.review note': async (app, fx) => {
+    const groupId = await registerGroup(app, fx.home, [fx.approvalRoomId], { name: '舞蹈队' });
+    const series = await app.ok('demo-resident', 'series.create', seriesInput(groupId, fx.approvalRoomId, '2026-12-03', hm(18), hm(19), { weeks: 2 }), rid());
+    return { as: 'demo-staff', payload: (note) => ({ seriesId: series.id, decision: 'reject', note }), clean: '当晚已有安排', dirty: '赌博不行' };
+  },
+  'series.cancel reason': async (app, fx) => {
+    const groupId = await registerGroup(app, fx.home, [fx.approvalRoomId], { name: '调解工作室' });
+    const series = await app.ok('demo-resident', 'series.create', seriesInput(groupId, fx.approvalRoomId, '2026-12-04', hm(18), hm(19), { weeks: 2 }), rid());
+    return { as: 'demo-staff', payload: (reason) => ({ seriesId: series.id, bookingId: series.occurrences[0].bookingId, scope: 'later', reason }), clean: '场地临时维修', dirty: '你们去赌博' };
+  },
 
   'requests.create description': async (app) => ({
     as: await newResident(app),

@@ -58,6 +58,8 @@ interface Fixture {
   events: { today: number; todaySignup: number; gala: number; galaSignup: number; council: number; councilEdit: EventEdit; sports: number };
   venues: { hall: number; room: number; study: number; meeting: number };
   bookings: { pending: number; confirmed: number; tonight: number };
+  groups: { choir: number; residentPhone: string };
+  series: { choir: number; choirWeek: number };
   requests: {
     pooled: number;
     dispatched: number;
@@ -210,6 +212,24 @@ const rows = {
     insider: 'CONFLICT', // it has not started yet
   }),
   'bookings.day': refuses({ names: 'a room’s day', payload: (f) => ({ venueId: f.venues.room, date: '2026-11-26' }) }),
+  'groups.list': lists({ why: 'the resident groups of the communities the caller serves', payload: () => ({}) }),
+  'groups.upsert': refuses(
+    { names: 'the community, for a new group with rooms of it', payload: (f) => ({ communityId: f.dar, name: '太极拳队', kind: 'team', contactPhone: f.groups.residentPhone, venueIds: [f.venues.room], weeklyMinutes: 120, active: true }) },
+    {
+      names: 'a group of the community, moved into the caller’s own community with the caller’s own room',
+      payload: (f, own) => ({ id: f.groups.choir, communityId: own.communityId, name: '夕阳红合唱队', kind: 'team', contactPhone: f.groups.residentPhone, venueIds: [own.venueId], weeklyMinutes: 240, active: true }),
+    },
+  ),
+  'groups.mine': resident('the groups the caller is the contact of'),
+  'series.preview': resident('a group’s contact plans for the group'),
+  'series.create': resident('a group’s contact books for the group'),
+  'series.get': refuses({ names: 'a group’s weekly series', payload: (f) => ({ seriesId: f.series.choir }) }),
+  'series.review': refuses({
+    names: 'a group’s weekly series',
+    payload: (f) => ({ seriesId: f.series.choir, decision: 'approve' }),
+    insider: 'CONFLICT', // it was approved already
+  }),
+  'series.cancel': refuses({ names: 'a week of a group’s series', payload: (f) => ({ seriesId: f.series.choir, bookingId: f.series.choirWeek, scope: 'one', reason: '场地检修' }) }),
   'venues.usage': refuses({ names: 'the community’s 场所利用率 (its rooms by name)', payload: (f) => ({ level: 'community', placeId: f.dar, month: '2026-11', csv: true }) }),
 
   // requests (暖心事)
@@ -361,6 +381,9 @@ describe.each(dialectsUnderTest())('a worker reaches only their own communities,
       if (date) q = q.where('date', '=', date);
       return (await q.orderBy('id').executeTakeFirstOrThrow()).id;
     };
+    const choir = await db.selectFrom('venue_groups').select('id').where('name', '=', '夕阳红合唱队').executeTakeFirstOrThrow();
+    const choirSeries = await db.selectFrom('venue_series').select('id').where('group_id', '=', choir.id).executeTakeFirstOrThrow();
+    const choirWeek = await db.selectFrom('venue_bookings').select('id').where('series_id', '=', choirSeries.id).orderBy('date', 'desc').executeTakeFirstOrThrow();
     const units = {
       street: await unit('哈巴格希街道矛盾调解志愿服务队'),
       team: await unit('达尔罕社区“红色暖心”党员志愿服务队'),
@@ -448,8 +471,10 @@ describe.each(dialectsUnderTest())('a worker reaches only their own communities,
         acceptedByStaff: toComplete,
         phoneRating: forCaller,
       },
+      groups: { choir: choir.id, residentPhone: (await db.selectFrom('users').select('phone').where('id', '=', resident1).executeTakeFirstOrThrow()).phone! },
+      series: { choir: choirSeries.id, choirWeek: choirWeek.id },
       units,
-      markers: [DAR, street.name, ...people, ...titles, ...rooms, ...reaching.map((u) => u.name)],
+      markers: [DAR, '夕阳红合唱队', street.name, ...people, ...titles, ...rooms, ...reaching.map((u) => u.name)],
       people,
     };
   });

@@ -33,6 +33,8 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
     const pending = await one(db.selectFrom('requests').select('id').where('community_id', '=', community).where('status', '=', 'pending').orderBy('id').limit(1));
     const accepted = await one(db.selectFrom('requests').select('id').where('handler_id', '=', await userId('demo-handler')).where('status', '=', 'accepted').limit(1));
     const unit = await one(db.selectFrom('handler_units').select('id').orderBy('id').limit(1));
+    const choir = await one(db.selectFrom('venue_groups').innerJoin('venue_group_rooms', 'venue_group_rooms.group_id', 'venue_groups.id').select(['venue_groups.id', 'venue_group_rooms.venue_id']).where('venue_groups.name', '=', '夕阳红合唱队').limit(1));
+    const series = await one(db.selectFrom('venue_series').select('id').where('group_id', '=', choir.id).limit(1));
     return [
       ['demo-resident', 'pages/calendar/index'],
       ['demo-resident', 'pages/venues/index'],
@@ -43,6 +45,8 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
       ['demo-resident', `packages/venues/detail/index?id=${venue.id}`],
       ['demo-resident', `packages/venues/book/index?venueId=${venue.id}&date=2026-11-28&start=540&end=600`],
       ['demo-resident', 'packages/venues/mine/index'],
+      ['demo-resident', `packages/venues/group-book/index?groupId=${choir.id}&venueId=${choir.venue_id}`],
+      ['demo-resident', `packages/venues/series/index?id=${series.id}`],
       ['demo-resident', 'packages/requests/mine/index'],
       ['demo-resident', 'packages/requests/same/index'],
       ['demo-resident', `packages/requests/detail/index?id=${mine.id}`],
@@ -53,6 +57,8 @@ describe('H5 in Chromium: every screen in normal mode and 关怀模式 at 375 px
       ['demo-staff', `packages/events/edit/index?id=${event.id}`],
       ['demo-staff', `packages/events/attendees/index?id=${event.id}`],
       ['demo-staff', 'packages/venues/manage/index'],
+      ['demo-staff', 'packages/venues/groups/index'],
+      ['demo-staff', `packages/venues/series/index?id=${series.id}`],
       ['demo-staff', `packages/venues/edit/index?id=${venue.id}`],
       ['demo-staff', `packages/venues/day/index?id=${venue.id}&date=2026-11-25`],
       ['demo-staff', `packages/requests/queue/index?communityId=${community}`],

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
-import { screenshot } from '../support/browser';
+import { screenshot, settled, tab } from '../support/browser';
 import { e2eSuite } from '../support/e2e-host';
 
 jest.setTimeout(90_000);
@@ -9,13 +8,6 @@ jest.setTimeout(90_000);
 describe('H5 in Chromium: 场所利用率', () => {
   const suite = e2eSuite();
 
-  const tab = (page: Page, name: string) => page.getByText(name, { exact: true }).last().click();
-  const settled = (page: Page, selector: string) =>
-    page.waitForFunction((sel) => {
-      const r = document.querySelector(sel)?.getBoundingClientRect();
-      const still = document.getAnimations().every((a) => a.playState !== 'running');
-      return still && !!r && r.left >= 0 && r.right <= window.innerWidth && r.width > 0;
-    }, selector);
 
   it('a worker opens the month’s usage from 场地管理, goes up to the street and downloads the CSV', async () => {
     const worker = await suite.open('demo-staff');

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { screenshot } from '../support/browser';
+import { screenshot, settled, tab } from '../support/browser';
 import { e2eSuite } from '../support/e2e-host';
 
 jest.setTimeout(90_000);
@@ -12,14 +12,6 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
   /** Taro's ScrollView shadows the element's own scrollIntoView with its prop of that name: call the DOM method. */
   const scrollTo = (page: Page, selector: string, block: 'start' | 'center') =>
     page.evaluate(([sel, b]) => HTMLElement.prototype.scrollIntoView.call(document.querySelector(sel), { block: b as ScrollLogicalPosition }), [selector, block]);
-  const tab = (page: Page, name: string) => page.getByText(name, { exact: true }).last().click();
-  /** H5 pages slide in: wait until the element is on screen and no transition is running before a screenshot. */
-  const settled = (page: Page, selector: string) =>
-    page.waitForFunction((sel) => {
-      const r = document.querySelector(sel)?.getBoundingClientRect();
-      const still = document.getAnimations().every((a) => a.playState !== 'running');
-      return still && !!r && r.left >= 0 && r.right <= window.innerWidth && r.width > 0;
-    }, selector);
 
   it('a resident books two slots of the street’s hall, a worker approves, the resident sees 已预约', async () => {
     const resident = await suite.open('demo-resident');
@@ -120,5 +112,52 @@ describe('H5 in Chromium: booking a room that needs approval', () => {
     await screenshot(worker, 'venue-edit-hours');
     const venue = await suite.app.db.selectFrom('venues').select('weekly').where('name', '=', '文体活动室').executeTakeFirstOrThrow();
     expect(JSON.parse(venue.weekly)[0]).toEqual([]);
+  });
+});
+
+// Pinned to Wednesday 2026-09-16 10:00: twelve Thursdays from tomorrow run through 国庆 (10月1日 is a Thursday).
+describe('H5 in Chromium: a resident group books the same evening every week', () => {
+  const suite = e2eSuite('2026-09-16T02:00:00.000Z');
+  const HOLIDAY = '10月1日 国庆节放假，按周末时间开放，19:00–20:00 不开放';
+
+  it('a contact books a 12-week series with the holiday week refused before sending; a worker approves the series', async () => {
+    const contact = await suite.open('demo-resident-2');
+    await tab(contact, '场地预约');
+    await contact.getByText('居民议事活动室').first().click();
+    await contact.getByText('和事佬调解工作室 · 每周固定时段').click();
+    await contact.getByText('9月17日 周四', { exact: true }).waitFor();
+    await contact.getByText('查看可预约情况').click();
+    await contact.getByText(HOLIDAY).waitFor();
+    await contact.getByText('居民议事活动室 每周四 · 可预约11/12周').waitFor();
+    await settled(contact, '.nx-group-book__head');
+    await contact.locator('.nx-group-book__week--no').scrollIntoViewIfNeeded();
+    await screenshot(contact, 'group-series-preview');
+
+    await contact.locator('input[placeholder="如：合唱排练"]').fill('邻里纠纷调解接待');
+    await contact.locator('input[placeholder="每次到场人数"]').fill('6');
+    await contact.getByText('提交申请（11次）').click();
+    await contact.locator('.nx-series__head').waitFor();
+    await contact.getByText('待审核', { exact: true }).first().waitFor();
+    await contact.getByText(HOLIDAY).waitFor();
+    await settled(contact, '.nx-series__head');
+    await screenshot(contact, 'group-series-pending');
+    const series = await suite.app.db.selectFrom('venue_series').select(['id', 'status']).where('purpose', '=', '邻里纠纷调解接待').executeTakeFirstOrThrow();
+    const weeks = await suite.app.db.selectFrom('venue_bookings').select(['date', 'status']).where('series_id', '=', series.id).orderBy('date').execute();
+    expect(weeks).toHaveLength(11);
+    expect(weeks.map((w) => w.date)).not.toContain('2026-10-01');
+
+    const worker = await suite.open('demo-staff');
+    await tab(worker, '我的');
+    await worker.getByText('工作台', { exact: true }).click();
+    await worker.getByText('团体固定时段 · 待审核（1）').waitFor();
+    await worker.locator('.nx-venues-bench__series', { hasText: '和事佬调解工作室' }).click();
+    await worker.getByText('通过（11次）').click();
+    await worker.getByText('已通过', { exact: true }).first().waitFor();
+    await worker.locator('.nx-series__week', { hasText: '9月17日 周四' }).getByText('已预约').waitFor();
+    await worker.locator('.taro__toast p', { hasText: '已通过' }).waitFor({ state: 'hidden' });
+    await settled(worker, '.nx-series__head');
+    await screenshot(worker, 'group-series-approved');
+    const approved = await suite.app.db.selectFrom('venue_bookings').select('status').distinct().where('series_id', '=', series.id).execute();
+    expect(approved).toEqual([{ status: 'confirmed' }]);
   });
 });

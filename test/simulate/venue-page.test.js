@@ -42,6 +42,7 @@ describe('the built venue page (dist/, miniprogram-simulate)', () => {
         venue,
         slots: { venueId: 7, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 3, days },
         allowance: { weeks: [{ first: '2026-11-23', last: '2026-11-29', usedMinutes: 0, minutesLeft: 240 }], maxMinutesPerWeek: 240, upcoming: 0, maxUpcoming: 2 },
+        groups: [],
       }),
     });
   });

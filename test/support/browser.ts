@@ -91,3 +91,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(0);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
+
+/** H5 pages slide in: waits until the element is on screen and no transition is running (before a screenshot). */
+export const settled = (page: Page, selector: string) =>
+  page.waitForFunction((sel) => {
+    const r = document.querySelector(sel)?.getBoundingClientRect();
+    const still = document.getAnimations().every((a) => a.playState !== 'running');
+    return still && !!r && r.left >= 0 && r.right <= window.innerWidth && r.width > 0;
+  }, selector);
+
+/** Taps a tab of the tab bar by its word. */
+export const tab = (page: Page, name: string) => page.getByText(name, { exact: true }).last().click();

@@ -40,6 +40,10 @@ export const FREE_TEXT_FIELDS: Record<string, Record<string, Treatment>> = {
   'venues.upsert': { name: 'refused', address: 'refused', description: 'refused', 'facilities[]': 'refused' },
   'venues.specialDate': { reason: 'refused' },
   'venues.reserve': { reason: 'refused' },
+  'groups.upsert': { name: 'refused' },
+  'series.create': { purpose: 'refused' },
+  'series.review': { note: 'refused' },
+  'series.cancel': { reason: 'refused' },
 
   'requests.create': {
     description: 'held',

@@ -79,3 +79,19 @@ export function venueSuite(dialect: 'sqlite' | 'mysql', room: Parameters<typeof 
   afterAll(() => suite.app.close());
   return suite;
 }
+
+/** A resident group of 达尔罕社区 with demo-resident (王秀兰, 13847701234) as its contact. */
+export function groupInput(communityId: number, venueIds: number[], over: Partial<ActionInput<'groups.upsert'>> = {}): ActionInput<'groups.upsert'> {
+  return { communityId, name: '夕阳红合唱队', kind: 'team', contactPhone: '13847701234', venueIds, weeklyMinutes: 240, active: true, ...over };
+}
+
+/** Registers a group as demo-staff and returns its id (the newest of the page's groups by that name). */
+export async function registerGroup(app: TestApp, communityId: number, venueIds: number[], over: Partial<ActionInput<'groups.upsert'>> = {}): Promise<number> {
+  const input = groupInput(communityId, venueIds, over);
+  const page = await app.ok('demo-staff', 'groups.upsert', input);
+  return Math.max(...page.groups.filter((g) => g.name === input.name).map((g) => g.id));
+}
+
+export function seriesInput(groupId: number, venueId: number, firstDate: string, start: number, end: number, over: Partial<ActionInput<'series.create'>> = {}): ActionInput<'series.create'> {
+  return { groupId, venueId, firstDate, weeks: 12, start, end, purpose: '合唱排练', headcount: 20, ...over };
+}

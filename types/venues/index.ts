@@ -1,7 +1,7 @@
 import { action } from '../contract';
 import { ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
+import type { BookingView, DayBookings, GroupsPage, MyBookings, MyGroups, SeriesPreview, SeriesView, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
 import {
   BookingCancelInput,
   BookingCheckInInput,
@@ -17,10 +17,12 @@ import {
   VenueUpsertInput,
 } from './schemas';
 import { VenueUsageInput, type VenueUsage } from './usage';
+import { GroupUpsertInput, SeriesCancelInput, SeriesCreateInput, SeriesPlanInput, SeriesRef, SeriesReviewInput } from './groups';
 
 export * from './models';
 export * from './schemas';
 export * from './usage';
+export * from './groups';
 
 /** Activity rooms booked in slots: residents book, workers run the rooms (reserve, book for others, review, check in). */
 export const venuesActions = {
@@ -45,4 +47,16 @@ export const venuesActions = {
   'bookings.day': action<DayBookings>()({ input: DayInput, roles: STAFF }),
   /** 场所利用率 of a community, street or district for a month (by week, by room, a weekday × hour heat map; CSV on request). */
   'venues.usage': action<VenueUsage>()({ input: VenueUsageInput, roles: STAFF }),
+
+  /** Resident groups: workers register them (contact, rooms, weekly quota); the contact books a weekly series. */
+  'groups.list': action<GroupsPage>()({ input: NO_INPUT, roles: STAFF }),
+  'groups.upsert': action<GroupsPage>()({ input: GroupUpsertInput, roles: STAFF }),
+  /** 团体预约: the caller's groups as their contact, with their series. */
+  'groups.mine': action<MyGroups>()({ input: NO_INPUT, roles: ANYONE }),
+  /** Which weeks of a series can be had and why not, before it is sent. */
+  'series.preview': action<SeriesPreview>()({ input: SeriesPlanInput, roles: ANYONE }),
+  'series.create': action<SeriesView>()({ input: SeriesCreateInput, roles: ANYONE, idempotent: true }),
+  'series.get': action<SeriesView>()({ input: SeriesRef, roles: ANYONE }),
+  'series.review': action<SeriesView>()({ input: SeriesReviewInput, roles: STAFF }),
+  'series.cancel': action<SeriesView>()({ input: SeriesCancelInput, roles: ANYONE }),
 };

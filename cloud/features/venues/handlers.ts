@@ -5,6 +5,9 @@ import { dayBookings, myBookings } from './services/booking-lists';
 import { getVenue, listVenues, managedVenues, venuePage, venueSlots } from './services/browse';
 import { setSpecialDate, upsertVenue } from './services/edit-venue';
 import { venueUsage } from './services/usage';
+import { listGroups, myGroups, upsertGroup } from './services/groups';
+import { cancelSeries, createSeries, getSeries, previewSeries, reviewSeries } from './services/series';
+import { writeThenAnswer } from '../../core/handler';
 import { cancelBooking, checkIn, markNoShow, reviewBooking } from './services/lifecycle';
 
 export const venuesHandlers: HandlersOf<typeof venuesActions> = {
@@ -25,4 +28,12 @@ export const venuesHandlers: HandlersOf<typeof venuesActions> = {
   'bookings.markNoShow': markNoShow,
   'bookings.day': dayBookings,
   'venues.usage': venueUsage,
+  'groups.list': listGroups,
+  'groups.upsert': writeThenAnswer(upsertGroup, (db, ctx) => listGroups(db, ctx)),
+  'groups.mine': myGroups,
+  'series.preview': previewSeries,
+  'series.create': writeThenAnswer(createSeries, (db, ctx, _input, seriesId) => getSeries(db, ctx, { seriesId })),
+  'series.get': getSeries,
+  'series.review': writeThenAnswer(reviewSeries, (db, ctx, _input, seriesId) => getSeries(db, ctx, { seriesId })),
+  'series.cancel': writeThenAnswer(cancelSeries, (db, ctx, _input, seriesId) => getSeries(db, ctx, { seriesId })),
 };

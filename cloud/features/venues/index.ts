@@ -1,6 +1,6 @@
 import { defineFeature } from '../../core/feature';
 import { venuesHandlers } from './handlers';
-import { venuesMigration } from './data/migrations';
+import { groupsMigration, venuesMigration } from './data/migrations';
 import { venueBookingsJob } from './jobs';
 import { seedVenues } from './seed/seed';
 
@@ -8,7 +8,7 @@ import { seedVenues } from './seed/seed';
 export const venues = defineFeature({
   name: 'venues',
   handlers: venuesHandlers,
-  migrations: { '0004-venues': venuesMigration },
+  migrations: { '0004-venues': venuesMigration, '0014-venues-groups': groupsMigration },
   jobs: [venueBookingsJob],
   seeders: [{ name: 'venues', run: seedVenues }],
 });

@@ -78,6 +78,9 @@ export async function forgetBooker(db: Db, ctx: Ctx, userId: number): Promise<{ 
   return inTransaction(db, async (trx) => {
     // The first statement of a SQLite write transaction is a write.
     await trx.updateTable('venue_bookings').set({ person_name: '', person_phone: '', purpose: '' }).where('user_id', '=', userId).execute();
+    // A group they were the contact of keeps its weeks (they are the group's) but loses its contact and their phone.
+    await trx.updateTable('venue_bookings').set({ person_phone: '' }).where('series_id', 'is not', null).where('created_by', '=', userId).execute();
+    await trx.updateTable('venue_groups').set({ contact_user_id: null }).where('contact_user_id', '=', userId).execute();
     const open = await bookingsJoined(trx)
       .where('venue_bookings.user_id', '=', userId)
       .where('venue_bookings.kind', '=', 'booking')

@@ -5,7 +5,7 @@ import { Fragment } from 'react';
 import { Cell, CellGroup, SwitchCell } from '../../components/cell';
 import { PageShell } from '../../components/page-shell';
 import { StateView } from '../../components/state-view';
-import { clientFeatures } from '../../features';
+import { MINE_LINKS } from '../../features/mine-links';
 import { DevIdentitySwitcher } from '../../features/people/components/dev-identity-switcher';
 import { ProfileForm } from '../../features/people/components/profile-form';
 import { ProfileHeader } from '../../features/people/components/profile-header';
@@ -45,7 +45,7 @@ function MePage() {
           arrow
           onClick={() => go('/packages/messages/index')}
         />
-        {clientFeatures.map(({ name, mine }) => mine && <Cell key={name} label={mine.label} arrow onClick={() => go(mine.url)} />)}
+        {Object.entries(MINE_LINKS).map(([name, mine]) => <Cell key={name} label={mine.label} arrow onClick={() => go(mine.url)} />)}
       </CellGroup>
       {session.me && session.me.role !== 'resident' && (
         <CellGroup title='工作'>

@@ -123,5 +123,5 @@ export function allowance(over: Partial<BookingAllowance> = {}): BookingAllowanc
 /** venues.page: the room, its three days of slots, and the caller's allowance. */
 export function venuePageOf(over: Partial<VenueDetail> = {}, allow: Partial<BookingAllowance> = {}): VenuePage {
   const venue = detail(over);
-  return { venue, slots: { venueId: venue.id, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }, allowance: allowance(allow) };
+  return { venue, slots: { venueId: venue.id, today: '2026-11-25', slotMinutes: 60, maxSlotsPerBooking: 2, days: days() }, allowance: allowance(allow), groups: [] };
 }

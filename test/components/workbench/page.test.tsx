@@ -26,7 +26,7 @@ function server() {
   const today = [staffBooking({ id: 43, date: '2026-11-25', status: 'confirmed', start: 1170, end: 1230, venueName: '文体活动室', purpose: '广场舞队排练', personName: '张桂英', phoneMasked: '137****0000' })];
   return fakeApi({
     'me.get': () => worker,
-    'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending, today }, events: noEvents }),
+    'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending, today, pendingSeries: [] }, events: noEvents }),
     'bookings.review': (p) => {
       pending = pending.filter((b) => b.id !== p.bookingId);
       return staffBooking({ id: p.bookingId, status: p.decision === 'approve' ? 'confirmed' : 'rejected' });
@@ -105,7 +105,7 @@ describe('工作台 · 场地预约', () => {
     let reviewed = false;
     const api = fakeApi({
       'me.get': () => worker,
-      'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending: reviewed ? [] : [staffBooking()], today: [] }, events: noEvents }),
+      'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending: reviewed ? [] : [staffBooking()], today: [], pendingSeries: [] }, events: noEvents }),
       'bookings.review': async (p) => {
         if (reviewed) throw { code: 'CONFLICT', message: '该预约不在待审核状态' };
         await gate;
@@ -130,7 +130,7 @@ describe('工作台 · 场地预约', () => {
     const gate = new Promise<void>((resolve) => (open = resolve));
     const api = fakeApi({
       'me.get': () => worker,
-      'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending: [staffBooking()], today: [] }, events: noEvents }),
+      'workbench.get': (): Workbench => ({ requests: queues, venues: { date: '2026-11-25', pending: [staffBooking()], today: [], pendingSeries: [] }, events: noEvents }),
       'bookings.review': async (p) => {
         await gate;
         return staffBooking({ id: p.bookingId, status: 'rejected' });

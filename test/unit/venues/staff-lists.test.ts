@@ -7,7 +7,7 @@ const at = (id: number, over: Partial<StaffBookingView> = {}) => staffBooking({ 
 const ids = (list: StaffBookingView[]) => list.map((b) => b.id);
 
 describe('a worker action’s answer placed in the 工作台 lists', () => {
-  const bench: VenueWorkbench = { date: today, pending: [at(1), at(3)], today: [at(2, { status: 'confirmed' })] };
+  const bench: VenueWorkbench = { date: today, pending: [at(1), at(3)], today: [at(2, { status: 'confirmed' })], pendingSeries: [] };
   it.each<[string, StaffBookingView, number[], number[]]>([
     ['approved today: out of 待审核, into 今日 in time order', at(1, { status: 'confirmed' }), [3], [1, 2]],
     ['approved for another day: out of 待审核 only', at(3, { status: 'confirmed', date: '2026-11-28' }), [1], [2]],

@@ -72,6 +72,8 @@ export interface NewClaim {
   headcount?: number;
   reason?: string;
   eventId?: number;
+  /** An occurrence of a group's weekly series. */
+  seriesId?: number;
 }
 
 const CREATE_ACTION: Record<BookingKind, string> = { booking: 'create', reserved: 'reserve', event: 'hold' };
@@ -148,6 +150,7 @@ export function claimValues(by: { actorId: number; at: Date }, venueId: number, 
     headcount: c.headcount ?? 0,
     reason: c.reason ?? '',
     event_id: c.eventId ?? null,
+    series_id: c.seriesId ?? null,
     review_note: '',
     reviewed_by: null,
     checked_in_at: null,

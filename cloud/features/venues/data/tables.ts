@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { BookingKind, BookingStatus, VenueKind } from '../../../../types/venues/models';
+import type { GroupKind, SeriesStatus } from '../../../../types/venues/models';
 
 export interface VenueTable {
   id: Generated<number>;
@@ -74,6 +75,47 @@ export interface VenueBookingTable {
   checked_in_at: string | null;
   created_at: string;
   updated_at: string;
+  /** An occurrence of a group's weekly series (user_id is then null: the booking is the group's). */
+  series_id: number | null;
+}
+
+export interface VenueGroupTable {
+  id: Generated<number>;
+  community_id: number;
+  name: string;
+  kind: GroupKind;
+  /** The registered resident who books for the group (null once their account was deleted). */
+  contact_user_id: number | null;
+  weekly_minutes: number;
+  active: number;
+  lock_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface VenueGroupRoomTable {
+  group_id: number;
+  venue_id: number;
+}
+
+export interface VenueSeriesTable {
+  id: Generated<number>;
+  group_id: number;
+  venue_id: number;
+  status: SeriesStatus;
+  first_date: string;
+  last_date: string;
+  start_min: number;
+  end_min: number;
+  purpose: string;
+  headcount: number;
+  /** JSON OccurrencePlan[] */
+  skipped: string;
+  created_by: number;
+  review_note: string;
+  reviewed_by: number | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface BookingSuspensionTable {
@@ -87,12 +129,17 @@ export interface BookingSuspensionTable {
 export type VenueRow = Selectable<VenueTable>;
 export type SpecialDateRow = Selectable<VenueSpecialDateTable>;
 export type BookingRow = Selectable<VenueBookingTable>;
+export type GroupRow = Selectable<VenueGroupTable>;
+export type SeriesRow = Selectable<VenueSeriesTable>;
 
 export interface VenuesTables {
   venues: VenueTable;
   venue_special_dates: VenueSpecialDateTable;
   venue_bookings: VenueBookingTable;
   booking_suspensions: BookingSuspensionTable;
+  venue_groups: VenueGroupTable;
+  venue_group_rooms: VenueGroupRoomTable;
+  venue_series: VenueSeriesTable;
 }
 
 declare module '../../../db/schema' {

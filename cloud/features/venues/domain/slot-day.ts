@@ -57,7 +57,8 @@ export function slotState(slot: GridSlot, input: SlotDayInput): Slot {
   const reserved = holders.find((o) => o.kind !== 'booking');
   if (reserved) return { ...base, state: 'reserved', note: reserved.reason || '社区活动使用' };
   if (holders.some((o) => o.status === 'pending')) return { ...base, state: 'pending', note: '他人预约审核中，未通过将重新开放' };
-  if (holders.length > 0) return { ...base, state: 'full', note: '已被其他居民预约' };
+  // A group's weekly series names its group (its rows carry the group's name as their reason).
+  if (holders.length > 0) return { ...base, state: 'full', note: holders.find((o) => o.reason)?.reason ? `${holders.find((o) => o.reason)!.reason}固定活动` : '已被其他居民预约' };
 
   const today = localDate(input.now);
   const ahead = daysBetween(today, input.date);

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/tx';
 import { DEMO_COMMUNITY } from '../../../core/places';
-import { addDays, eachDay, iso, localDate, toInstant } from '../../../lib/time';
+import { addDays, eachDay, iso, isoWeekday, localDate, toInstant } from '../../../lib/time';
 import { insertClaim, type NewClaim } from '../data/bookings';
 import { scheduleOf, venueValues } from '../data/mapper';
 import { findOverlap } from '../data/range-lock';
@@ -65,4 +65,45 @@ export async function seedVenues(db: Db, now: Date): Promise<void> {
   const past = await claim(studio, addDays(today, -3), h(19, 30), 1, { kind: 'booking', status: 'checked_in', ...resident('demo-resident'), purpose: '广场舞队排练', headcount: 14 });
   if (past) await db.updateTable('venue_bookings').set({ checked_in_at: iso(new Date(toInstant(addDays(today, -3), past.range.start).getTime() - 5 * 60_000)) }).where('id', '=', past.id).execute();
   await claim(artRoom, addDays(today, -6), h(19), 1, { kind: 'booking', status: 'no_show', ...resident('demo-resident'), purpose: '象棋对弈', headcount: 4 });
+
+  await seedGroups(db, now, community.id, venues, person);
+}
+
+/**
+ * Resident groups from the report's places (its 社会组织孵化器 fosters groups for 矛盾调解 and 文艺演出): a choir of
+ * the compound's station, a painting and calligraphy club and a mediation studio, each with its contact, rooms and
+ * weekly quota; the choir already holds Tuesday evenings in the 文体活动室, approved.
+ */
+async function seedGroups(db: Db, now: Date, communityId: number, venues: VenueRow[], person: (openid: string) => { id: number; name: string; phone: string | null }) {
+  const [hall, studio, artRoom, meetingRoom] = venues;
+  const at = iso(now);
+  const group = async (name: string, kind: 'team' | 'club' | 'org', contact: string, rooms: VenueRow[], weeklyMinutes: number) => {
+    const res = await db.insertInto('venue_groups').values({ community_id: communityId, name, kind, contact_user_id: person(contact).id, weekly_minutes: weeklyMinutes, active: 1, lock_version: 0, created_at: at, updated_at: at }).executeTakeFirstOrThrow();
+    const id = Number(res.insertId);
+    await db.insertInto('venue_group_rooms').values(rooms.map((r) => ({ group_id: id, venue_id: r.id }))).execute();
+    return id;
+  };
+  const choir = await group('夕阳红合唱队', 'team', 'demo-resident', [studio, hall], 240);
+  await group('墨香书画社', 'club', 'demo-resident-2', [artRoom], 180);
+  await group('和事佬调解工作室', 'org', 'demo-resident-2', [meetingRoom], 120);
+
+  const today = localDate(now);
+  const tuesday = eachDay(addDays(today, 1), addDays(today, 7)).find((d) => isoWeekday(d) === 2)!;
+  const range = { start: h(19, 30), end: h(21, 30) };
+  const weeks = Array.from({ length: 8 }, (_, k) => addDays(tuesday, 7 * k)).filter((d) => {
+    const hours = hoursOfDay(scheduleOf(studio).weekly, d, dayInfo(d));
+    return hours.intervals.some(([s, e]) => range.start >= s && range.end <= e);
+  });
+  const free: string[] = [];
+  for (const d of weeks) if (!(await findOverlap(db, studio.id, d, range.start, range.end))) free.push(d);
+  if (free.length === 0) return;
+  const staff = person('demo-staff');
+  const res = await db
+    .insertInto('venue_series')
+    .values({ group_id: choir, venue_id: studio.id, status: 'confirmed', first_date: free[0], last_date: free[free.length - 1], start_min: range.start, end_min: range.end, purpose: '合唱排练', headcount: 30, skipped: '[]', created_by: person('demo-resident').id, review_note: '', reviewed_by: staff.id, created_at: at, updated_at: at })
+    .executeTakeFirstOrThrow();
+  const seriesId = Number(res.insertId);
+  for (const d of free) {
+    await insertClaim(db, { actorId: person('demo-resident').id, at: now }, studio, { kind: 'booking', status: 'confirmed', date: d, ...range, userId: null, personName: '夕阳红合唱队', personPhone: person('demo-resident').phone ?? '', purpose: '合唱排练', headcount: 30, reason: '夕阳红合唱队', seriesId });
+  }
 }

@@ -4,6 +4,7 @@ import { iso, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { bookingsJoined } from '../data/bookings';
 import { venueBrief } from '../data/mapper';
+import { occurrencesQuery, seriesBrief, seriesJoined, type OccurrenceRow, type SeriesJoined } from '../data/groups';
 import { bookingView, staffBookingView } from '../data/mapper-bookings';
 import { assertManages, loadVenue } from '../data/venues';
 
@@ -52,8 +53,9 @@ export async function venueWorkbench(db: Db, ctx: Ctx): Promise<VenueWorkbench> 
     const q = bookingsJoined(db);
     return ctx.caller.role === 'admin' ? q : q.where('venues.community_id', 'in', ctx.caller.staffCommunityIds.length ? ctx.caller.staffCommunityIds : [0]);
   };
-  const [pending, today] = await Promise.all([
-    scoped().where('venue_bookings.status', '=', 'pending').where('venue_bookings.starts_at', '>', iso(ctx.now)).orderBy('venue_bookings.starts_at').limit(50).execute(),
+  const series = ctx.caller.role === 'admin' ? seriesJoined(db) : seriesJoined(db).where('venues.community_id', 'in', ctx.caller.staffCommunityIds.length ? ctx.caller.staffCommunityIds : [0]);
+  const [pending, today, pendingSeries] = await Promise.all([
+    scoped().where('venue_bookings.status', '=', 'pending').where('venue_bookings.series_id', 'is', null).where('venue_bookings.starts_at', '>', iso(ctx.now)).orderBy('venue_bookings.starts_at').limit(50).execute(),
     scoped()
       .where('venue_bookings.date', '=', localDate(ctx.now))
       .where('venue_bookings.kind', '=', 'booking')
@@ -61,6 +63,8 @@ export async function venueWorkbench(db: Db, ctx: Ctx): Promise<VenueWorkbench> 
       .orderBy('venue_bookings.start_min')
       .limit(100)
       .execute(),
+    series.where('venue_series.status', '=', 'pending').where('venue_series.last_date', '>=', localDate(ctx.now)).orderBy('venue_series.first_date').orderBy('venue_series.id').limit(20).execute(),
   ]);
-  return { date: localDate(ctx.now), pending: pending.map(staffBookingView), today: today.map(staffBookingView) };
+  const weeks = pendingSeries.length ? ((await occurrencesQuery(db, pendingSeries.map((s) => s.id)).execute()) as OccurrenceRow[]) : [];
+  return { date: localDate(ctx.now), pending: pending.map(staffBookingView), today: today.map(staffBookingView), pendingSeries: pendingSeries.map((s) => seriesBrief(s as SeriesJoined, weeks)) };
 }

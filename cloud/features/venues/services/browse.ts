@@ -75,11 +75,24 @@ export async function venuePage(db: Db, ctx: Ctx, input: ActionParsed<'venues.pa
   const from = detail.window.first;
   const days = detail.canManage ? STAFF_DAYS : Math.min(STAFF_DAYS, venue.booking_window_days);
   const to = addDays(from, days - 1);
-  const [slotList, own] = await Promise.all([slotDays(db, venue, from, days, ctx.now, ctx.caller.id), ownBookings(db, venue.id, ctx.caller.id, from, to, ctx.now)]);
+  const [slotList, own, groups] = await Promise.all([
+    slotDays(db, venue, from, days, ctx.now, ctx.caller.id),
+    ownBookings(db, venue.id, ctx.caller.id, from, to, ctx.now),
+    db
+      .selectFrom('venue_group_rooms')
+      .innerJoin('venue_groups', 'venue_groups.id', 'venue_group_rooms.group_id')
+      .select(['venue_groups.id', 'venue_groups.name'])
+      .where('venue_group_rooms.venue_id', '=', venue.id)
+      .where('venue_groups.contact_user_id', '=', ctx.caller.id)
+      .where('venue_groups.active', '=', 1)
+      .orderBy('venue_groups.id')
+      .execute(),
+  ]);
   return {
     venue: detail,
     slots: { venueId: venue.id, today: localDate(ctx.now), slotMinutes: venue.slot_minutes, maxSlotsPerBooking: venue.max_slots_per_booking, days: slotList },
     allowance: allowanceOf(own, from, to, detail.rules, ctx.now),
+    groups,
   };
 }
 

@@ -50,6 +50,7 @@ export async function reviewBooking(db: Db, ctx: Ctx, input: ActionParsed<'booki
   return inTransaction(db, async (trx) => {
     const b = await lockBooking(trx, ctx, input.bookingId, 'staff');
     if (b.status !== 'pending') throw conflict('该预约不在待审核状态');
+    if (b.series_id !== null) throw conflict('这是团体固定时段的一次，请在固定时段中整体审核');
     if (new Date(b.starts_at).getTime() <= ctx.now.getTime()) throw conflict('该预约的开始时间已过，无法审核');
     const to = input.decision === 'approve' ? 'confirmed' : 'rejected';
     await transition(trx, b, { to, action: 'review', actorId: ctx.caller.id, at: ctx.now, note, set: { review_note: note, reviewed_by: ctx.caller.id } });

@@ -63,6 +63,13 @@ function VenueDetailPage() {
                 )}
               </View>
             )}
+            {page.data && page.data.groups.length > 0 && (
+              <CellGroup title='团体预约'>
+                {page.data.groups.map((g) => (
+                  <Cell key={g.id} label={`${g.name} · 每周固定时段`} hint='同一时段每周预约，最多12周，需社区审核' arrow onClick={() => go(`/packages/venues/group-book/index?groupId=${g.id}&venueId=${id}`)} />
+                ))}
+              </CellGroup>
+            )}
             {venue.canManage && (
               <CellGroup title='社区工作人员'>
                 <Cell label='当日预约与签到' hint='审核、签到、未到场、整天保留' arrow onClick={() => go(`/packages/venues/day/index?id=${id}&date=${page.date}`)} />

@@ -21,6 +21,11 @@ function ManagePage() {
           <Text className='nx-manage__action'>场所利用率：预约、使用与未到场 ›</Text>
         </View>
       )}
+      {venues && venues.length > 0 && (
+        <View className='nx-manage__groups' onClick={() => go('/packages/venues/groups/index')}>
+          <Text className='nx-manage__action'>团体管理：合唱队、书画社等每周固定时段 ›</Text>
+        </View>
+      )}
       <StateView
         loading={state.loading}
         error={state.error}

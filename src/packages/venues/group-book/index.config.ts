@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '团体固定时段预约',
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '团体管理',
+  enablePullDownRefresh: true,
+});
