@@ -114,6 +114,8 @@ describe.each(dialectsUnderTest())('a resident group books the same slot every w
     expect(slot).toMatchObject({ state: 'pending' });
     // The group's weeks are not the contact's own: 我的预约 and their own quota do not count them.
     expect((await bookingsOf(app, 'demo-resident')).filter((b) => b.venueId === room.id)).toEqual([]);
+    expect((await app.ok('demo-resident', 'bookings.mine', {})).series).toEqual([expect.objectContaining({ id: series.id, groupName: '和事佬调解工作室', status: 'pending', live: 8 })]);
+    expect((await app.ok('demo-resident-2', 'bookings.mine', {})).series).toEqual([]);
     expect(await app.ok('demo-resident', 'bookings.create', bookingInput(room.id, '2026-09-17', hm(20), hm(21)), requestId())).toMatchObject({ status: 'confirmed' });
     expect((await app.ok('demo-resident', 'groups.mine', {})).groups[0].series).toEqual([expect.objectContaining({ id: series.id, status: 'pending', live: 8 })]);
   });
