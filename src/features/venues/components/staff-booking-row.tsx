@@ -16,7 +16,9 @@ function actionsOf(b: StaffBookingView, isToday: boolean): StaffAction[] {
   if (b.kind === 'reserved') return b.status === 'confirmed' ? ['cancel'] : [];
   // A week of a group's series is reviewed with its series (the link below), not on its own.
   if (b.status === 'pending') return b.seriesId ? [] : ['reject', 'approve'];
-  if (b.status === 'confirmed') return isToday ? ['cancel', 'noShow', 'checkIn'] : ['cancel'];
+  // A group's week is cancelled on its series page (its contact is told there).
+  const cancel: StaffAction[] = b.seriesId ? [] : ['cancel'];
+  if (b.status === 'confirmed') return isToday ? [...cancel, 'noShow', 'checkIn'] : cancel;
   return [];
 }
 
