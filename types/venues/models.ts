@@ -219,6 +219,8 @@ export interface MyBookings {
   upcoming: BookingView[];
   /** Over, or cancelled by me: most recent first. */
   history: BookingView[];
+  /** The weekly series of the groups I book for (as their contact) that are not over: the group's, not in the lists above. */
+  series: SeriesBrief[];
 }
 
 /** A booking or reservation as a worker sees it: the phone is masked. */

@@ -114,6 +114,8 @@ describe.each(dialectsUnderTest())('a resident group books the same slot every w
     expect(slot).toMatchObject({ state: 'pending' });
     // The group's weeks are not the contact's own: 我的预约 and their own quota do not count them.
     expect((await bookingsOf(app, 'demo-resident')).filter((b) => b.venueId === room.id)).toEqual([]);
+    expect((await app.ok('demo-resident', 'bookings.mine', {})).series).toEqual([expect.objectContaining({ id: series.id, groupName: '和事佬调解工作室', status: 'pending', live: 8 })]);
+    expect((await app.ok('demo-resident-2', 'bookings.mine', {})).series).toEqual([]);
     expect(await app.ok('demo-resident', 'bookings.create', bookingInput(room.id, '2026-09-17', hm(20), hm(21)), requestId())).toMatchObject({ status: 'confirmed' });
     expect((await app.ok('demo-resident', 'groups.mine', {})).groups[0].series).toEqual([expect.objectContaining({ id: series.id, status: 'pending', live: 8 })]);
   });
@@ -139,6 +141,7 @@ describe.each(dialectsUnderTest())('a resident group books the same slot every w
     const told = (await inbox(app.db)).filter((m) => m.id > seen);
     expect(told.map((m) => [m.openid, m.title, m.body])).toEqual([['demo-resident', '团体固定时段已通过', '和事佬调解工作室：议事活动室 每周四 19:00–20:00，共8次，请按时到场签到']]);
     expect(await app.call('demo-staff', 'series.review', { seriesId: series.id, decision: 'approve' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '该固定时段不在待审核状态' } });
+    expect(await app.call('demo-staff', 'bookings.cancel', { bookingId: approved.occurrences[0].bookingId, reason: '检修' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '这是团体固定时段的一次，请在固定时段中取消' } });
     const trail = await app.db.selectFrom('audit_log').select(['action', 'from_state', 'to_state']).where('entity', '=', 'booking').where('entity_id', '=', approved.occurrences[0].bookingId).orderBy('id').execute();
     expect(trail).toEqual([
       { action: 'create', from_state: null, to_state: 'pending' },

@@ -8,6 +8,8 @@ import { groupsAdmin } from '../../../src/features/venues/stores/groups';
 import { seriesOf } from '../../../src/features/venues/stores/series';
 import { feedback, resetTaroMock, setRouterParams } from '../mocks/taro';
 import { fakeApi } from '../fake-api';
+import { StaffBookingRow } from '../../../src/features/venues/components/staff-booking-row';
+import { staffBooking } from './fixtures';
 
 const WEEKS = ['2026-09-17', '2026-09-24', '2026-10-01', '2026-10-08'];
 const HOLIDAY = '10月1日 国庆节放假，按周末时间开放，19:00–20:00 不开放';
@@ -159,5 +161,16 @@ describe('团体管理 (workers)', () => {
     await act(async () => fireEvent.click(screen.getByText('保存')));
     expect(await screen.findByText('该社区没有用这个手机号登记的居民，请联系人先在「我的」中填写手机号')).toBeTruthy();
     expect((screen.getByPlaceholderText('如：夕阳红合唱队') as HTMLInputElement).value).toBe('书画社');
+  });
+});
+
+describe('a week of a group’s series in a worker’s lists', () => {
+  it('is reviewed with its series, not on its own', async () => {
+    const onAction = jest.fn();
+    render(<StaffBookingRow booking={staffBooking({ id: 41, status: 'pending', seriesId: 5, personName: '和事佬调解工作室' })} today='2026-11-25' onAction={onAction} />);
+    expect(screen.getByText('团体固定')).toBeTruthy();
+    expect(screen.queryByText('通过')).toBeNull();
+    fireEvent.click(screen.getByText('在固定时段中整体审核 ›'));
+    expect(feedback.navigations).toEqual(['/packages/venues/series/index?id=5']);
   });
 });

@@ -14,7 +14,7 @@ function server() {
   const upcoming = [booking(), booking({ id: 32, date: '2026-11-28', status: 'pending', checkinCode: null, cancelUntil: '2026-11-28T06:00:00.000Z', startsAt: '2026-11-28T06:00:00.000Z' })];
   const past = [booking({ id: 30, date: '2026-11-20', status: 'rejected', reviewNote: '当天已安排社区文艺汇演彩排', checkinCode: null, cancelUntil: null })];
   return fakeApi({
-    'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [...upcoming], history: past }),
+    'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [...upcoming], history: past, series: [] }),
     'bookings.cancel': (p: { bookingId: number }) => {
       upcoming.splice(upcoming.findIndex((b) => b.id === p.bookingId), 1);
       return { id: p.bookingId, status: 'cancelled' };
@@ -63,7 +63,7 @@ describe('我的预约', () => {
 
   it('shows a future booking the community refused under 即将开始, with the reason, in the words 我的活动 uses', async () => {
     const refused = booking({ id: 33, date: '2026-11-29', status: 'rejected', reviewNote: '当天场地另有安排', checkinCode: null, cancelUntil: null });
-    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [refused], history: [] }) });
+    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [refused], history: [], series: [] }) });
     render(<MyBookingsPage />);
     expect(await screen.findByText('未通过原因：当天场地另有安排')).toBeTruthy();
     expect(screen.getByText('即将开始')).toBeTruthy();
@@ -72,9 +72,19 @@ describe('我的预约', () => {
   });
 
   it('invites a resident without bookings to book a room', async () => {
-    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [], history: [] }) });
+    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [], history: [], series: [] }) });
     render(<MyBookingsPage />);
     fireEvent.click(await screen.findByText('去预约场地'));
     expect(feedback.navigations).toEqual(['/pages/venues/index']);
+  });
+
+  it('lists the weekly series of the groups the resident books for, each opening its page', async () => {
+    const series = { id: 5, groupId: 2, groupName: '夕阳红合唱队', venueId: 8, venueName: '文体活动室', start: 1170, end: 1290, firstDate: '2026-12-01', lastDate: '2027-01-19', status: 'confirmed' as const, purpose: '合唱排练', live: 8 };
+    fakeApi({ 'bookings.mine': () => ({ now: '2026-11-25T10:00:00.000Z', upcoming: [], history: [], series: [series] }) });
+    render(<MyBookingsPage />);
+    fireEvent.click(await screen.findByText('夕阳红合唱队 · 文体活动室'));
+    expect(screen.getByText('每周二 19:30–21:30 · 12月1日至1月19日 · 有效8次')).toBeTruthy();
+    expect(screen.queryByText('去预约场地')).toBeNull();
+    expect(feedback.navigations).toEqual(['/packages/venues/series/index?id=5']);
   });
 });

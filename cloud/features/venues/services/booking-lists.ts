@@ -29,9 +29,22 @@ export async function myBookings(db: Db, ctx: Ctx, _input: ActionParsed<'booking
     .limit(LIMIT)
     .execute();
   const views = rows.map((r) => bookingView(r, ctx));
+  const series = await seriesJoined(db)
+    .where('venue_groups.contact_user_id', '=', ctx.caller.id)
+    .where('venue_series.status', 'in', ['pending', 'confirmed'])
+    .where('venue_series.last_date', '>=', localDate(ctx.now))
+    .orderBy('venue_series.first_date')
+    .limit(20)
+    .execute();
+  const weeks = series.length ? ((await occurrencesQuery(db, series.map((s) => s.id)).execute()) as OccurrenceRow[]) : [];
   const turnedDown = (b: BookingView) => b.status === 'rejected' || (TURNED_DOWN.includes(b.status) && b.reviewNote !== '' && b.reviewNote !== null);
   const isUpcoming = (b: BookingView) => (LIVE.includes(b.status) || turnedDown(b)) && new Date(b.endsAt).getTime() > ctx.now.getTime();
-  return { now: iso(ctx.now), upcoming: views.filter(isUpcoming).reverse(), history: views.filter((b) => !isUpcoming(b)) };
+  return {
+    now: iso(ctx.now),
+    upcoming: views.filter(isUpcoming).reverse(),
+    history: views.filter((b) => !isUpcoming(b)),
+    series: series.map((s) => seriesBrief(s as SeriesJoined, weeks)),
+  };
 }
 
 /** A worker's day view of one venue: every booking, reservation and event hold, in any state, by start. */

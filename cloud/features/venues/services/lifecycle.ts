@@ -29,6 +29,8 @@ export async function cancelBooking(db: Db, ctx: Ctx, input: ActionParsed<'booki
     const b = await lockBooking(trx, ctx, input.bookingId, 'owner-or-staff');
     const byOwner = b.kind === 'booking' && b.user_id === ctx.caller.id && !canStaff(ctx, b.community_id);
     if (b.kind === 'event') throw conflict('活动占用的时段请在活动管理中取消活动');
+    // A group's week is cancelled through its series (series.cancel), which tells the group's contact.
+    if (b.series_id !== null) throw conflict('这是团体固定时段的一次，请在固定时段中取消');
     if (!['pending', 'confirmed'].includes(b.status)) throw conflict(`该预约${b.status === 'cancelled' ? '已取消' : '已无法取消'}`);
     if (byOwner && !canCancel({ status: b.status, startsAt: new Date(b.starts_at) }, b.cancel_deadline_minutes, ctx.now)) {
       throw conflict(`已过取消时限（开始前${durationWords(b.cancel_deadline_minutes)}），如需取消请联系社区`);

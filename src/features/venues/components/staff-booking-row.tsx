@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { BOOKING_STATUS_LABELS, type StaffBookingView } from '../../../../types/venues/models';
 import { BusyButton } from '../../../components/busy-button';
 import { StatusTag } from '../../../components/status-tag';
@@ -13,8 +14,11 @@ const BUTTONS: Record<StaffAction, string> = { approve: '通过', reject: '驳�
 function actionsOf(b: StaffBookingView, isToday: boolean): StaffAction[] {
   if (b.kind === 'event') return [];
   if (b.kind === 'reserved') return b.status === 'confirmed' ? ['cancel'] : [];
-  if (b.status === 'pending') return ['reject', 'approve'];
-  if (b.status === 'confirmed') return isToday ? ['cancel', 'noShow', 'checkIn'] : ['cancel'];
+  // A week of a group's series is reviewed with its series (the link below), not on its own.
+  if (b.status === 'pending') return b.seriesId ? [] : ['reject', 'approve'];
+  // A group's week is cancelled on its series page (its contact is told there).
+  const cancel: StaffAction[] = b.seriesId ? [] : ['cancel'];
+  if (b.status === 'confirmed') return isToday ? [...cancel, 'noShow', 'checkIn'] : cancel;
   return [];
 }
 
@@ -43,6 +47,7 @@ export function StaffBookingRow(props: {
           </Text>
           <StatusTag tone={tone} label={label} />
           {b.onBehalf && <StatusTag tone='closed' label='代约' className='nx-staff-row__tag' />}
+          {b.seriesId && <StatusTag tone='brand' label='团体固定' className='nx-staff-row__tag' />}
         </View>
         <Text className='nx-staff-row__title'>{title}</Text>
         <Text className='nx-staff-row__detail'>
@@ -52,6 +57,11 @@ export function StaffBookingRow(props: {
         {b.checkedInAt && <Text className='nx-staff-row__detail'>{formatClock(b.checkedInAt)} 签到</Text>}
         {b.releasedFrom !== null && <Text className='nx-staff-row__detail'>{formatMinutes(b.releasedFrom)} 起已释放</Text>}
         {b.reviewNote && <Text className='nx-staff-row__detail'>原因：{b.reviewNote}</Text>}
+        {b.seriesId && (
+          <Text className='nx-staff-row__series' onClick={() => void Taro.navigateTo({ url: `/packages/venues/series/index?id=${b.seriesId}` })}>
+            {b.status === 'pending' ? '在固定时段中整体审核 ›' : '查看固定时段 ›'}
+          </Text>
+        )}
       </View>
       <View className='nx-staff-row__actions'>
         {actionsOf(b, b.date === props.today).map((a) => (
