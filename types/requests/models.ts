@@ -247,6 +247,8 @@ export interface StatsRow {
 
 export interface StatsOverview {
   month: string;
+  /** The current month on the server's clock: the page steps forward up to it. */
+  currentMonth: string;
   communityName: string;
   total: StatsRow;
   byCategory: StatsRow[];

@@ -117,6 +117,7 @@ export const SimilarInput = input({
   category: categoryName(),
   address: v.optional(plainText(address.label, 1, address.max)),
 });
-export const StatsInput = input({ communityId: id('社区'), month: month() });
+/** `month` omitted: the current month on the server's clock (the device's may be another). */
+export const StatsInput = input({ communityId: id('社区'), month: v.optional(month()) });
 /** The code of `<Button open-type="getPhoneNumber">`, exchanged on the server for the number. */
 export const ContactPhoneInput = input({ code: v.pipe(v.string('授权码应为文字'), v.minLength(1, '缺少授权码'), v.maxLength(128, '授权码无效'), v.title('授权码')) });

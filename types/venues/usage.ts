@@ -10,7 +10,8 @@ export const USAGE_LEVEL_LABELS: Record<UsageLevel, string> = { community: '社�
 export const VenueUsageInput = input({
   level: oneOf('范围', USAGE_LEVELS),
   placeId: id('社区/街道/旗区'),
-  month: month('月份'),
+  /** Omitted: the current month on the server's clock (the device's may be another day, or another month). */
+  month: v.optional(month('月份')),
   /** Also send the figures as CSV text, for a worker to pass up the line. */
   csv: v.optional(v.pipe(v.boolean('是否导出应为是或否'), v.title('是否导出')), false),
 });
@@ -58,6 +59,8 @@ export interface VenueUsage {
   /** The level above (a community's street, a street's district), where the figures go next. */
   up?: { level: UsageLevel; placeId: number; name: string };
   month: string;
+  /** The current month on the server's clock: the page steps forward up to it. */
+  currentMonth: string;
   /** ISO weeks meeting the month, cut to its days. */
   weeks: { from: string; to: string }[];
   total: UsageFigures;

@@ -86,6 +86,16 @@ describe.each(dialectsUnderTest())('venues.usage on %s', (dialect) => {
     expect(usage.heat.every((c) => c.busyMinutes <= c.openMinutes)).toBe(true);
   });
 
+  it('without a month, answers the current month on the server’s clock, and says which month that is', async () => {
+    // 2026-11-30 16:30 UTC is 12月1日 in Ordos: the month is the server's local one, whatever the device thinks.
+    app.clock.set('2026-11-30T16:30:00.000Z');
+    const current = await app.ok('demo-staff', 'venues.usage', { level: 'community', placeId: dar });
+    expect([current.month, current.currentMonth]).toEqual(['2026-12', '2026-12']);
+    const earlier = await app.ok('demo-staff', 'venues.usage', { level: 'community', placeId: dar, month: MONTH });
+    expect([earlier.month, earlier.currentMonth]).toEqual([MONTH, '2026-12']);
+    app.clock.set('2026-11-25T02:00:00.000Z');
+  });
+
   it('rolls up a street: a worker sees the communities they serve, an admin all of them', async () => {
     const mine = await app.ok('demo-staff', 'venues.usage', { level: 'street', placeId: street, month: MONTH });
     expect(mine.communities.map((c) => c.name)).toEqual(['达尔罕社区']);

@@ -163,8 +163,9 @@ describe('我的暖心事', () => {
 
 describe('满意度统计', () => {
   const row = (key: string, over: Partial<StatsRow> = {}): StatsRow => ({ key, label: key, created: 0, accepted: 0, completed: 0, ratings: 0, satisfaction: null, medianAcceptMinutes: null, medianCompleteMinutes: null, ...over });
-  const stats = (month: string): StatsOverview => ({
+  const stats = (month = '2026-11'): StatsOverview => ({
     month,
+    currentMonth: '2026-11',
     communityName: '达尔罕社区',
     total: row('total', { created: 16, completed: 10, ratings: 9, satisfaction: 7 / 9, medianAcceptMinutes: 120, medianCompleteMinutes: 3 * 1440 }),
     byCategory: [row('家政维修', { created: 4, completed: 3, satisfaction: 2 / 3 }), row('其他', { created: 1 })],
@@ -188,13 +189,13 @@ describe('满意度统计', () => {
     expect(screen.getByText('网格员上报')).toBeTruthy();
     expect(screen.getByText('接单用时45分钟')).toBeTruthy();
 
-    const thisMonth = (api.calls.at(-1)!.payload as { month: string }).month;
-    expect(thisMonth).toMatch(/^\d{4}-\d{2}$/);
+    // The page opens on the server's current month (named in the answer), whatever the device's clock says.
+    expect(api.calls[0].payload).toEqual({ communityId: 1 });
+    expect(container.querySelector('.nx-stats__month-label')?.textContent).toBe('达尔罕社区 2026年11月');
     fireEvent.click(screen.getByText('下月 ›'));
     expect(api.calls.filter((c) => c.action === 'stats.overview')).toHaveLength(1);
     await act(async () => fireEvent.click(screen.getByText('‹ 上月')));
-    const previous = (api.calls.at(-1)!.payload as { month: string }).month;
-    expect(previous < thisMonth).toBe(true);
+    expect((api.calls.at(-1)!.payload as { month: string }).month).toBe('2026-10');
   });
 });
 

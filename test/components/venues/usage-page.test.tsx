@@ -9,13 +9,17 @@ const figures = (over: Partial<UsageFigures> = {}): UsageFigures => ({
   openMinutes: 6000, bookedMinutes: 1500, heldMinutes: 600, usedMinutes: 900, bookedShare: 0.25, heldShare: 0.1, usedShare: 0.15, bookings: 10, noShows: 2, noShowRate: 0.2, ...over,
 });
 
-function usage(month: string, level: VenueUsage['level'] = 'street'): VenueUsage {
+/** The server's current month (the device's clock may be in another). */
+const CURRENT = '2026-11';
+
+function usage(month = CURRENT, level: VenueUsage['level'] = 'street'): VenueUsage {
   return {
     level,
     placeId: 3,
     placeName: '哈巴格希街道',
     up: { level: 'district', placeId: 1, name: '康巴什区' },
     month,
+    currentMonth: CURRENT,
     weeks: [{ from: `${month}-01`, to: `${month}-04` }],
     total: figures(),
     totalWeeks: [figures({ bookedShare: 0.4 })],
@@ -36,10 +40,12 @@ beforeEach(() => {
 
 describe('场所利用率 (workers)', () => {
   it('shows the month’s shares, its weeks, communities and rooms, and the heat map', async () => {
-    const api = fakeApi({ 'venues.usage': (p: { month: string }) => usage(p.month) });
+    const api = fakeApi({ 'venues.usage': (p) => usage(p.month) });
     render(<UsagePage />);
     expect(await screen.findByText('哈巴格希街道 · 街道')).toBeTruthy();
-    expect(api.calls[0].payload).toMatchObject({ level: 'street', placeId: 3 });
+    // The first call leaves the month to the server's clock, and the page shows the month it answered.
+    expect(api.calls[0].payload).toEqual({ level: 'street', placeId: 3 });
+    expect(screen.getByText('2026年11月')).toBeTruthy();
     expect(screen.getByText('25%')).toBeTruthy(); // 预约率
     expect(screen.getByText('20%')).toBeTruthy(); // 未到场率
     expect(screen.getByText('达尔罕社区 · 书画室')).toBeTruthy();
@@ -53,14 +59,17 @@ describe('场所利用率 (workers)', () => {
 
   it('steps back a month and exports that month as CSV to share', async () => {
     const api = fakeApi({
-      'venues.usage': (p: { month: string; csv?: boolean }) => ({ ...usage(p.month), ...(p.csv && { csv: { fileName: `场所利用率-${p.month}.csv`, text: '\uFEFF范围\r\n' } }) }),
+      'venues.usage': (p) => ({ ...usage(p.month), ...(p.csv && { csv: { fileName: `场所利用率-${p.month}.csv`, text: '\uFEFF范围\r\n' } }) }),
     });
     render(<UsagePage />);
     await screen.findByText('哈巴格希街道 · 街道');
-    const first = (api.calls[0].payload as { month: string }).month;
+    // The current month: no step forward.
+    await act(async () => fireEvent.click(screen.getByText('下月 ›')));
+    expect(api.calls).toHaveLength(1);
     await act(async () => fireEvent.click(screen.getByText('‹ 上月')));
     const prev = (api.calls[1].payload as { month: string }).month;
-    expect(prev < first).toBe(true);
+    expect(prev).toBe('2026-10');
+    expect(screen.getByText('2026年10月')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByText('导出CSV发给上级')));
     await waitFor(() => expect(feedback.toasts.map((t) => t.title)).toContain('已发送'));
     expect(api.calls[2].payload).toEqual({ level: 'street', placeId: 3, month: prev, csv: true });
@@ -70,7 +79,7 @@ describe('场所利用率 (workers)', () => {
   });
 
   it('says so when there are no rooms', async () => {
-    fakeApi({ 'venues.usage': () => ({ ...usage('2026-11'), rooms: [] }) });
+    fakeApi({ 'venues.usage': () => ({ ...usage(), rooms: [] }) });
     render(<UsagePage />);
     expect(await screen.findByText('这里还没有在用的场地')).toBeTruthy();
   });

@@ -56,7 +56,7 @@ describe('minutesByHour: a span spread over the heat map’s hours', () => {
 it('usageCsv quotes commas and defuses formulas', () => {
   const f = usageOf([day({ openMinutes: 60, bookedMinutes: 30 })]);
   const csv = usageCsv({
-    level: 'community', placeId: 1, placeName: '=达尔罕', month: '2026-10', weeks: [{ from: '2026-10-01', to: '2026-10-04' }], total: f, totalWeeks: [f],
+    level: 'community', placeId: 1, placeName: '=达尔罕', month: '2026-10', currentMonth: '2026-11', weeks: [{ from: '2026-10-01', to: '2026-10-04' }], total: f, totalWeeks: [f],
     communities: [], rooms: [{ venueId: 1, name: '书画室,二楼', communityId: 1, communityName: '达尔罕社区', month: f, weeks: [f] }], heat: [],
   });
   const lines = csv.split('\r\n');

@@ -1,7 +1,7 @@
 import type { ActionParsed } from '../../../../types';
 import type { StatsOverview } from '../../../../types/requests';
 import type { Db } from '../../../db/tx';
-import { addDays, monthRange, toInstant } from '../../../lib/time';
+import { addDays, localDate, monthRange, toInstant } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { notFound } from '../../../core/errors';
 import { findCommunity } from '../../../core/places';
@@ -16,7 +16,9 @@ export async function statsOverview(db: Db, ctx: Ctx, input: ActionParsed<'stats
   assertStaffOf(ctx, input.communityId);
   const community = await findCommunity(db, input.communityId);
   if (!community) throw notFound('社区不存在', 'communityId');
-  const { first, last } = monthRange(input.month);
+  const currentMonth = localDate(ctx.now).slice(0, 7);
+  const month = input.month ?? currentMonth;
+  const { first, last } = monthRange(month);
   const from = toInstant(first);
   const to = toInstant(addDays(last, 1));
   const [fromIso, toIso] = [from.toISOString(), to.toISOString()];
@@ -72,7 +74,8 @@ export async function statsOverview(db: Db, ctx: Ctx, input: ActionParsed<'stats
     units: units.map((u) => ({ id: u.id, name: u.name })),
   });
   return {
-    month: input.month,
+    month,
+    currentMonth,
     communityName: community.name,
     ...figures,
     overdueOpen: await countOf(db, queueWhere(input.communityId, 'overdue')),

@@ -2,7 +2,7 @@ import type { ActionParsed, UsageHeatCell, UsageRoom, VenueUsage } from '../../.
 import { USAGE_LEVEL_LABELS } from '../../../../types/venues/usage';
 import type { Db } from '../../../db/tx';
 import type { Ctx } from '../../../core/context';
-import { eachDay, isoWeekday } from '../../../lib/time';
+import { eachDay, isoWeekday, localDate } from '../../../lib/time';
 import { busyBySpan, usageByDay, usageScope, usageSpecialDates, usageVenues } from '../data/usage';
 import { scheduleOf } from '../data/mapper';
 import { dayInfo } from '../domain/calendar';
@@ -16,8 +16,10 @@ import { usageCsv } from '../domain/usage-csv';
  * are summed in SQL per room and day.
  */
 export async function venueUsage(db: Db, ctx: Ctx, input: ActionParsed<'venues.usage'>): Promise<VenueUsage> {
+  const currentMonth = localDate(ctx.now).slice(0, 7);
+  const month = input.month ?? currentMonth;
   const { placeName, up, communities } = await usageScope(db, ctx, input.level, input.placeId);
-  const days = eachDay(`${input.month}-01`, lastDayOf(input.month));
+  const days = eachDay(`${month}-01`, lastDayOf(month));
   const from = days[0];
   const to = days[days.length - 1];
   const venues = await usageVenues(db, communities.map((c) => c.id));
@@ -93,7 +95,8 @@ export async function venueUsage(db: Db, ctx: Ctx, input: ActionParsed<'venues.u
     placeId: input.placeId,
     placeName,
     ...(up && { up }),
-    month: input.month,
+    month,
+    currentMonth,
     weeks,
     total: usageOf(allDays),
     totalWeeks,
@@ -106,7 +109,7 @@ export async function venueUsage(db: Db, ctx: Ctx, input: ActionParsed<'venues.u
     heat,
   };
   if (input.csv) {
-    result.csv = { fileName: `场所利用率-${USAGE_LEVEL_LABELS[input.level]}-${placeName}-${input.month}.csv`, text: usageCsv(result) };
+    result.csv = { fileName: `场所利用率-${USAGE_LEVEL_LABELS[input.level]}-${placeName}-${month}.csv`, text: usageCsv(result) };
   }
   return result;
 }
