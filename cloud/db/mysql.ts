@@ -1,6 +1,6 @@
 import { Kysely, MysqlDialect, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 import type { Pool, PoolConnection } from 'mysql2';
-import { BATCH_MARK, DEFER_MARK, STATEMENT_SEPARATOR } from './batch';
+import { BATCH_MARK, COMMIT_MARK, DEFER_MARK, STATEMENT_SEPARATOR } from './batch';
 import { CallOverDeadline, callRemainingMs } from './deadline';
 import { LOST_TRANSACTION, isConnectionLost, wasNeverSent, type LostTransaction } from './dialect';
 import type { Database } from './schema';
@@ -88,6 +88,8 @@ class Session implements DatabaseConnection {
   private raw: PoolConnection | null;
   private sent = 0;
   private inTransaction = false;
+  /** The transaction was committed by its last batch (cloud/db/batch.ts `batchAndCommit`): nothing more goes with it. */
+  private committedEarly = false;
   /** Writes waiting to travel with the transaction's next statement (cloud/db/batch.ts `deferWrite`). */
   private deferred: { sql: string; parameters: readonly unknown[] }[] = [];
 
@@ -99,18 +101,26 @@ class Session implements DatabaseConnection {
   }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    if (this.committedEarly) throw new Error('This transaction was already committed by its last batch');
     if (query.sql.startsWith(DEFER_MARK) && this.inTransaction) {
       this.deferred.push({ sql: query.sql.slice(DEFER_MARK.length), parameters: query.parameters });
       return { rows: [] };
     }
-    const isBatch = query.sql.startsWith(BATCH_MARK);
-    const own = isBatch ? query.sql.slice(BATCH_MARK.length) : query.sql;
+    const commits = query.sql.startsWith(COMMIT_MARK) && this.inTransaction;
+    const mark = commits ? COMMIT_MARK : query.sql.startsWith(BATCH_MARK) ? BATCH_MARK : '';
+    const own = query.sql.slice(mark.length);
     const parts = own.split(STATEMENT_SEPARATOR);
-    const { sql, parameters, ahead } = this.withDeferred(own, query.parameters);
-    const result = await this.send(sql, parameters, ahead === 0 && parts.every((p) => READ_ONLY.test(p)), 'rolled-back');
+    const { sql, parameters, ahead } = this.withDeferred(commits ? own + STATEMENT_SEPARATOR + 'commit' : own, query.parameters);
+    const readOnly = !commits && ahead === 0 && parts.every((p) => READ_ONLY.test(p));
+    // Lost under a batch that ends in COMMIT, the transaction may have committed: it is never run again.
+    const result = await this.send(sql, parameters, readOnly, commits ? 'unknown' : 'rolled-back');
+    if (commits) {
+      this.inTransaction = false;
+      this.committedEarly = true;
+    }
     // mysql2 answers a multi-statement query with one result per statement.
-    const results = ahead + parts.length > 1 ? (result as unknown[]).slice(ahead) : [result];
-    if (isBatch) return { rows: results.map((r) => toResult(r)) as R[] };
+    const results = ahead + parts.length + (commits ? 1 : 0) > 1 ? (result as unknown[]).slice(ahead, ahead + parts.length) : [result];
+    if (mark) return { rows: results.map((r) => toResult(r)) as R[] };
     return toResult<R>(results[0]);
   }
 
@@ -131,6 +141,10 @@ class Session implements DatabaseConnection {
   }
 
   async commit(): Promise<void> {
+    if (this.committedEarly) {
+      this.committedEarly = false;
+      return;
+    }
     try {
       const { sql, parameters } = this.withDeferred('commit', []);
       await this.send(sql, parameters, false, 'unknown');
@@ -141,6 +155,11 @@ class Session implements DatabaseConnection {
 
   async rollback(): Promise<void> {
     this.inTransaction = false;
+    // Committed by its last batch: a refusal thrown after it finds nothing to roll back (that batch changed nothing then).
+    if (this.committedEarly) {
+      this.committedEarly = false;
+      return;
+    }
     // What never left (BEGIN with its lock-wait setting, deferred writes) is dropped; the setting is then unknown.
     if (this.deferred.length > 0 && this.raw) lockWaitOf.delete(this.raw);
     this.deferred = [];

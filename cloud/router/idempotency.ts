@@ -2,6 +2,7 @@ import { conflict, invalid } from '../core/errors';
 import { deferWrite } from '../db/batch';
 import { isUniqueViolation } from '../db/dialect';
 import { fixedQuery } from '../db/fixed';
+import { isKeptByItsBatch } from '../db/kept-result';
 import { inTransaction, type Db } from '../db/tx';
 
 class Replay extends Error {}
@@ -25,6 +26,7 @@ export async function once<T>(
         throw err;
       }
       const result = await create(trx);
+      if (isKeptByItsBatch(result)) return result;
       // Goes to the server with COMMIT (cloud/db/batch.ts): the create's locks are not held a round trip longer for it.
       await deferWrite(trx, keepResult(trx, { result: JSON.stringify(result ?? null), userId: key.userId, requestId: key.requestId }));
       return result;
