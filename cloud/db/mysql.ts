@@ -1,9 +1,10 @@
 import { Kysely, MysqlDialect, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 import type { Pool, PoolConnection } from 'mysql2';
 import { BATCH_MARK, COMMIT_MARK, DEFER_MARK, STATEMENT_SEPARATOR } from './batch';
-import { CallOverDeadline, callRemainingMs } from './deadline';
+import { CallOverDeadline, callDue, callRemainingMs } from './deadline';
 import { LOST_TRANSACTION, isConnectionLost, wasNeverSent, type LostTransaction } from './dialect';
 import type { Database } from './schema';
+import { UrgencyGate } from './urgency-gate';
 
 /** Connections one process keeps when the caller does not say (the local host serves many requests at once). */
 export const DEFAULT_POOL_SIZE = 10;
@@ -29,26 +30,38 @@ export function connectMysql(url: string, connectionLimit = DEFAULT_POOL_SIZE): 
     // cloud/db/batch.ts sends several statements in one round trip. Every statement is Kysely's, with placeholders.
     multipleStatements: true,
   });
-  return new Kysely<Database>({ dialect: new ResilientMysqlDialect(pool) });
+  return new Kysely<Database>({ dialect: new ResilientMysqlDialect(pool, new UrgencyGate(connectionLimit)) });
 }
 
 /** Kysely's MySQL adapter, query compiler and introspector, with our driver. */
 class ResilientMysqlDialect extends MysqlDialect {
   readonly #pool: Pool;
-  constructor(pool: Pool) {
+  readonly #gate: UrgencyGate;
+  constructor(pool: Pool, gate: UrgencyGate) {
     super({ pool: pool as never });
     this.#pool = pool;
+    this.#gate = gate;
   }
   override createDriver(): Driver {
-    return new ResilientMysqlDriver(this.#pool);
+    return new ResilientMysqlDriver(this.#pool, this.#gate);
   }
 }
 
 class ResilientMysqlDriver implements Driver {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    /** Who gets the next free connection: the most urgent call (cloud/db/urgency-gate.ts), not the first to ask. */
+    private readonly gate: UrgencyGate,
+  ) {}
   async init(): Promise<void> {}
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new Session(this.pool, await reserve(this.pool));
+    await this.gate.enter(callDue(), callRemainingMs());
+    try {
+      return new Session(this.pool, await reserve(this.pool));
+    } catch (err) {
+      this.gate.leave();
+      throw err;
+    }
   }
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     await (connection as Session).begin(settings);
@@ -61,6 +74,7 @@ class ResilientMysqlDriver implements Driver {
   }
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     (connection as Session).release();
+    this.gate.leave();
   }
   async destroy(): Promise<void> {
     await new Promise<void>((resolve, reject) => this.pool.end((err) => (err ? reject(err) : resolve())));

@@ -34,8 +34,10 @@ import { releaseSignup } from './waitlist';
  *    The insert comes after the UPDATE: its foreign key takes a shared lock on the event row, which, taken first,
  *    deadlocks with another sign-up's UPDATE.
  * 4. The audit row and the idempotency result go with COMMIT (deferWrite). UNIQUE (event_id, user_id) stops doubles.
- * The lock is held for two round trips on the waitlist, three for a seat; DESIGN.md's order (the gate before the
- * checks) is kept where it matters: nothing that depends on the counters is decided before the lock.
+ * On MySQL a newcomer's steps 2–4 are one round trip ending in COMMIT (data/sign-up-trip.ts): the row is held only while
+ * the server runs them. Elsewhere (SQLite, or someone coming back after cancelling) they go as above: the lock is held
+ * for two round trips on the waitlist, three for a seat. DESIGN.md's order (the gate before the checks) is kept where
+ * it matters: nothing that depends on the counters is decided before the lock.
  */
 export async function signUp(db: Db, ctx: Ctx, input: ActionParsed<'events.signUp'>): Promise<SignUpOutcome> {
   const home = callerHome(ctx);
