@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Kysely } from 'kysely';
 import type { Deadline } from '../platform/clock';
+import { dialectOf } from './dialect';
 
 /**
  * The deadline of the call being served, for the database driver: a cloud function is killed at its time limit, so a
@@ -8,8 +10,14 @@ import type { Deadline } from '../platform/clock';
  */
 const current = new AsyncLocalStorage<{ deadline: Deadline; enforced: boolean }>();
 
-export function withDeadline<T>(deadline: Deadline | undefined, fn: () => Promise<T>): Promise<T> {
-  return deadline ? current.run({ deadline, enforced: true }, fn) : fn();
+/**
+ * Runs a call with its deadline where the database can make it wait (MySQL: a pooled connection, a row lock). SQLite
+ * never does — one writer in the process, nothing to wait for — and on Node 20 an active AsyncLocalStorage puts a hook
+ * on every promise, a cost every call would pay for nothing.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function withDeadline<T>(db: Kysely<any>, deadline: Deadline | undefined, fn: () => Promise<T>): Promise<T> {
+  return deadline && dialectOf(db) === 'mysql' ? current.run({ deadline, enforced: true }, fn) : fn();
 }
 
 /**

@@ -29,7 +29,7 @@ export const callBudgetMs = (timeLimitMs: number) => Math.max(timeLimitMs - 500,
  */
 export async function dispatch(rt: Runtime, data: unknown, call: CallContext): Promise<Envelope<unknown>> {
   try {
-    return { ok: true, data: await withDeadline(call.deadline, () => route(rt, data, call)) };
+    return { ok: true, data: await withDeadline(rt.db, call.deadline, () => route(rt, data, call)) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toBody() };
     // Its turn did not come before the call's deadline (a row many are queueing for): nothing changed, try again.

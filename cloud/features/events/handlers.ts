@@ -3,10 +3,10 @@ import type { Ctx } from '../../core/context';
 import type { Db } from '../../db/tx';
 import { writeThenAnswer, type HandlersOf } from '../../core/handler';
 import { checkIn, listAttendees, removeSignup } from './services/attendance';
-import { getEvent, monthView, myEvents } from './services/calendar';
+import { detailFor, getEvent, monthView, myEvents } from './services/calendar';
 import { cancelEvents } from './services/cancel-event';
 import { createEvents, updateEvents } from './services/publish';
-import { cancelSignup, rateEvent, signUp } from './services/signups';
+import { cancelSignup, rateEvent, screenAfter, signUp } from './services/signups';
 
 /** The detail screen after a resident's step on it, and the list after a worker's, read after COMMIT. */
 const thenDetail = <I extends { eventId: number }>(write: (db: Db, ctx: Ctx, input: I) => Promise<unknown>) =>
@@ -17,7 +17,11 @@ export const eventsHandlers: HandlersOf<typeof eventsActions> = {
   'events.month': monthView,
   'events.get': getEvent,
   'events.mine': myEvents,
-  'events.signUp': writeThenAnswer(signUp, async (db, ctx, input, outcome) => ({ ...outcome, event: await getEvent(db, ctx, { id: input.eventId }) })),
+  // The screen as the sign-up left it under the lock; a replay reads it.
+  'events.signUp': writeThenAnswer(signUp, async (db, ctx, input, outcome) => {
+    const screen = screenAfter(outcome);
+    return { ...outcome, event: screen ? detailFor(ctx, screen) : await getEvent(db, ctx, { id: input.eventId }) };
+  }),
   'events.cancel': thenDetail(cancelSignup),
   'events.rate': thenDetail(rateEvent),
   'events.create': createEvents,

@@ -14,6 +14,27 @@ describe.each(dialectsUnderTest())('events: sign-up, waitlist and cancellation o
   afterAll(() => app.close());
   beforeEach(() => app.clock.set('2026-11-25T02:00:00.000Z'));
 
+  // events.signUp answers with the screen as the sign-up left it under the lock, not read again: it must be the screen.
+  it.each([
+    ['a seat', { capacity: 5, before: 1, party: 1, comeBack: false }],
+    ['a seat for a party of three', { capacity: 5, before: 1, party: 3, comeBack: false }],
+    ['the last seats', { capacity: 3, before: 1, party: 2, comeBack: false }],
+    ['the waitlist', { capacity: 2, before: 3, party: 1, comeBack: false }],
+    ['back after cancelling, with a seat', { capacity: 5, before: 1, party: 2, comeBack: true }],
+    ['back after cancelling, at the end of the line', { capacity: 2, before: 3, party: 1, comeBack: true }],
+  ])('answers %s with the detail screen events.get then reads', async (_, c) => {
+    const eventId = await createEvent(app, { capacity: c.capacity, partyLimit: 3 });
+    const [me, ...others] = await addResidents(app, c.before + 1);
+    for (const o of others) expect(await signUp(app, o, eventId, { waitlist: true })).toMatchObject({ ok: true });
+    if (c.comeBack) {
+      expect(await signUp(app, me, eventId, { waitlist: true })).toMatchObject({ ok: true });
+      expect(await app.call(me, 'events.cancel', { eventId }, rid())).toMatchObject({ ok: true });
+    }
+    const answer = await signUp(app, me, eventId, { partySize: c.party, waitlist: true });
+    expect(answer.ok).toBe(true);
+    expect(answer.ok && (answer.data as { event: unknown }).event).toEqual(await app.ok(me, 'events.get', { id: eventId }));
+  });
+
   it('300 concurrent sign-ups for 20 seats: exactly 20 confirmed, 280 waitlisted in arrival order, counters equal to rows', async () => {
     const eventId = await createEvent(app, { capacity: 20 });
     const people = await addResidents(app, 300);

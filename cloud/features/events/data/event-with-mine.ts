@@ -40,8 +40,6 @@ function eventWithMine(db: Db, p: { id: number; userId: number }) {
     .where('events.id', '=', p.id);
 }
 
-const withMine = fixedQuery((db, p: { id: number; userId: number }) => eventWithMine(db, p));
-
 /**
  * The detail's read. The rating counts only rated sign-ups (an index range on SQLite's partial index). The place is
  * the line's length (the event's `waiting` counter, which every change of a waitlist place keeps in step in the same
@@ -61,16 +59,15 @@ const detail = fixedQuery((db, p: { id: number; userId: number }) =>
   ]),
 );
 
-export async function findEventWithMine(db: Db, eventId: number, userId: number): Promise<{ event: EventRow; mine: SignupRow | null } | null> {
-  const row = (await withMine(db, { id: eventId, userId }).executeTakeFirst()) as EventWithMineRow | undefined;
-  return row ? { event: row, mine: mineOf(row) } : null;
+/** An event as its detail screen shows it to one person. */
+export interface EventDetailFound {
+  event: EventRow;
+  mine: SignupRow | null;
+  rating: ReturnType<typeof toRating>;
+  place: number | null;
 }
 
-export async function findEventDetail(
-  db: Db,
-  eventId: number,
-  userId: number,
-): Promise<{ event: EventRow; mine: SignupRow | null; rating: ReturnType<typeof toRating>; place: number | null } | null> {
+export async function findEventDetail(db: Db, eventId: number, userId: number): Promise<EventDetailFound | null> {
   const row = (await detail(db, { id: eventId, userId }).executeTakeFirst()) as EventDetailRow | undefined;
   if (!row) return null;
   const mine = mineOf(row);

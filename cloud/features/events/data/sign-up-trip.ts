@@ -30,6 +30,7 @@ export interface SignUpTripRow {
   seat: number | string;
   seq: number | string;
   waiting: number | string;
+  taken: number | string;
   status: string;
 }
 
@@ -71,6 +72,6 @@ export function signUpTrip(t: SignUpTrip): CompiledQuery[] {
       '@nx_signup is not null',
     ),
     dropKeyIn(t.key, '@nx_signup is null'),
-    statement('select @nx_signup as signup_id, @nx_seat as seat, seq, waiting, status from events where id = ?', t.eventId),
+    statement('select @nx_signup as signup_id, @nx_seat as seat, seq, waiting, taken, status from events where id = ?', t.eventId),
   ];
 }

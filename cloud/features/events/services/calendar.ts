@@ -9,7 +9,7 @@ import { noticeFor } from '../../../lib/official-calendar';
 import { localDate, monthRange } from '../../../lib/time';
 import { checkinOpen } from '../domain/checkin-window';
 import { eventCounts, monthDays } from '../domain/calendar-days';
-import { findEventDetail } from '../data/event-with-mine';
+import { findEventDetail, type EventDetailFound } from '../data/event-with-mine';
 import { SUMMARY_COLUMNS, type SummaryRow } from '../data/events';
 import { decide, toDetail, toSummary } from '../data/mapper';
 import { toMyEvent, toMySignup } from '../data/mapper-signups';
@@ -72,7 +72,11 @@ export async function getEvent(db: Db, ctx: Ctx, input: ActionParsed<'events.get
   // One statement for all a detail needs: the event, my sign-up, the rating and my waitlist place.
   const found = await findEventDetail(db, input.id, ctx.caller.id);
   if (!found) throw notFound('活动不存在或已被删除', 'id');
-  const { event: e, mine, rating, place } = found;
+  return detailFor(ctx, found);
+}
+
+/** The detail screen from what was read — or, after a sign-up, from the event as the sign-up left it under its lock. */
+export function detailFor(ctx: Ctx, { event: e, mine, rating, place }: EventDetailFound): EventDetail {
   const can = decide(ctx, callerHome(ctx), e, mine);
   let my: MySignup | null = null;
   if (mine) {
