@@ -16,6 +16,20 @@ export async function specialDatesBetween(db: Db, venueId: number, from: string,
 export const specialDatesQuery = (db: Db, venueId: number, from: string, to: string) =>
   db.selectFrom('venue_special_dates').selectAll().where('venue_id', '=', venueId).where('date', '>=', from).where('date', '<=', to).orderBy('date');
 
+/** Special dates of several venues between two local dates, to batch; `specialDatesByVenue` maps its rows. */
+export const venuesSpecialDatesQuery = (db: Db, venueIds: number[], from: string, to: string) =>
+  db.selectFrom('venue_special_dates').selectAll().where('venue_id', 'in', venueIds).where('date', '>=', from).where('date', '<=', to);
+
+export function specialDatesByVenue(rows: readonly Selectable<VenueSpecialDateTable>[]): Map<number, Map<string, SpecialDate>> {
+  const out = new Map<number, Map<string, SpecialDate>>();
+  for (const r of rows) {
+    const byDate = out.get(r.venue_id) ?? new Map<string, SpecialDate>();
+    out.set(r.venue_id, byDate);
+    byDate.set(r.date, specialDateOf(r));
+  }
+  return out;
+}
+
 /** The hours of one venue on one date: weekly rules, the official calendar and the venue's special date. */
 export async function hoursOn(db: Db, venue: VenueRow, date: string): Promise<DayHours> {
   return hoursFrom(venue, date, await specialDatesQuery(db, venue.id, date, date).execute());

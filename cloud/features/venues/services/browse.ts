@@ -1,37 +1,43 @@
-import type { ActionParsed, SlotDay, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from '../../../../types';
+import type { Selectable } from 'kysely';
+import type { ActionParsed, SlotDay, SpecialDate, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from '../../../../types';
+import { batch } from '../../../db/batch';
 import type { Db } from '../../../db/tx';
 import { addDays, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { callerHome } from '../../../core/places';
 import { scheduleOf, venueCard, venueDetail } from '../data/mapper';
-import { occupantsBetween } from '../data/occupancy';
+import { occupantsBetween, occupantsByVenue, occupantsQuery, type OccupantRow } from '../data/occupancy';
 import { ownBookings } from '../data/own-bookings';
-import { specialDatesBetween } from '../data/special-dates';
-import { activeSuspension } from '../data/suspensions';
-import type { VenueRow } from '../data/tables';
+import { specialDatesBetween, specialDatesByVenue, venuesSpecialDatesQuery } from '../data/special-dates';
+import { suspensionOf } from '../data/mapper-bookings';
+import { activeSuspension, activeSuspensionQuery } from '../data/suspensions';
+import type { VenueRow, VenueSpecialDateTable } from '../data/tables';
 import { canManage, loadUsableVenue } from '../data/venues';
 import { dayInfo } from '../domain/calendar';
 import { allowanceOf } from '../domain/quota';
 import { slotDay } from '../domain/slot-day';
+import type { Occupant } from '../domain/occupancy';
+
+type VenueSpecialDateRow = Selectable<VenueSpecialDateTable>;
 
 /** Looking for a room: the 场地预约 tab, a venue's page and its slots, and the venues a worker runs. */
 
 /** The 场地预约 tab: the venues of the caller's community, then their street's shared ones. */
 export async function listVenues(db: Db, ctx: Ctx, _input: ActionParsed<'venues.list'>): Promise<VenueList> {
-  const suspension = await activeSuspension(db, ctx.caller.id, ctx.now);
   const streetId = callerHome(ctx).streetId;
   const today = localDate(ctx.now);
-  if (!ctx.caller.communityId || !streetId) return { today, hasCommunity: false, venues: [], suspension };
   const communityId = ctx.caller.communityId;
-  const rows = await db
+  if (!communityId || !streetId) return { today, hasCommunity: false, venues: [], suspension: await activeSuspension(db, ctx.caller.id, ctx.now) };
+  const ours = db
     .selectFrom('venues')
     .selectAll()
     .where('active', '=', 1)
     .where((eb) => eb.or([eb('community_id', '=', communityId), eb.and([eb('street_wide', '=', 1), eb('street_id', '=', streetId)])]))
     .orderBy('street_wide')
-    .orderBy('id')
-    .execute();
-  return { today, hasCommunity: true, venues: await cards(db, ctx, rows), suspension };
+    .orderBy('id');
+  const [suspended, venues] = await batch(db, [activeSuspensionQuery(db, ctx.caller.id, ctx.now), ours]);
+  const suspension = suspended.rows.length > 0 ? suspensionOf(suspended.rows[0] as Parameters<typeof suspensionOf>[0]) : null;
+  return { today, hasCommunity: true, venues: await cards(db, ctx, venues.rows as VenueRow[]), suspension };
 }
 
 /** The venues a worker runs, stopped ones included. */
@@ -111,36 +117,73 @@ export async function venueSlots(db: Db, ctx: Ctx, input: ActionParsed<'venues.s
 /** 达尔罕社区 for a community's venue, 哈巴格希街道 for a street-wide one. */
 async function placeNames(db: Db, venues: VenueRow[]): Promise<Map<number, string>> {
   if (venues.length === 0) return new Map();
-  const rows = await db
+  return placeNamesOf(venues, await placeNamesQuery(db, venues).execute());
+}
+
+const placeNamesQuery = (db: Db, venues: VenueRow[]) =>
+  db
     .selectFrom('communities')
     .innerJoin('streets', 'streets.id', 'communities.street_id')
     .select(['communities.id', 'communities.name', 'streets.name as street'])
-    .where('communities.id', 'in', [...new Set(venues.map((v) => v.community_id))])
-    .execute();
+    .where('communities.id', 'in', [...new Set(venues.map((v) => v.community_id))]);
+
+type PlaceNameRow = Awaited<ReturnType<ReturnType<typeof placeNamesQuery>['execute']>>[number];
+
+function placeNamesOf(venues: VenueRow[], rows: readonly PlaceNameRow[]): Map<number, string> {
   const byId = new Map(rows.map((r) => [r.id, r]));
   return new Map(venues.map((v) => [v.id, (v.street_wide === 1 ? byId.get(v.community_id)?.street : byId.get(v.community_id)?.name) ?? '']));
 }
 
+/**
+ * Venue cards with each one's next free slot: the names, special dates and bookings of all of them in one round trip
+ * (a tab screen read by everyone at 08:00: a query per venue was a round trip and a pooled connection each).
+ */
 async function cards(db: Db, ctx: Ctx, venues: VenueRow[]): Promise<VenueCard[]> {
-  const names = await placeNames(db, venues);
-  return Promise.all(venues.map(async (v) => venueCard(v, names.get(v.id) ?? '', v.active === 1 ? await nextFree(db, v, ctx.now, ctx.caller.id) : null)));
+  if (venues.length === 0) return [];
+  const today = localDate(ctx.now);
+  const live = venues.filter((v) => v.active === 1);
+  const ids = live.map((v) => v.id);
+  const last = addDays(today, Math.max(1, ...live.map((v) => v.booking_window_days)) - 1);
+  const queries = [placeNamesQuery(db, venues), ...(ids.length > 0 ? [venuesSpecialDatesQuery(db, ids, today, last), occupantsQuery(db, ids, today, last)] : [])];
+  const [names, specials, occupants] = await batch(db, queries);
+  const placeName = placeNamesOf(venues, names.rows as PlaceNameRow[]);
+  const specialsOf = specialDatesByVenue((specials?.rows ?? []) as VenueSpecialDateRow[]);
+  const occupantsOf = occupantsByVenue((occupants?.rows ?? []) as OccupantRow[]);
+  return venues.map((v) => {
+    const days = v.active === 1 ? daysOf(v, today, v.booking_window_days, specialsOf.get(v.id), occupantsOf.get(v.id), ctx.now, ctx.caller.id) : [];
+    return venueCard(v, placeName.get(v.id) ?? '', v.active === 1 ? firstFree(days) : null);
+  });
 }
 
 /** `days` consecutive days of one venue from `from`, as `viewerId` sees them. */
 async function slotDays(db: Db, venue: VenueRow, from: string, days: number, now: Date, viewerId: number): Promise<SlotDay[]> {
   const to = addDays(from, days - 1);
   const [specials, occupants] = await Promise.all([specialDatesBetween(db, venue.id, from, to), occupantsBetween(db, [venue.id], from, to)]);
+  return daysOf(venue, from, days, specials, occupants.get(venue.id), now, viewerId);
+}
+
+function daysOf(
+  venue: VenueRow,
+  from: string,
+  days: number,
+  specials: Map<string, SpecialDate> | undefined,
+  byDate: Map<string, Occupant[]> | undefined,
+  now: Date,
+  viewerId: number,
+): SlotDay[] {
   const schedule = scheduleOf(venue);
-  const byDate = occupants.get(venue.id);
   return Array.from({ length: days }, (_, i) => {
     const date = addDays(from, i);
-    return slotDay({ schedule, date, day: dayInfo(date), special: specials.get(date), occupants: byDate?.get(date) ?? [], now, viewerId });
+    return slotDay({ schedule, date, day: dayInfo(date), special: specials?.get(date), occupants: byDate?.get(date) ?? [], now, viewerId });
   });
 }
 
 /** The first slot the viewer could book now, looking through the venue's booking window. */
 async function nextFree(db: Db, venue: VenueRow, now: Date, viewerId: number): Promise<VenueCard['nextFree']> {
-  const days = await slotDays(db, venue, localDate(now), venue.booking_window_days, now, viewerId);
+  return firstFree(await slotDays(db, venue, localDate(now), venue.booking_window_days, now, viewerId));
+}
+
+function firstFree(days: SlotDay[]): VenueCard['nextFree'] {
   for (const day of days) {
     const slot = day.slots.find((s) => s.state === 'free');
     if (slot) return { date: day.date, start: slot.start, end: slot.end };
