@@ -9,8 +9,9 @@ import path from 'node:path';
 
 /** The writes that lock a row every caller of an action queues on. */
 const HOT = /^\s*update\s+[`"]?(events|venues|requests|ref_events\w*)[`"]?\s/im;
-const BEGIN = /^\s*(begin|start transaction)/i;
-const END = /^\s*(commit|rollback)\b/im;
+/** The SQLite driver's transactions are savepoints of a group that commits them together (cloud/db/sqlite-driver.ts). */
+const BEGIN = /^\s*(begin|start transaction|savepoint)\b/i;
+const END = /^\s*(commit|rollback|release)\b/im;
 /** cloud/db/mysql.ts joins a batch's statements with this. */
 const SEPARATOR = ';\n';
 

@@ -10,6 +10,21 @@ import { addResidents, counters, createEvent, rid, signUp } from '../../support/
  * MySQL only: a batch that ends in COMMIT (cloud/db/batch.ts `batchAndCommit`), and a newcomer's sign-up sent that way
  * (cloud/features/events/data/sign-up-trip.ts), whose every decision is made in SQL from what the statements before it did.
  */
+describe.each(dialectsUnderTest())('%s: batchAndCommit elsewhere', (dialect) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp(dialect);
+  });
+  afterAll(() => app.close());
+
+  it('refuses outside a MySQL transaction (on SQLite a transaction commits as a whole, in its group)', async () => {
+    const select = sql`select 1`.compile(app.db);
+    await expect(batchAndCommit(app.db, [select])).rejects.toThrow('only inside a MySQL transaction');
+    if (dialect === 'sqlite') await expect(inTransaction(app.db, (trx) => batchAndCommit(trx, [select]))).rejects.toThrow('only inside a MySQL transaction');
+  });
+});
+
+// MySQL only below (no empty describe where the API tier runs on SQLite alone).
 for (const dialect of dialectsUnderTest().filter((d) => d === 'mysql')) describe(`one round trip to COMMIT on ${dialect}`, () => {
   let app: TestApp;
   beforeAll(async () => {
