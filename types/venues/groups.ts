@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { date, id, input, intRange, labelled, oneOf, optionalText, phone, plainText } from '../schema';
-import { GROUP_KINDS, MAX_SERIES_WEEKS } from './models';
+import { GROUP_KINDS, MAX_SERIES_WEEKS } from './group-models';
 
 /**
  * Resident groups (合唱队, 书画社, a social organisation) that a worker registers with a contact person, the rooms it

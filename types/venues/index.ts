@@ -1,7 +1,8 @@
 import { action } from '../contract';
 import { ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
-import type { BookingView, DayBookings, GroupsPage, MyBookings, MyGroups, SeriesPreview, SeriesView, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
+import type { GroupsPage, MyGroups, SeriesPreview, SeriesView } from './group-models';
+import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
 import {
   BookingCancelInput,
   BookingCheckInInput,
@@ -20,6 +21,7 @@ import { VenueUsageInput, type VenueUsage } from './usage';
 import { GroupUpsertInput, SeriesCancelInput, SeriesCreateInput, SeriesPlanInput, SeriesRef, SeriesReviewInput } from './groups';
 
 export * from './models';
+export * from './group-models';
 export * from './schemas';
 export * from './usage';
 export * from './groups';

@@ -6,7 +6,8 @@ import { getVenue, listVenues, managedVenues, venuePage, venueSlots } from './se
 import { setSpecialDate, upsertVenue } from './services/edit-venue';
 import { venueUsage } from './services/usage';
 import { listGroups, myGroups, upsertGroup } from './services/groups';
-import { cancelSeries, createSeries, getSeries, previewSeries, reviewSeries } from './services/series';
+import { createSeries, previewSeries } from './services/series';
+import { cancelSeries, getSeries, reviewSeries } from './services/series-review';
 import { writeThenAnswer } from '../../core/handler';
 import { cancelBooking, checkIn, markNoShow, reviewBooking } from './services/lifecycle';
 

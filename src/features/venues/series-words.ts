@@ -1,4 +1,4 @@
-import type { GroupKind, SeriesBrief, SeriesStatus } from '../../../types/venues/models';
+import type { GroupKind, SeriesBrief, SeriesStatus } from '../../../types/venues/group-models';
 import type { Tone } from '../../components/status-tag';
 import { formatMinutes, shanghai, WEEKDAYS } from '../../lib/time';
 

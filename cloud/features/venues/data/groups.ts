@@ -1,4 +1,4 @@
-import type { GroupView, OccurrencePlan, SeriesBrief, SeriesOccurrence, SeriesView } from '../../../../types/venues/models';
+import type { GroupView, OccurrencePlan, SeriesBrief, SeriesOccurrence, SeriesView } from '../../../../types/venues/group-models';
 import type { Db } from '../../../db/tx';
 import { maskPhone } from '../../../lib/privacy';
 import { BLOCKING_STATUSES } from '../domain/occupancy';

@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 import type { BookingKind, BookingStatus, VenueKind } from '../../../../types/venues/models';
-import type { GroupKind, SeriesStatus } from '../../../../types/venues/models';
+import type { GroupKind, SeriesStatus } from '../../../../types/venues/group-models';
 
 export interface VenueTable {
   id: Generated<number>;

@@ -1,5 +1,5 @@
-import type { OccurrencePlan } from '../../../../types/venues/models';
-import { MAX_SERIES_WEEKS, SERIES_START_WITHIN_DAYS } from '../../../../types/venues/models';
+import type { OccurrencePlan } from '../../../../types/venues/group-models';
+import { MAX_SERIES_WEEKS, SERIES_START_WITHIN_DAYS } from '../../../../types/venues/group-models';
 import { addDays, daysBetween, localDate, toInstant } from '../../../lib/time';
 import { clockRange, durationWords, monthDay } from '../../../lib/words';
 import { gridSlots, onGrid, type DayHours, type DayInfo } from './hours';

@@ -1,5 +1,5 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx';
-import type { MyGroups, SeriesPreview, SeriesView } from '../../../../types/venues/models';
+import type { MyGroups, SeriesPreview, SeriesView } from '../../../../types/venues/group-models';
 import { call, newRequestId } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
 import { Resource } from '../../../lib/resource';

@@ -1,5 +1,5 @@
 import { action, makeObservable, observable, runInAction } from 'mobx';
-import type { GroupKind, GroupsPage, GroupView } from '../../../../types/venues/models';
+import type { GroupKind, GroupsPage, GroupView } from '../../../../types/venues/group-models';
 import { call } from '../../../api/call';
 import { ApiError, messageOf } from '../../../lib/errors';
 import { Resource } from '../../../lib/resource';

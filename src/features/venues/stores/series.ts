@@ -1,4 +1,4 @@
-import type { SeriesView } from '../../../../types/venues/models';
+import type { SeriesView } from '../../../../types/venues/group-models';
 import { call } from '../../../api/call';
 import { keyed, Resource } from '../../../lib/resource';
 
