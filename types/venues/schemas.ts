@@ -62,7 +62,8 @@ export const BookingCheckInInput = input({
   code: v.optional(v.pipe(v.string('签到码应为文字'), v.trim(), v.maxLength(64, '签到码格式不正确'), v.title('签到码'))),
   bookingId: v.optional(id('预约')),
 });
-export const DayInput = input({ venueId: id('场地'), date: date('日期') });
+/** The date is the server's today when left out: a phone's clock may be wrong, or past midnight before the server's. */
+export const DayInput = input({ venueId: id('场地'), date: v.optional(date('日期')) });
 
 const fileId = v.pipe(v.string('照片应为文件编号'), v.regex(/^(cloud:\/\/|local:)[\w./-]{1,200}$/, '照片文件编号格式不正确'));
 

@@ -215,5 +215,16 @@ describe.each(dialectsUnderTest())('booking a venue on %s', (dialect) => {
       expect(day.bookings[0]).toMatchObject({ personName: '王秀兰', phoneMasked: '138****1234', purpose: '合唱团排练', status: 'confirmed', onBehalf: false });
       expect(JSON.stringify(day)).not.toContain('13847701234');
     });
+
+    it('opens a worker’s day on the server’s today when no date is asked for', async () => {
+      suite.app.clock.set('2026-11-25T16:30:00.000Z'); // 00:30 on the 26th in Ordos
+      try {
+        const day = await suite.app.ok('demo-staff', 'bookings.day', { venueId: suite.room.id });
+        expect({ date: day.date, today: day.today }).toEqual({ date: '2026-11-26', today: '2026-11-26' });
+        expect(day.bookings.map((b) => b.personName)).toContain('王秀兰');
+      } finally {
+        suite.app.clock.set('2026-11-25T02:00:00.000Z');
+      }
+    });
   });
 });

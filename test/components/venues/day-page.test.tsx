@@ -18,7 +18,8 @@ function server() {
     '2026-11-26': [],
   };
   return fakeApi({
-    'bookings.day': (p: { date: string }) => ({ today: '2026-11-25', venue: { id: 7, name: '书画棋牌室', capacity: 20 }, date: p.date, bookings: days[p.date] ?? [] }),
+    // The server's today when no date is asked for.
+    'bookings.day': (p: { date?: string }) => ({ today: '2026-11-25', venue: { id: 7, name: '书画棋牌室', capacity: 20 }, date: p.date ?? '2026-11-25', bookings: days[p.date ?? '2026-11-25'] ?? [] }),
     'venues.reserve': (p: { date: string; reason: string }) => {
       days[p.date] = [staffBooking({ id: 3, kind: 'reserved', date: p.date, start: 0, end: 1440, status: 'confirmed', reason: p.reason, personName: '赵丽娜' })];
       return days[p.date][0];
@@ -37,6 +38,18 @@ describe('当日预约 (workers)', () => {
     expect(screen.getByText('重阳节敬老活动')).toBeTruthy();
     expect(screen.getByText('社区活动，请在活动管理中调整')).toBeTruthy();
     expect(screen.getByText('活动占用')).toBeTruthy();
+  });
+
+  it('opened without a date, shows the server’s today (not the phone’s) and steps on from it', async () => {
+    setRouterParams({ id: '7' });
+    const api = server();
+    render(<DayPage />);
+    expect(await screen.findByText('李建国 139****5678')).toBeTruthy();
+    expect(screen.getByText('11月25日 周三（今天）')).toBeTruthy();
+    expect(api.calls.find((c) => c.action === 'bookings.day')!.payload).toEqual({ venueId: 7 });
+    await act(async () => fireEvent.click(screen.getByText('后一天 ›')));
+    expect(await screen.findByText('当天没有预约或保留')).toBeTruthy();
+    expect(api.calls.filter((c) => c.action === 'bookings.day').map((c) => c.payload)).toEqual([{ venueId: 7 }, { venueId: 7, date: '2026-11-26' }]);
   });
 
   it('moves to the next day and keeps it for community use all day, with a reason', async () => {

@@ -51,13 +51,15 @@ export async function myBookings(db: Db, ctx: Ctx, _input: ActionParsed<'booking
 export async function dayBookings(db: Db, ctx: Ctx, input: ActionParsed<'bookings.day'>): Promise<DayBookings> {
   const venue = await loadVenue(db, input.venueId);
   assertManages(ctx, venue);
+  const today = localDate(ctx.now);
+  const date = input.date ?? today;
   const rows = await bookingsJoined(db)
     .where('venue_bookings.venue_id', '=', venue.id)
-    .where('venue_bookings.date', '=', input.date)
+    .where('venue_bookings.date', '=', date)
     .orderBy('venue_bookings.start_min')
     .orderBy('venue_bookings.id')
     .execute();
-  return { today: localDate(ctx.now), venue: venueBrief(venue), date: input.date, bookings: rows.map(staffBookingView) };
+  return { today, venue: venueBrief(venue), date, bookings: rows.map(staffBookingView) };
 }
 
 /** 工作台: requests waiting for approval (soonest first), then what is on today in the venues the worker runs. */

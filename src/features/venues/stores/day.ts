@@ -7,19 +7,30 @@ import { patchDay } from '../staff-lists';
 
 /** A worker's day of one venue: every booking, reservation and event hold, and the whole-day reservation. */
 export class VenueDayStore {
+  /** Empty until the first answer when opened without a date: the server's today (a phone's clock may be wrong). */
   date = '';
   /** The day's list; another date starts from the loading state, not from the last date's list. */
-  readonly bookings = new Resource(() => call('bookings.day', { venueId: this.venueId, date: this.date }));
+  readonly bookings = new Resource(async () => {
+    const day = await call('bookings.day', { venueId: this.venueId, ...(this.date ? { date: this.date } : {}) });
+    if (!this.date) this.openedOn(day.date);
+    return day;
+  });
   private reserveRequestId = newRequestId();
 
   constructor(readonly venueId: number) {
-    makeObservable(this, { date: observable, open: action });
+    makeObservable(this, { date: observable, open: action, openedOn: action });
   }
 
-  open(date: string): Promise<boolean> {
-    if (date !== this.date) this.bookings.clear();
-    this.date = date;
+  /** Opens a date, or (none given) the server's today. */
+  open(date?: string): Promise<boolean> {
+    const next = date ?? '';
+    if (next !== this.date || !next) this.bookings.clear();
+    this.date = next;
     return this.reload();
+  }
+
+  openedOn(date: string): void {
+    this.date = date;
   }
 
   reload(): Promise<boolean> {

@@ -9,7 +9,7 @@ import { venueDay, type VenueDayStore } from '../../../features/venues/stores/da
 import { useStaffActions } from '../../../features/venues/components/staff-actions';
 import { StaffBookingRow } from '../../../features/venues/components/staff-booking-row';
 import { toast } from '../../../lib/confirm';
-import { formatDate, localDateOf } from '../../../lib/time';
+import { formatDate } from '../../../lib/time';
 import './index.scss';
 
 const canScan = process.env.TARO_ENV === 'weapp';
@@ -34,7 +34,7 @@ function DayPage() {
   useDidShow(() => {
     if (opened.current) return void day.reload();
     opened.current = true;
-    void day.open(p.date ?? localDateOf(new Date()));
+    void day.open(p.date);
   });
   usePullDownRefresh(() => void day.reload().finally(() => Taro.stopPullDownRefresh()));
   const actions = useStaffActions((b) => (b ? day.put(b) : day.reload()));
