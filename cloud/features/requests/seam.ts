@@ -2,7 +2,7 @@ import type { Ctx } from '../../core/context';
 import { inTransaction, type Db } from '../../db/tx';
 import { FINAL, WITHDRAWN_ON_DELETION } from './domain/state-machine';
 import { parseList } from './data/json-list';
-import { tellUnits, tellWorkers } from './data/notices';
+import { tellSecondersWithdrawn, tellUnits, tellWorkers } from './data/notices';
 import { selectRequests } from './data/request-rows';
 import { takeStep } from './data/transition';
 import { forgetSeconds } from './services/seconds';
@@ -31,6 +31,7 @@ export async function forgetRequester(db: Db, ctx: Ctx, userId: number): Promise
     const open = own.filter((r) => WITHDRAWN_ON_DELETION.includes(r.status));
     for (const req of open) {
       await takeStep(trx, { req, action: 'withdraw', actorId: userId, at: ctx.now, unitId: req.unit_id, accountDeleted: true });
+      await tellSecondersWithdrawn(trx, ctx.now, req);
       if (req.unit_id) {
         await tellUnits(trx, ctx.now, [req.unit_id], { requestId: req.id, kind: 'request.withdrawn', title: '居民已撤回暖心事', body: `「${req.category}」：居民已注销账号` }, userId);
       }

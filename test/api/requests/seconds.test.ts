@@ -117,6 +117,22 @@ describe.each(dialectsUnderTest())('附议 on %s', (dialect) => {
     expect(await rows()).toBe(51);
   });
 
+  it('whoever added 附议 is told when the reporter withdraws it, or goes with their account — never who or why', async () => {
+    const told = async (id: number) =>
+      app.db.selectFrom('notifications').select(['user_id', 'title', 'body']).where('page', 'like', `%id=${id}`).where('kind', '=', 'request.withdrawn').execute();
+    const neighbour = await person(app, 'sec-withdraw-neighbour', 'resident', { communityId, name: '郝建平' });
+    for (const reporter of ['sec-withdraw-reporter', 'sec-leaving-reporter']) {
+      await person(app, reporter, 'resident', { communityId, name: '乌云其其格', phone: '13847709911' });
+      const filed = await fileRequest(app, reporter, { ...LAMP, phone: '13847709911', description: `${reporter === 'sec-withdraw-reporter' ? '4号楼' : '6号楼'}楼道灯坏了，晚上看不清台阶` });
+      await app.ok('sec-withdraw-neighbour', 'requests.second', { id: filed.id }, newRid());
+      if (reporter === 'sec-withdraw-reporter') await app.ok(reporter, 'requests.withdraw', { id: filed.id }, newRid());
+      else await app.ok(reporter, 'privacy.deleteAccount', { confirm: true });
+      const messages = await told(filed.id);
+      expect(messages.filter((m) => m.user_id === neighbour)).toEqual([{ user_id: neighbour, title: '您附议的问题已撤回', body: expect.stringContaining('如问题仍在，可以重新反映') }]);
+      for (const personal of ['乌云其其格', '13847709911', '注销']) expect(JSON.stringify(messages.filter((m) => m.user_id === neighbour))).not.toContain(personal);
+    }
+  });
+
   it('a worker marks which categories are public; a deleted account takes its 附议 with it', async () => {
     const list = await app.ok('demo-staff', 'requests.categories', { communityId });
     expect(list.publicCategories).toEqual(['环境卫生']);

@@ -36,6 +36,20 @@ export async function tellSeconders(db: Db, at: Date, requestId: number, m: Omit
   await send(db, at, rows.map((r) => r.user_id), { ...m, requestId });
 }
 
+/**
+ * A public problem was withdrawn (by its reporter, or with their account): whoever added 附议 is told, so they can
+ * report it again if it is still there. Nothing says who withdrew it or why (docs/PRIVACY.md, 附议).
+ */
+export async function tellSecondersWithdrawn(db: Db, at: Date, req: { id: number; category: string; description: string }): Promise<void> {
+  await tellSeconders(db, at, req.id, {
+    kind: 'request.withdrawn',
+    subject: req.category,
+    status: '已撤回',
+    title: '您附议的问题已撤回',
+    body: `${gist(req.category, req.description)}。如问题仍在，可以重新反映`,
+  });
+}
+
 /** Every member of the units, except whoever caused the message. */
 export async function tellUnits(db: Db, at: Date, unitIds: number[], m: Message, exceptUserId?: number): Promise<void> {
   if (unitIds.length === 0) return;

@@ -7,7 +7,7 @@ import { checkTexts, screenText } from '../../../core/text-check';
 import { FINAL } from '../domain/state-machine';
 import { loadForAction } from '../data/access';
 import { categoriesOf } from '../data/categories';
-import { gist, tellUnits, tellWorkers } from '../data/notices';
+import { gist, tellSecondersWithdrawn, tellUnits, tellWorkers } from '../data/notices';
 import { holdForPhoto, recordPhotos, submitPhotos } from '../data/photo-checks';
 import { assertPhotosStored } from '../data/stored-photos';
 import { openRequest, takeStep } from '../data/transition';
@@ -89,6 +89,7 @@ export async function withdrawRequest(db: Db, ctx: Ctx, input: ActionParsed<'req
   const { req } = await loadForAction(db, ctx, input.id, 'withdraw');
   await inTransaction(db, async (trx) => {
     await takeStep(trx, { req, action: 'withdraw', actorId: ctx.caller.id, at: ctx.now, unitId: req.unit_id });
+    await tellSecondersWithdrawn(trx, ctx.now, req);
     if (req.unit_id) {
       await tellUnits(trx, ctx.now, [req.unit_id], { requestId: req.id, kind: 'request.withdrawn', status: '已撤回', title: '居民已撤回暖心事', body: gist(req.category, req.description) });
     }
