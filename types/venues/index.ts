@@ -2,7 +2,8 @@ import { action } from '../contract';
 import { ANYONE, STAFF } from '../roles';
 import { NO_INPUT } from '../schema';
 import type { GroupsPage, MyGroups, SeriesPreview, SeriesView } from './group-models';
-import type { BookingView, DayBookings, MyBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
+import type { MyBookings } from './lists';
+import type { BookingView, DayBookings, StaffBookingView, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from './models';
 import {
   BookingCancelInput,
   BookingCheckInInput,
@@ -22,6 +23,7 @@ import { GroupUpsertInput, SeriesCancelInput, SeriesCreateInput, SeriesPlanInput
 
 export * from './models';
 export * from './group-models';
+export * from './lists';
 export * from './schemas';
 export * from './usage';
 export * from './groups';

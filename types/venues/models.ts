@@ -1,5 +1,4 @@
-/** What the venues API returns: rooms, their slots and the bookings in them (groups and series: ./group-models.ts). Shared by both ends. */
-import type { SeriesBrief } from './group-models';
+/** What the venues API returns: rooms, their slots and the bookings in them (groups and series: ./group-models.ts; 我的预约 and 工作台, which show both: ./lists.ts). Shared by both ends. */
 
 /** 党群服务中心 of the street, 居民活动服务站 in a high-occupancy compound, 居民议事活动室 in a shanty / single-building area. */
 export const VENUE_KINDS = ['center', 'station', 'room'] as const;
@@ -213,17 +212,6 @@ export interface BookingView {
   createdAt: string;
 }
 
-/** 我的预约, split by the server's clock: not yet over (soonest first), and over or closed (latest first). */
-export interface MyBookings {
-  now: string;
-  /** Not over yet: live ones, and those the community turned down or cancelled (with the reason), soonest first. */
-  upcoming: BookingView[];
-  /** Over, or cancelled by me: most recent first. */
-  history: BookingView[];
-  /** The weekly series of the groups I book for (as their contact) that are not over: the group's, not in the lists above. */
-  series: SeriesBrief[];
-}
-
 /** A booking or reservation as a worker sees it: the phone is masked. */
 export interface StaffBookingView {
   id: number;
@@ -263,11 +251,3 @@ export interface DayBookings {
 
 /** 工作台 · 今日: the day's resident bookings that were let in (pending ones wait under 待审核). */
 export const WORKBENCH_TODAY_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_in', 'no_show'];
-
-export interface VenueWorkbench {
-  date: string;
-  pending: StaffBookingView[];
-  /** Groups' weekly series waiting for approval, soonest first (their occurrences are not in \`pending\`). */
-  pendingSeries: SeriesBrief[];
-  today: StaffBookingView[];
-}

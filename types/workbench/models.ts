@@ -1,6 +1,6 @@
 import type { TodayEvents } from '../events/models';
 import type { WorkbenchSummary } from '../requests/models';
-import type { VenueWorkbench } from '../venues/models';
+import type { VenueWorkbench } from '../venues/lists';
 
 /**
  * 工作台 in one call: each section is there only for the roles that may act on it, so nobody meets 「没有权限」.

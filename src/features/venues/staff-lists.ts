@@ -1,4 +1,5 @@
-import { WORKBENCH_TODAY_STATUSES, type DayBookings, type StaffBookingView, type VenueWorkbench } from '../../../types/venues/models';
+import { WORKBENCH_TODAY_STATUSES, type DayBookings, type StaffBookingView } from '../../../types/venues/models';
+import type { VenueWorkbench } from '../../../types/venues/lists';
 
 /**
  * A worker's action on a booking answers with the booking as it is now; these put it into the list the screen shows

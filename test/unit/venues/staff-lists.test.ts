@@ -1,5 +1,6 @@
 import { patchDay, patchWorkbench } from '../../../src/features/venues/staff-lists';
-import type { DayBookings, StaffBookingView, VenueWorkbench } from '../../../types/venues/models';
+import type { VenueWorkbench } from '../../../types/venues/lists';
+import type { DayBookings, StaffBookingView } from '../../../types/venues/models';
 import { staffBooking } from '../../components/venues/fixtures';
 
 const today = '2026-11-25';

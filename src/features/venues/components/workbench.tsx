@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { observer } from 'mobx-react-lite';
 import { Cell, CellGroup } from '../../../components/cell';
-import type { VenueWorkbench } from '../../../../types/venues/models';
+import type { VenueWorkbench } from '../../../../types/venues/lists';
 import { formatDate } from '../../../lib/time';
 import { useStaffActions } from './staff-actions';
 import { StaffBookingRow } from './staff-booking-row';

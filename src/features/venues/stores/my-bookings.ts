@@ -1,5 +1,5 @@
 import { action, computed, makeObservable, observable, runInAction } from 'mobx';
-import type { MyBookings } from '../../../../types/venues/models';
+import type { MyBookings } from '../../../../types/venues/lists';
 import { call } from '../../../api/call';
 import { messageOf } from '../../../lib/errors';
 import type { MineTab } from '../../../lib/mine-tabs';
