@@ -23,7 +23,7 @@ import { GroupUpsertInput, SeriesCancelInput, SeriesCreateInput, SeriesPlanInput
 
 export * from './models';
 export * from './group-models';
-export * from './lists';
+export type * from './lists';
 export * from './schemas';
 export * from './usage';
 export * from './groups';
