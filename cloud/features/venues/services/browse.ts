@@ -150,8 +150,8 @@ async function cards(db: Db, ctx: Ctx, venues: VenueRow[]): Promise<VenueCard[]>
   const specialsOf = specialDatesByVenue((specials?.rows ?? []) as VenueSpecialDateRow[]);
   const occupantsOf = occupantsByVenue((occupants?.rows ?? []) as OccupantRow[]);
   return venues.map((v) => {
-    const days = v.active === 1 ? daysOf(v, today, v.booking_window_days, specialsOf.get(v.id), occupantsOf.get(v.id), ctx.now, ctx.caller.id) : [];
-    return venueCard(v, placeName.get(v.id) ?? '', v.active === 1 ? firstFree(days) : null);
+    const free = v.active === 1 ? firstFree(daysOf(v, today, v.booking_window_days, specialsOf.get(v.id), occupantsOf.get(v.id), ctx.now, ctx.caller.id)) : null;
+    return venueCard(v, placeName.get(v.id) ?? '', free);
   });
 }
 
@@ -159,10 +159,11 @@ async function cards(db: Db, ctx: Ctx, venues: VenueRow[]): Promise<VenueCard[]>
 async function slotDays(db: Db, venue: VenueRow, from: string, days: number, now: Date, viewerId: number): Promise<SlotDay[]> {
   const to = addDays(from, days - 1);
   const [specials, occupants] = await Promise.all([specialDatesBetween(db, venue.id, from, to), occupantsBetween(db, [venue.id], from, to)]);
-  return daysOf(venue, from, days, specials, occupants.get(venue.id), now, viewerId);
+  return [...daysOf(venue, from, days, specials, occupants.get(venue.id), now, viewerId)];
 }
 
-function daysOf(
+/** The days one at a time: a card's next free slot stops at the first day that has one (a window is up to weeks). */
+function* daysOf(
   venue: VenueRow,
   from: string,
   days: number,
@@ -170,12 +171,12 @@ function daysOf(
   byDate: Map<string, Occupant[]> | undefined,
   now: Date,
   viewerId: number,
-): SlotDay[] {
+): Generator<SlotDay> {
   const schedule = scheduleOf(venue);
-  return Array.from({ length: days }, (_, i) => {
+  for (let i = 0; i < days; i++) {
     const date = addDays(from, i);
-    return slotDay({ schedule, date, day: dayInfo(date), special: specials?.get(date), occupants: byDate?.get(date) ?? [], now, viewerId });
-  });
+    yield slotDay({ schedule, date, day: dayInfo(date), special: specials?.get(date), occupants: byDate?.get(date) ?? [], now, viewerId });
+  }
 }
 
 /** The first slot the viewer could book now, looking through the venue's booking window. */
@@ -183,7 +184,7 @@ async function nextFree(db: Db, venue: VenueRow, now: Date, viewerId: number): P
   return firstFree(await slotDays(db, venue, localDate(now), venue.booking_window_days, now, viewerId));
 }
 
-function firstFree(days: SlotDay[]): VenueCard['nextFree'] {
+function firstFree(days: Iterable<SlotDay>): VenueCard['nextFree'] {
   for (const day of days) {
     const slot = day.slots.find((s) => s.state === 'free');
     if (slot) return { date: day.date, start: slot.start, end: slot.end };
