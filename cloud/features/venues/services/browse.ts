@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { ActionParsed, SlotDay, SpecialDate, VenueCard, VenueDetail, VenueList, VenuePage, VenueSlots } from '../../../../types';
 import { batch } from '../../../db/batch';
 import type { Db } from '../../../db/tx';
-import { addDays, localDate } from '../../../lib/time';
+import { addDays, eachDay, localDate } from '../../../lib/time';
 import type { Ctx } from '../../../core/context';
 import { callerHome } from '../../../core/places';
 import { scheduleOf, venueCard, venueDetail } from '../data/mapper';
@@ -173,8 +173,7 @@ function* daysOf(
   viewerId: number,
 ): Generator<SlotDay> {
   const schedule = scheduleOf(venue);
-  for (let i = 0; i < days; i++) {
-    const date = addDays(from, i);
+  for (const date of eachDay(from, addDays(from, days - 1))) {
     yield slotDay({ schedule, date, day: dayInfo(date), special: specials?.get(date), occupants: byDate?.get(date) ?? [], now, viewerId });
   }
 }
