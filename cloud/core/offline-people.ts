@@ -9,5 +9,8 @@ const OFFLINE = 'offline:';
 
 export const offlineOpenid = () => `${OFFLINE}${randomBytes(16).toString('hex')}`;
 
+/** Every such record, as a LIKE pattern (the prefix has no wildcard characters). */
+export const OFFLINE_OPENIDS = `${OFFLINE}%`;
+
 /** False for such a record (and for nothing else): someone who uses the app signs in with a real openid. */
 export const usesApp = (openid: string) => !openid.startsWith(OFFLINE);

@@ -2,7 +2,7 @@ import type { TickJob } from '../../core/job';
 import type { Db } from '../../db/tx';
 import type { Platform } from '../../platform/types';
 import { stripCommentsOfEventsEndedBefore } from '../events/seam';
-import { stripRequestsEndedBefore } from '../requests/seam';
+import { forgetOfflinePeopleBefore, stripRequestsEndedBefore } from '../requests/seam';
 import { stripBookingsEndedBefore } from '../venues/seam';
 import { cutoff } from './domain/retention';
 
@@ -46,9 +46,10 @@ async function stripOldRecords(db: Db, platform: Platform, now: Date): Promise<n
       platform.log.error('photo removal failed after retention', { files: requests.photos.length, error: String(err) });
     }
   }
+  const offline = await forgetOfflinePeopleBefore(db, before, BATCH);
   const notes = await db.selectFrom('audit_log').select('id').where('at', '<', before.toISOString()).where('note', 'is not', null).orderBy('id').limit(BATCH).execute();
   if (notes.length > 0) await db.updateTable('audit_log').set({ note: null }).where('id', 'in', notes.map((n) => n.id)).execute();
-  return bookings + comments + requests.stripped + notes.length;
+  return bookings + comments + requests.stripped + offline + notes.length;
 }
 
 async function purgeNotifications(db: Db, now: Date): Promise<number> {

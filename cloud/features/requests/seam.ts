@@ -1,4 +1,6 @@
+import { ENDED_STATUSES } from '../../../types/requests/models';
 import type { Ctx } from '../../core/context';
+import { OFFLINE_OPENIDS } from '../../core/offline-people';
 import { inTransaction, type Db } from '../../db/tx';
 import { FINAL, WITHDRAWN_ON_DELETION } from './domain/state-machine';
 import { parseList } from './data/json-list';
@@ -70,6 +72,38 @@ export async function stripRequestsEndedBefore(db: Db, before: Date, limit: numb
     await trx.updateTable('request_ratings').set({ comment: '', comment_label: null }).where('request_id', 'in', ids).execute();
     return { stripped: ids.length, photos: await stripRequests(trx, ids) };
   });
+}
+
+/**
+ * Retention: a person without the app (cloud/core/offline-people.ts), kept only so that workers find them again by
+ * name or number, loses both once every 暖心事 of theirs ended before `before` (the record itself older than that).
+ * Their requests keep the link for the figures. At most `limit` a call; returns how many were forgotten.
+ */
+export async function forgetOfflinePeopleBefore(db: Db, before: Date, limit: number): Promise<number> {
+  const at = before.toISOString();
+  const idle = await db
+    .selectFrom('users')
+    .select('id')
+    .where('openid', 'like', OFFLINE_OPENIDS)
+    .where((eb) => eb.or([eb('name', '!=', ''), eb('phone', '!=', '')]))
+    .where('created_at', '<', at)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('requests')
+            .select('requests.id')
+            .whereRef('requests.resident_id', '=', 'users.id')
+            .where((eb) => eb.or([eb('requests.status', 'not in', ENDED_STATUSES), eb('requests.status_since', '>=', at)])),
+        ),
+      ),
+    )
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  const ids = idle.map((r) => r.id);
+  if (ids.length === 0) return 0;
+  await db.updateTable('users').set({ name: '', phone: '' }).where('id', 'in', ids).where('openid', 'like', OFFLINE_OPENIDS).execute();
+  return ids.length;
 }
 
 /**

@@ -83,4 +83,25 @@ describe.each(dialectsUnderTest())('retention, on %s', (dialect) => {
     expect(Number(requestsAfter.n)).toBe(Number(requestsBefore.n) + 1);
     expect((await app.db.selectFrom('requests').select('description').where('id', '=', fresh.id).executeTakeFirstOrThrow()).description).toBe('三年后新提交的暖心事，描述要保留');
   });
+
+  it('forgets the name and number of a person without the app 3 years after their last 暖心事 ended, not while one is open', async () => {
+    const community = await app.db.selectFrom('communities').select('id').where('name', '=', '达尔罕社区').executeTakeFirstOrThrow();
+    const fileFor = (personName: string, phone: string) =>
+      app.ok('demo-staff', 'requests.fileFor', { communityId: community.id, source: 'hotline', kind: 'person', personName, phone, category: '家政维修', description: '96118热线来电：家里水管漏水，需要上门维修', address: '达尔罕小区4号楼2单元102', preferredTime: '尽快', photos: [] }, newRid());
+    const done = await fileFor('白秀英', '13847703001');
+    const open = await fileFor('高玉兰', '13847703002');
+    // The first was done and rated by phone long ago (as far as retention can tell); the second still waits.
+    await app.db.updateTable('requests').set({ status: 'rated', status_since: app.clock.now().toISOString() }).where('id', '=', done.id).execute();
+    const records = async () =>
+      app.db.selectFrom('users').select(['name', 'phone']).where('id', 'in', await app.db.selectFrom('requests').select('resident_id').where('id', 'in', [done.id, open.id]).orderBy('id').execute().then((r) => r.map((x) => x.resident_id))).orderBy('id').execute();
+
+    app.clock.advance(3 * 365 * 24 * 60 + 60 * 24 * 14);
+    for (let tick = 0; tick < 5; tick++) await runTick(app.rt);
+    expect(await records()).toEqual([
+      { name: '', phone: '' },
+      { name: '高玉兰', phone: '13847703002' },
+    ]);
+    expect(await app.ok('demo-staff', 'people.residents', { communityId: community.id, keyword: '13847703001' })).toEqual([]);
+    expect((await app.db.selectFrom('requests').select('status').where('id', '=', done.id).executeTakeFirstOrThrow()).status).toBe('rated');
+  });
 });
