@@ -1,6 +1,8 @@
+import type { ExpressionBuilder } from 'kysely';
 import { ENDED_STATUSES } from '../../../types/requests/models';
 import type { Ctx } from '../../core/context';
 import { OFFLINE_OPENIDS } from '../../core/offline-people';
+import type { Database } from '../../db/schema';
 import { inTransaction, type Db } from '../../db/tx';
 import { FINAL, WITHDRAWN_ON_DELETION } from './domain/state-machine';
 import { parseList } from './data/json-list';
@@ -81,30 +83,31 @@ export async function stripRequestsEndedBefore(db: Db, before: Date, limit: numb
  */
 export async function forgetOfflinePeopleBefore(db: Db, before: Date, limit: number): Promise<number> {
   const at = before.toISOString();
-  const idle = await db
-    .selectFrom('users')
-    .select('id')
-    .where('openid', 'like', OFFLINE_OPENIDS)
-    .where((eb) => eb.or([eb('name', '!=', ''), eb('phone', '!=', '')]))
-    .where('created_at', '<', at)
-    .where(({ not, exists, selectFrom }) =>
+  const idle = await db.selectFrom('users').select('id').where(idleOffline(at)).orderBy('id').limit(limit).execute();
+  const ids = idle.map((r) => r.id);
+  if (ids.length === 0) return 0;
+  // Checked again as it is blanked: a worker may have just filed a 暖心事 for that person.
+  const res = await db.updateTable('users').set({ name: '', phone: '' }).where('id', 'in', ids).where(idleOffline(at)).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
+
+/** An offline record with a name or number left, older than `at`, with no 暖心事 open or ended since. */
+const idleOffline =
+  (at: string) =>
+  ({ and, or, not, exists, selectFrom, eb }: ExpressionBuilder<Database, 'users'>) =>
+    and([
+      eb('users.openid', 'like', OFFLINE_OPENIDS),
+      or([eb('users.name', '!=', ''), eb('users.phone', '!=', '')]),
+      eb('users.created_at', '<', at),
       not(
         exists(
           selectFrom('requests')
             .select('requests.id')
             .whereRef('requests.resident_id', '=', 'users.id')
-            .where((eb) => eb.or([eb('requests.status', 'not in', ENDED_STATUSES), eb('requests.status_since', '>=', at)])),
+            .where((x) => x.or([x('requests.status', 'not in', ENDED_STATUSES), x('requests.status_since', '>=', at)])),
         ),
       ),
-    )
-    .orderBy('id')
-    .limit(limit)
-    .execute();
-  const ids = idle.map((r) => r.id);
-  if (ids.length === 0) return 0;
-  await db.updateTable('users').set({ name: '', phone: '' }).where('id', 'in', ids).where('openid', 'like', OFFLINE_OPENIDS).execute();
-  return ids.length;
-}
+    ]);
 
 /**
  * What stays of these requests for the figures — category, community, statuses, times, stars — loses the description,
